@@ -1,0 +1,280 @@
+//! `dossier.yaml` → [`Config`]: defaults first, then the file, then CLI flags.
+//!
+//! Every key has a default, so a site needs no config file at all. Unknown
+//! keys are errors that name the file and line, so typos never pass silently.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use serde::{Deserialize, Serialize};
+
+use crate::diag::Diagnostic;
+
+/// The name of the config file at the root of a knowledge base.
+pub const CONFIG_FILE: &str = "dossier.yaml";
+
+/// The folder of documents, relative to the root.
+pub const CONTENT_DIR: &str = "content";
+
+/// The folder of site themes, relative to the root.
+pub const THEMES_DIR: &str = "themes";
+
+/// Everything `dossier.yaml` can set.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Site title, shown in the header and in feeds.
+    pub title: String,
+    /// One sentence about the site, used as the home page's meta description.
+    pub description: String,
+    /// Where the site will be published, e.g. `https://someone.github.io/research/`.
+    /// Its path is prefixed to every internal link. `/` builds a site for the root of any host.
+    pub base_url: String,
+    /// Language of the content, as a BCP 47 tag (`lang` of every page).
+    pub language: String,
+    /// Output folder, relative to the root.
+    pub output_dir: PathBuf,
+    /// Theme folder under `themes/` whose files replace built-in ones.
+    pub theme: String,
+    /// Documents per page on company, role, skill and tag pages.
+    pub paginate_by: usize,
+    /// Include documents with `draft: true`.
+    pub drafts: bool,
+    /// Tag documents by extraction from their text where front matter is silent.
+    pub extract: bool,
+    /// Additions to the built-in vocabulary of skills and companies.
+    pub vocabulary: VocabConfig,
+    /// Free values for templates, available as `site.extra`.
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "Research".to_string(),
+            description: "A career-research knowledge base".to_string(),
+            base_url: "/".to_string(),
+            language: "en".to_string(),
+            output_dir: PathBuf::from("public"),
+            theme: "default".to_string(),
+            paginate_by: 50,
+            drafts: false,
+            extract: true,
+            vocabulary: VocabConfig::default(),
+            extra: BTreeMap::new(),
+        }
+    }
+}
+
+/// Terms to add to the built-in vocabulary, and words never to tag.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct VocabConfig {
+    /// Skills to add, each with its aliases: `Temporal: [temporal.io]`.
+    /// An alias of a built-in skill (`Go: [Golang]`) adds to that skill.
+    pub skills: BTreeMap<String, Vec<String>>,
+    /// Companies to recognise, each with its aliases: `TikTok: [ByteDance]`.
+    pub companies: BTreeMap<String, Vec<String>>,
+    /// Words and names that are never tags, whatever the vocabulary says.
+    pub ignore: Vec<String>,
+}
+
+/// Settings given on the command line; each `Some` replaces the file's value.
+#[derive(Clone, Debug, Default)]
+pub struct Overrides {
+    pub base_url: Option<String>,
+    pub output_dir: Option<PathBuf>,
+    pub drafts: bool,
+}
+
+impl Config {
+    /// Reads `root/dossier.yaml`, or the defaults when there is none.
+    ///
+    /// IO failures are system errors; mistakes in the file are diagnostics.
+    pub fn from_root(root: &Path) -> anyhow::Result<Result<Config, Diagnostic>> {
+        let path = root.join(CONFIG_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Ok(Config::default())),
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                return Ok(Err(Diagnostic::error(CONFIG_FILE, "the file is not valid UTF-8")
+                    .with_help("save it as UTF-8")));
+            }
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        };
+        Ok(Config::parse(&text))
+    }
+
+    /// Parses the text of `dossier.yaml`.
+    pub fn parse(text: &str) -> Result<Config, Diagnostic> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let is_empty = text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#') || l.trim() == "---");
+        let config: Config = if is_empty {
+            Config::default()
+        } else {
+            serde_yaml::from_str(text).map_err(|e| yaml_diagnostic(CONFIG_FILE, &e, 0))?
+        };
+        config.validate(text)?;
+        Ok(config)
+    }
+
+    /// Checks values that parse but cannot work; `text` gives the lines.
+    fn validate(&self, text: &str) -> Result<(), Diagnostic> {
+        let error = |key: &str, message: String| {
+            Diagnostic::error(CONFIG_FILE, message).at(key_line(text, key))
+        };
+        if self.paginate_by == 0 {
+            return Err(error("paginate_by", "`paginate_by` must be at least 1".into())
+                .with_help("write `paginate_by: 50`"));
+        }
+        base_path_of(&self.base_url).map_err(|msg| {
+            error("base_url", msg)
+                .with_help("write a URL such as `https://someone.github.io/research/`, or `/`")
+        })?;
+        if self.output_dir.as_os_str().is_empty() {
+            return Err(error("output_dir", "`output_dir` is empty".into())
+                .with_help("write `output_dir: public`"));
+        }
+        Ok(())
+    }
+
+    /// Applies command-line flags over the file's values.
+    pub fn apply(&mut self, overrides: &Overrides) -> Result<(), Diagnostic> {
+        if let Some(url) = &overrides.base_url {
+            base_path_of(url).map_err(|msg| {
+                Diagnostic::error("--base-url", msg)
+                    .with_help("pass a URL such as `https://someone.github.io/research/`, or `/`")
+            })?;
+            self.base_url = url.clone();
+        }
+        if let Some(dir) = &overrides.output_dir {
+            self.output_dir = dir.clone();
+        }
+        if overrides.drafts {
+            self.drafts = true;
+        }
+        Ok(())
+    }
+
+    /// The path part of `base_url`, always starting and ending with `/`.
+    pub fn base_path(&self) -> String {
+        base_path_of(&self.base_url).expect("base_url is checked when the config is read")
+    }
+
+    /// `base_url` with exactly one trailing `/`.
+    pub fn base_url(&self) -> String {
+        format!("{}/", self.base_url.trim_end_matches('/'))
+    }
+
+    /// `true` when `base_url` names a host, so absolute URLs can be made.
+    pub fn has_host(&self) -> bool {
+        self.base_url.contains("://")
+    }
+}
+
+/// The path part of a base URL: `https://a.io/research` → `/research/`.
+pub fn base_path_of(base_url: &str) -> Result<String, String> {
+    let url = base_url.trim();
+    if url.is_empty() {
+        return Err("`base_url` is empty".to_string());
+    }
+    let path = match url.split_once("://") {
+        Some((scheme, rest)) => {
+            if !matches!(scheme, "http" | "https") {
+                return Err(format!("`base_url` must start with http:// or https://, not {scheme}://"));
+            }
+            let host_end = rest.find('/').unwrap_or(rest.len());
+            if host_end == 0 {
+                return Err(format!("`base_url` {url} has no host"));
+            }
+            &rest[host_end..]
+        }
+        None if url.starts_with('/') => url,
+        None => {
+            return Err(format!(
+                "`base_url` {url} is neither an absolute URL nor a path starting with /"
+            ));
+        }
+    };
+    if path.contains(['?', '#', ' ', '\\']) || path.split('/').any(|s| s == ".." || s == ".") {
+        return Err(format!("`base_url` {url} has a path dossier cannot use"));
+    }
+    let trimmed = path.trim_matches('/');
+    Ok(if trimmed.is_empty() { "/".to_string() } else { format!("/{trimmed}/") })
+}
+
+/// Turns a serde_yaml error into a diagnostic; `line_offset` is the number of
+/// lines of the file before the YAML text, so the line is the file's line.
+pub fn yaml_diagnostic(path: &str, err: &serde_yaml::Error, line_offset: u32) -> Diagnostic {
+    let full = err.to_string();
+    // serde_yaml appends " at line L column C"; the line goes in the location instead.
+    let message = match full.rfind(" at line ") {
+        Some(i) if err.location().is_some() => &full[..i],
+        _ => full.as_str(),
+    };
+    let mut d = Diagnostic::error(path, message.to_string());
+    if let Some(loc) = err.location() {
+        d = d.at_line(loc.line() as u32 + line_offset);
+        let col = loc.column();
+        d.message = format!("{} (column {col})", d.message);
+    }
+    d
+}
+
+/// The 1-based line of a top-level `key:` in YAML text, if it is there.
+pub fn key_line(text: &str, key: &str) -> Option<u32> {
+    text.lines().position(|l| {
+        l.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+    .map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        for text in ["", "\n", "# only a comment\n", "---\n"] {
+            assert_eq!(Config::parse(text).unwrap(), Config::default(), "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_key_names_line() {
+        let d = Config::parse("title: A\nbase_ulr: /x/\n").unwrap_err();
+        assert_eq!(d.path, "dossier.yaml");
+        assert_eq!(d.line, Some(2));
+        assert!(d.message.starts_with("unknown field `base_ulr`"), "{}", d.message);
+    }
+
+    #[test]
+    fn base_path_from_url() {
+        for (url, want) in [
+            ("/", "/"),
+            ("https://a.io", "/"),
+            ("https://a.io/", "/"),
+            ("https://someone.github.io/research", "/research/"),
+            ("https://someone.github.io/research/", "/research/"),
+            ("/sub/dir/", "/sub/dir/"),
+            ("http://127.0.0.1:1111/", "/"),
+        ] {
+            assert_eq!(base_path_of(url).as_deref(), Ok(want), "url: {url:?}");
+        }
+        for bad in ["", "ftp://a.io/", "research", "https:///x", "/a/../b", "/a?x"] {
+            assert!(base_path_of(bad).is_err(), "url: {bad:?}");
+        }
+    }
+
+    #[test]
+    fn key_line_finds_top_level_keys() {
+        let text = "title: x\nskills:\n  - Go\nskills_extra: 1\n";
+        assert_eq!(key_line(text, "skills"), Some(2));
+        assert_eq!(key_line(text, "title"), Some(1));
+        assert_eq!(key_line(text, "Go"), None);
+    }
+}
