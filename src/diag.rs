@@ -104,6 +104,31 @@ pub fn sort(diags: &mut Vec<Diagnostic>) {
     diags.dedup();
 }
 
+/// Prints diagnostics to standard error, coloured when it is a terminal
+/// and `NO_COLOR` is unset.
+pub fn print(diags: &[Diagnostic]) {
+    use std::io::Write as _;
+    let mut err = anstream::stderr().lock();
+    let red = anstyle::AnsiColor::Red.on_default().bold();
+    let yellow = anstyle::AnsiColor::Yellow.on_default().bold();
+    let cyan = anstyle::AnsiColor::Cyan.on_default().bold();
+    for d in diags {
+        let (label, style) = match d.severity {
+            Severity::Error => ("error", red),
+            Severity::Warning => ("warning", yellow),
+        };
+        let _ = writeln!(
+            err,
+            "{style}{label}{style:#}: {}: {}",
+            d.location(),
+            d.message
+        );
+        if let Some(help) = &d.help {
+            let _ = writeln!(err, "  {cyan}help{cyan:#}: {help}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,7 +143,10 @@ mod tests {
             "error: content/jobs/acme.md:4: `skills` must be a list\n  help: write `skills: [Go, Rust]`"
         );
         let w = Diagnostic::warning("content/a.txt", "no company, role or skill found");
-        assert_eq!(w.to_string(), "warning: content/a.txt: no company, role or skill found");
+        assert_eq!(
+            w.to_string(),
+            "warning: content/a.txt: no company, role or skill found"
+        );
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! `dossier build`: the whole site into the output folder.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use crate::cli::BuildArgs;
+use crate::config::Overrides;
+use crate::write;
+
+/// Builds the site; exit 1 on any error, with the previous output untouched.
+pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
+    let start = Instant::now();
+    let root = &args.root.root;
+    let overrides = Overrides {
+        base_url: args.base_url.clone(),
+        output_dir: args.output.clone(),
+        drafts: args.drafts,
+    };
+    let Some(config) = super::load_config(root, &overrides)? else {
+        return Ok(ExitCode::from(super::FAILURE));
+    };
+    let out = root.join(&config.output_dir);
+    let shown = config.output_dir.display().to_string();
+    if let Err(d) = write::check_output_dir(root, &out, &shown) {
+        super::report(&[d]);
+        return Ok(ExitCode::from(super::FAILURE));
+    }
+    let built = crate::build_site(root, &config);
+    if super::report(&built.diagnostics) {
+        eprintln!("build failed: nothing was written; {shown}/ is as it was");
+        return Ok(ExitCode::from(super::FAILURE));
+    }
+    let written = crate::write_site(&built, &config, &out)?;
+    if super::report(&written.diagnostics) {
+        eprintln!("build failed: nothing was written; {shown}/ is as it was");
+        return Ok(ExitCode::from(super::FAILURE));
+    }
+    let site = &built.site;
+    let tags: usize = site.by_kind.iter().map(Vec::len).sum();
+    println!(
+        "built {} documents, {} pages, {} tags in {:.2} s → {}/",
+        site.docs.len(),
+        written.pages,
+        tags,
+        start.elapsed().as_secs_f64(),
+        shown.trim_end_matches('/')
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,102 @@
+//! `dossier tags [--json]`: every document with its tags and where each
+//! came from.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use crate::cli::TagsArgs;
+use crate::config::Overrides;
+use crate::link::Site;
+use crate::tag::{Evidence, TagKind};
+
+/// One document in `dossier tags --json`.
+#[derive(Debug, Serialize)]
+pub struct DocTags {
+    pub source: String,
+    pub url: String,
+    pub title: String,
+    /// `company`, `role`, `skill`, `tag` → names.
+    pub tags: BTreeMap<&'static str, Vec<String>>,
+    /// `kind:Name` → `front matter` or the quoted passage.
+    pub evidence: BTreeMap<String, String>,
+}
+
+/// The tags of every document, in source-path order.
+pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
+    site.docs
+        .iter()
+        .map(|doc| {
+            let mut tags = BTreeMap::new();
+            let mut evidence = BTreeMap::new();
+            for kind in TagKind::ALL {
+                let names: Vec<String> = doc.tags[kind.index()]
+                    .iter()
+                    .map(|(id, ev)| {
+                        let name = site.terms[*id].name.clone();
+                        evidence
+                            .insert(format!("{}:{name}", kind.key()), ev.describe().to_string());
+                        name
+                    })
+                    .collect();
+                tags.insert(kind.key(), names);
+            }
+            DocTags {
+                source: doc.rel.clone(),
+                url: format!("{base_path}{}", doc.path),
+                title: doc.title.clone(),
+                tags,
+                evidence,
+            }
+        })
+        .collect()
+}
+
+/// Prints the tags; exit 1 when the knowledge base has errors.
+pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
+    let root = &args.root.root;
+    let overrides = Overrides {
+        drafts: args.drafts,
+        ..Overrides::default()
+    };
+    let Some(config) = super::load_config(root, &overrides)? else {
+        return Ok(ExitCode::from(super::FAILURE));
+    };
+    let built = crate::build_site(root, &config);
+    if super::report(&built.diagnostics) {
+        return Ok(ExitCode::from(super::FAILURE));
+    }
+    let docs = doc_tags(&built.site, &config.base_path());
+    let mut out = anstream::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &docs)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let bold = anstyle::Style::new().bold();
+    let dim = anstyle::Style::new().dimmed();
+    for (doc, site_doc) in docs.iter().zip(&built.site.docs) {
+        writeln!(
+            out,
+            "{bold}{}{bold:#}  {dim}{} → {}{dim:#}",
+            doc.title, doc.source, doc.url
+        )?;
+        for kind in TagKind::ALL {
+            for (id, ev) in &site_doc.tags[kind.index()] {
+                let why = match ev {
+                    Evidence::FrontMatter { .. } => "front matter".to_string(),
+                    Evidence::Text { quote, line } => format!("line {line}: “{quote}”"),
+                };
+                writeln!(
+                    out,
+                    "  {:<8} {}  {dim}{why}{dim:#}",
+                    kind.key(),
+                    built.site.terms[*id].name
+                )?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

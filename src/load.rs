@@ -1,0 +1,267 @@
+//! Load: walk `content/`, skip what is not a document, read the rest.
+//!
+//! Returns [`SourceFile`]s (documents, with their bytes) and [`Asset`]s
+//! (other files, copied to the output as they are), both sorted by path.
+//! Only this module, `config` and `theme` read the disk.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::config::CONTENT_DIR;
+use crate::diag::Diagnostic;
+
+/// The two document shapes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    /// `.md` / `.markdown`, with optional YAML front matter.
+    Markdown,
+    /// `.txt`: paragraphs, `Label:` headings, never HTML.
+    Text,
+}
+
+/// One document as read from disk.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path relative to `content/`, `/`-separated: `jobs/tiktok-backend.txt`.
+    pub rel: String,
+    pub kind: DocKind,
+    pub bytes: Vec<u8>,
+}
+
+/// A file under `content/` that is not a document (an image, a PDF): copied
+/// to the output at the same path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asset {
+    /// Path relative to `content/`, `/`-separated.
+    pub rel: String,
+    /// Where to copy it from.
+    pub path: PathBuf,
+}
+
+/// Everything found under `content/`.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    pub assets: Vec<Asset>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Documents larger than this are refused: they are not notes, and one
+/// would slow every build and the browser that opens its page.
+pub const MAX_DOC_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The shape of a document by its file name, or `None` for other files.
+pub fn doc_kind(name: &str) -> Option<DocKind> {
+    let ext = name.rsplit_once('.')?.1;
+    if ext.eq_ignore_ascii_case("md") || ext.eq_ignore_ascii_case("markdown") {
+        Some(DocKind::Markdown)
+    } else if ext.eq_ignore_ascii_case("txt") {
+        Some(DocKind::Text)
+    } else {
+        None
+    }
+}
+
+/// `true` for a file or folder name that is never content: hidden files and
+/// editor leftovers (Emacs `.#x` and `#x#`, backups `x~`, Vim `.swp` and its
+/// `4913` probe file).
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || (name.starts_with('#') && name.ends_with('#'))
+        || name == "4913"
+        || [".swp", ".swo", ".swx", ".tmp", ".crdownload"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+/// `true` when a path relative to `content/` is not content: an ignored
+/// name anywhere, or any folder whose name starts with `_`.
+pub fn is_ignored(rel: &Path) -> bool {
+    let mut parts = rel.components().peekable();
+    while let Some(part) = parts.next() {
+        let name = part.as_os_str().to_string_lossy();
+        let is_dir = parts.peek().is_some();
+        if is_ignored_name(&name) || (is_dir && name.starts_with('_')) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Walks `root/content` and reads every document in it.
+///
+/// Problems with single files (unreadable, not UTF-8 names, a symlink loop)
+/// are diagnostics; the walk goes on and reports them all.
+pub fn discover(root: &Path) -> Loaded {
+    let content = root.join(CONTENT_DIR);
+    let mut loaded = Loaded::default();
+    if !content.is_dir() {
+        loaded.diagnostics.push(
+            Diagnostic::error(CONTENT_DIR, "there is no content/ folder here")
+                .with_help("put your documents in content/, or pass --root to the knowledge base"),
+        );
+        return loaded;
+    }
+    let mut docs: Vec<(String, DocKind, PathBuf)> = Vec::new();
+    let walker = WalkDir::new(&content)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored_entry(e));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                loaded.diagnostics.push(walk_diagnostic(root, &err));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(rel) = entry.path().strip_prefix(&content) else {
+            continue;
+        };
+        let Some(rel_str) = rel_string(rel) else {
+            loaded.diagnostics.push(
+                Diagnostic::error(
+                    display(root, entry.path()),
+                    "the file name is not valid UTF-8",
+                )
+                .with_help("rename the file"),
+            );
+            continue;
+        };
+        let name = entry.file_name().to_string_lossy();
+        match doc_kind(&name) {
+            Some(kind) => docs.push((rel_str, kind, entry.path().to_path_buf())),
+            None => loaded.assets.push(Asset {
+                rel: rel_str,
+                path: entry.path().to_path_buf(),
+            }),
+        }
+    }
+    let results: Vec<Result<SourceFile, Diagnostic>> = docs
+        .into_par_iter()
+        .map(|(rel, kind, path)| read_doc(rel, kind, &path))
+        .collect();
+    for result in results {
+        match result {
+            Ok(file) => loaded.files.push(file),
+            Err(diag) => loaded.diagnostics.push(diag),
+        }
+    }
+    loaded
+}
+
+fn is_ignored_entry(entry: &walkdir::DirEntry) -> bool {
+    let name = entry.file_name().to_string_lossy();
+    is_ignored_name(&name) || (entry.file_type().is_dir() && name.starts_with('_'))
+}
+
+fn read_doc(rel: String, kind: DocKind, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let shown = format!("{CONTENT_DIR}/{rel}");
+    let too_big = |len: u64| {
+        Diagnostic::error(
+            shown.clone(),
+            format!(
+                "the file is {:.1} MB; documents can be at most {} MB",
+                len as f64 / 1e6,
+                MAX_DOC_BYTES / 1024 / 1024
+            ),
+        )
+        .with_help("split it into smaller documents, or move it to a folder starting with `_`")
+    };
+    let meta = std::fs::metadata(path).map_err(|e| io_diagnostic(&shown, &e))?;
+    if meta.len() > MAX_DOC_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| io_diagnostic(&shown, &e))?;
+    Ok(SourceFile { rel, kind, bytes })
+}
+
+fn io_diagnostic(shown: &str, err: &std::io::Error) -> Diagnostic {
+    let help = match err.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            "give yourself read permission (chmod u+r), or move it out of content/"
+        }
+        _ => "check that the file can be read, or move it out of content/",
+    };
+    Diagnostic::error(shown, format!("cannot read the file: {err}")).with_help(help)
+}
+
+fn walk_diagnostic(root: &Path, err: &walkdir::Error) -> Diagnostic {
+    let shown = err
+        .path()
+        .map(|p| display(root, p))
+        .unwrap_or_else(|| CONTENT_DIR.to_string());
+    if let Some(ancestor) = err.loop_ancestor() {
+        return Diagnostic::error(
+            shown,
+            format!(
+                "symbolic link loop: it points back to {}",
+                display(root, ancestor)
+            ),
+        )
+        .with_help("remove the link, or point it somewhere outside its own folder");
+    }
+    let message = match err.io_error() {
+        Some(io) => format!("cannot read: {io}"),
+        None => err.to_string(),
+    };
+    Diagnostic::error(shown, message)
+        .with_help("give yourself read permission (chmod u+rx), or move it out of content/")
+}
+
+/// A path shown relative to the root, `/`-separated.
+pub fn display(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel_string(rel).unwrap_or_else(|| rel.to_string_lossy().into_owned())
+}
+
+fn rel_string(rel: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = rel.components().map(|c| c.as_os_str().to_str()).collect();
+    parts.map(|p| p.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_by_extension() {
+        for (name, want) in [
+            ("a.md", Some(DocKind::Markdown)),
+            ("a.MD", Some(DocKind::Markdown)),
+            ("a.markdown", Some(DocKind::Markdown)),
+            ("a.txt", Some(DocKind::Text)),
+            ("a.png", None),
+            ("md", None),
+        ] {
+            assert_eq!(doc_kind(name), want, "name: {name:?}");
+        }
+    }
+
+    #[test]
+    fn editor_leftovers_and_underscore_folders_are_ignored() {
+        for (path, want) in [
+            ("jobs/a.md", false),
+            ("jobs/.a.md", true),
+            ("jobs/.#a.md", true),
+            ("jobs/#a.md#", true),
+            ("jobs/a.md~", true),
+            ("jobs/.a.md.swp", true),
+            ("jobs/4913", true),
+            ("_drafts/a.md", true),
+            ("jobs/_old/a.md", true),
+            ("jobs/_a.md", false),
+            (".git/config", true),
+        ] {
+            assert_eq!(is_ignored(Path::new(path)), want, "path: {path:?}");
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! Markdown → HTML with pulldown-cmark (tables, footnotes, strikethrough,
+//! task lists, heading ids with anchor links), links rewritten by a
+//! caller-given resolver, and the first paragraph kept as a summary.
+//!
+//! Raw HTML in the source is shown as text, never passed through.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark_escape::escape_html;
+
+use crate::url::slugify;
+
+/// What the resolver says of one link destination.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// Leave it as written (external URLs, `#fragments`, `mailto:`).
+    Keep,
+    /// Replace it; `Some(doc)` when it points at a document of the site.
+    Rewrite { href: String, doc: Option<usize> },
+    /// It points at nothing; the message says why.
+    Broken(String),
+}
+
+/// A link the resolver could not resolve, with its 1-based line in the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub line: u32,
+    pub dest: String,
+    pub reason: String,
+}
+
+/// A heading of the document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// The HTML of a Markdown body and what was learnt while rendering it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    /// Documents linked from the body, in order, each once.
+    pub links: Vec<usize>,
+    pub broken: Vec<BrokenLink>,
+    /// Plain text of the first paragraph.
+    pub summary: String,
+    pub headings: Vec<Heading>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders a Markdown body; `resolve` decides every link and image destination.
+pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset) as u32;
+
+    let mut out = Rendered::default();
+    let mut events: Vec<Event> = Vec::new();
+    let mut used_ids: HashSet<String> = HashSet::new();
+    let mut heading_at: Option<usize> = None;
+    let mut summary_state = SummaryState::Waiting;
+
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    rewrite(&mut out, resolve, link_type, dest_url, line_of(range.start));
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    rewrite(&mut out, resolve, link_type, dest_url, line_of(range.start));
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                heading_at = Some(events.len());
+                events.push(event);
+                continue;
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_at.take() {
+                    finish_heading(&mut events, start, level, &mut used_ids, &mut out.headings);
+                }
+                events.push(Event::End(TagEnd::Heading(level)));
+                continue;
+            }
+            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::TaskListMarker(done) => {
+                let (checked, label) = if done {
+                    (" checked", "done")
+                } else {
+                    ("", "to do")
+                };
+                Event::InlineHtml(CowStr::from(format!(
+                    "<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> "
+                )))
+            }
+            other => other,
+        };
+        summary_state.feed(&event, &mut out.summary);
+        events.push(event);
+    }
+    out.html.reserve(source.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    out
+}
+
+fn rewrite<'a>(
+    out: &mut Rendered,
+    resolve: &dyn Fn(&str) -> Resolved,
+    link_type: LinkType,
+    dest: CowStr<'a>,
+    line: u32,
+) -> CowStr<'a> {
+    if matches!(link_type, LinkType::Email) {
+        return dest;
+    }
+    match resolve(&dest) {
+        Resolved::Keep => dest,
+        Resolved::Rewrite { href, doc } => {
+            if let Some(doc) = doc
+                && !out.links.contains(&doc)
+            {
+                out.links.push(doc);
+            }
+            CowStr::from(href)
+        }
+        Resolved::Broken(reason) => {
+            out.broken.push(BrokenLink {
+                line,
+                dest: dest.to_string(),
+                reason,
+            });
+            dest
+        }
+    }
+}
+
+/// Gives the heading that starts at `events[start]` an id (its own
+/// `{#id}`, or the slug of its text, made unique) and an anchor link.
+fn finish_heading(
+    events: &mut Vec<Event>,
+    start: usize,
+    level: HeadingLevel,
+    used: &mut HashSet<String>,
+    headings: &mut Vec<Heading>,
+) {
+    let text: String = events[start + 1..]
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let Event::Start(Tag::Heading {
+        id, classes, attrs, ..
+    }) = &events[start]
+    else {
+        return;
+    };
+    let base = match id {
+        Some(id) => id.to_string(),
+        None => {
+            let s = slugify(&text);
+            if s.is_empty() {
+                "section".to_string()
+            } else {
+                s
+            }
+        }
+    };
+    let mut unique = base.clone();
+    let mut n = 1;
+    while !used.insert(unique.clone()) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    events[start] = Event::Start(Tag::Heading {
+        level,
+        id: Some(CowStr::from(unique.clone())),
+        classes: classes.clone(),
+        attrs: attrs.clone(),
+    });
+    let mut label = String::new();
+    escape_html(&mut label, &text).expect("writing to a String cannot fail");
+    events.push(Event::InlineHtml(CowStr::from(format!(
+        " <a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link to the section {label}\">#</a>"
+    ))));
+    headings.push(Heading {
+        level: level as u8,
+        id: unique,
+        text,
+    });
+}
+
+/// Collects the plain text of the first paragraph.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SummaryState {
+    Waiting,
+    InParagraph,
+    Done,
+}
+
+impl SummaryState {
+    fn feed(&mut self, event: &Event, summary: &mut String) {
+        match (*self, event) {
+            (SummaryState::Waiting, Event::Start(Tag::Paragraph)) => {
+                *self = SummaryState::InParagraph
+            }
+            (SummaryState::InParagraph, Event::End(TagEnd::Paragraph)) => {
+                *self = SummaryState::Done
+            }
+            (SummaryState::InParagraph, Event::Text(t) | Event::Code(t)) => summary.push_str(t),
+            (SummaryState::InParagraph, Event::SoftBreak | Event::HardBreak) => summary.push(' '),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keep(_: &str) -> Resolved {
+        Resolved::Keep
+    }
+
+    #[test]
+    fn extensions_render() {
+        let r = render(
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ text[^1]\n\n[^1]: note\n\n- [x] done\n- [ ] todo\n",
+            &keep,
+        );
+        assert!(r.html.contains("<table>"), "{}", r.html);
+        assert!(r.html.contains("<del>old</del>"), "{}", r.html);
+        assert!(r.html.contains("footnote-definition"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<input type=\"checkbox\" disabled checked aria-label=\"done\">"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn headings_get_unique_ids_and_anchors() {
+        let r = render("# Skills\n\n## Skills\n\n## Own {#mine}\n", &keep);
+        assert!(
+            r.html
+                .contains("<h1 id=\"skills\">Skills <a class=\"anchor\" href=\"#skills\""),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<h2 id=\"skills-1\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"mine\">"), "{}", r.html);
+        let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["skills", "skills-1", "mine"]);
+    }
+
+    #[test]
+    fn raw_html_is_text() {
+        let r = render("<script>alert(1)</script>\n\nHi <b>x</b>\n", &keep);
+        assert!(!r.html.contains("<script>"), "{}", r.html);
+        assert!(r.html.contains("&lt;script&gt;"), "{}", r.html);
+        assert!(r.html.contains("&lt;b&gt;"), "{}", r.html);
+    }
+
+    #[test]
+    fn links_are_resolved_and_broken_ones_reported_with_line() {
+        let resolve = |dest: &str| match dest {
+            "other.md" => Resolved::Rewrite {
+                href: "/other/".into(),
+                doc: Some(3),
+            },
+            "missing.md" => Resolved::Broken("no such document".into()),
+            _ => Resolved::Keep,
+        };
+        let r = render(
+            "[a](other.md) [b](https://x.io)\n\nline\n[c](missing.md) [a2](other.md)\n",
+            &resolve,
+        );
+        assert!(r.html.contains("<a href=\"/other/\">a</a>"), "{}", r.html);
+        assert!(
+            r.html.contains("<a href=\"https://x.io\">b</a>"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.links, [3]);
+        assert_eq!(
+            r.broken,
+            [BrokenLink {
+                line: 4,
+                dest: "missing.md".into(),
+                reason: "no such document".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn summary_is_first_paragraph_text() {
+        let r = render(
+            "# Title\n\nThis *is* the `first`\nparagraph.\n\nSecond.\n",
+            &keep,
+        );
+        assert_eq!(r.summary, "This is the first paragraph.");
+    }
+}

@@ -1,0 +1,438 @@
+//! Front matter: the YAML block between `---` lines at the top of a
+//! Markdown document → [`Meta`], with every key checked and every error
+//! given the line of the file (not of the YAML block).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
+use serde_yaml::Value;
+
+use crate::config::key_line;
+
+/// A problem in the front matter: message, 1-based line of the file, help.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrontMatterError {
+    pub line: Option<u32>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl FrontMatterError {
+    fn new(line: Option<u32>, message: impl Into<String>, help: impl Into<String>) -> Self {
+        FrontMatterError {
+            line,
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+}
+
+/// A date from front matter, kept with whether it had a time of day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DocDate {
+    pub at: DateTime<FixedOffset>,
+    pub has_time: bool,
+}
+
+impl DocDate {
+    /// Parses `2024-05-21`, `2024-05-21 09:30[:00]` or RFC 3339; times without
+    /// a zone are UTC.
+    pub fn parse(text: &str) -> Option<DocDate> {
+        let text = text.trim();
+        if let Ok(at) = DateTime::parse_from_rfc3339(text) {
+            return Some(DocDate { at, has_time: true });
+        }
+        let utc = FixedOffset::east_opt(0).expect("zero offset is valid");
+        for format in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
+            if let Ok(naive) = NaiveDateTime::parse_from_str(text, format) {
+                let at = utc.from_utc_datetime(&naive);
+                return Some(DocDate { at, has_time: true });
+            }
+        }
+        let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+        let at = utc.from_utc_datetime(&day.and_hms_opt(0, 0, 0)?);
+        Some(DocDate {
+            at,
+            has_time: false,
+        })
+    }
+
+    /// `2024-05-21`.
+    pub fn ymd(&self) -> String {
+        self.at.format("%Y-%m-%d").to_string()
+    }
+
+    /// `21 May 2024`.
+    pub fn human(&self) -> String {
+        self.at.format("%-d %B %Y").to_string()
+    }
+
+    /// RFC 3339, for feeds and `<time datetime>`.
+    pub fn rfc3339(&self) -> String {
+        self.at.to_rfc3339()
+    }
+}
+
+/// The known keys of front matter, checked; the rest in `extra`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub company: Vec<String>,
+    pub role: Vec<String>,
+    pub skills: Vec<String>,
+    pub tags: Vec<String>,
+    pub date: Option<DocDate>,
+    pub updated: Option<DocDate>,
+    pub draft: bool,
+    pub slug: Option<String>,
+    pub summary: Option<String>,
+    /// Keys dossier does not know, for templates.
+    pub extra: BTreeMap<String, serde_json::Value>,
+    /// File line of each key present, for later diagnostics.
+    pub lines: BTreeMap<String, u32>,
+}
+
+/// Splits a document into its front matter (YAML text) and body.
+///
+/// Returns `(yaml, body, body_line)`: `yaml` is `None` when the document has
+/// no front matter, and `body_line` is the 1-based file line the body starts at.
+pub fn split_front_matter(text: &str) -> Result<(Option<&str>, &str, u32), FrontMatterError> {
+    let Some(rest) = strip_fence(text) else {
+        return Ok((None, text, 1));
+    };
+    let mut offset = 0;
+    for (line, raw) in (2..).zip(rest.split_inclusive('\n')) {
+        let trimmed = raw.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + raw.len()..];
+            return Ok((Some(yaml), body, line + 1));
+        }
+        offset += raw.len();
+    }
+    Err(FrontMatterError::new(
+        Some(1),
+        "front matter starts here with `---` but is never closed",
+        "end the front matter with a line holding only `---`",
+    ))
+}
+
+fn strip_fence(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("---")?;
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    if !rest[..line_end].trim().is_empty() {
+        return None;
+    }
+    Some(rest.get(line_end + 1..).unwrap_or(""))
+}
+
+/// Parses front matter YAML; the block starts on file line 2.
+pub fn parse_meta(yaml: &str) -> Result<Meta, Vec<FrontMatterError>> {
+    const FIRST_LINE: u32 = 2;
+    let value: Value = if yaml.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_yaml::from_str(yaml).map_err(|e| {
+            let d = crate::config::yaml_diagnostic("", &e, FIRST_LINE - 1);
+            vec![FrontMatterError {
+                line: d.line.or(Some(1)),
+                message: format!("invalid YAML in front matter: {}", d.message),
+                help: Some(
+                    "fix the YAML; quote values holding `: `, e.g. `title: \"Acme: notes\"`".into(),
+                ),
+            }]
+        })?
+    };
+    let map = match value {
+        Value::Null => return Ok(Meta::default()),
+        Value::Mapping(map) => map,
+        _ => {
+            return Err(vec![FrontMatterError::new(
+                Some(FIRST_LINE),
+                "front matter must be a mapping of keys to values",
+                "write one `key: value` per line, e.g. `title: Backend Engineer at Acme`",
+            )]);
+        }
+    };
+    let mut meta = Meta::default();
+    let mut errors = Vec::new();
+    for (key, value) in map {
+        let Some(key) = key.as_str().map(str::to_string) else {
+            errors.push(FrontMatterError::new(
+                Some(FIRST_LINE),
+                "front matter keys must be text",
+                "write keys as plain words, e.g. `title:`",
+            ));
+            continue;
+        };
+        let line = key_line(yaml, &key).map(|l| l + FIRST_LINE - 1);
+        if let Some(line) = line {
+            meta.lines.insert(key.clone(), line);
+        }
+        if let Err(e) = set_key(&mut meta, &key, value, line) {
+            errors.push(e);
+        }
+    }
+    if errors.is_empty() {
+        Ok(meta)
+    } else {
+        Err(errors)
+    }
+}
+
+fn set_key(
+    meta: &mut Meta,
+    key: &str,
+    value: Value,
+    line: Option<u32>,
+) -> Result<(), FrontMatterError> {
+    match key {
+        "title" => meta.title = text(key, value, line)?,
+        "summary" => meta.summary = text(key, value, line)?,
+        "company" => meta.company = one_or_list(key, value, line)?,
+        "role" => meta.role = one_or_list(key, value, line)?,
+        "skills" => meta.skills = list(key, value, line)?,
+        "tags" => meta.tags = list(key, value, line)?,
+        "date" => meta.date = date(key, value, line)?,
+        "updated" => meta.updated = date(key, value, line)?,
+        "draft" => {
+            meta.draft = match value {
+                Value::Bool(b) => b,
+                Value::Null => false,
+                _ => {
+                    return Err(FrontMatterError::new(
+                        line,
+                        "`draft` must be true or false",
+                        "write `draft: true`",
+                    ));
+                }
+            }
+        }
+        "slug" => meta.slug = slug(value, line)?,
+        _ => {
+            let json = serde_json::to_value(&value).map_err(|e| {
+                FrontMatterError::new(
+                    line,
+                    format!("`{key}` cannot be used: {e}"),
+                    "use text, numbers, lists or mappings",
+                )
+            })?;
+            meta.extra.insert(key.to_string(), json);
+        }
+    }
+    Ok(())
+}
+
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn text(key: &str, value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterError> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    match scalar(&value) {
+        Some(s) if s.is_empty() => Ok(None),
+        Some(s) => Ok(Some(s)),
+        None => Err(FrontMatterError::new(
+            line,
+            format!("`{key}` must be text"),
+            format!("write `{key}: ` and the text on one line"),
+        )),
+    }
+}
+
+fn one_or_list(
+    key: &str,
+    value: Value,
+    line: Option<u32>,
+) -> Result<Vec<String>, FrontMatterError> {
+    match value {
+        Value::Sequence(_) => list(key, value, line),
+        other => Ok(text(key, other, line)?.into_iter().collect()),
+    }
+}
+
+fn list(key: &str, value: Value, line: Option<u32>) -> Result<Vec<String>, FrontMatterError> {
+    let items = match value {
+        Value::Null => return Ok(Vec::new()),
+        Value::Sequence(items) => items,
+        _ => {
+            let example = if key == "skills" {
+                "[Go, Rust]"
+            } else {
+                "[interview, remote]"
+            };
+            return Err(FrontMatterError::new(
+                line,
+                format!("`{key}` must be a list"),
+                format!("write `{key}: {example}`"),
+            ));
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        match scalar(&item) {
+            Some(s) if s.is_empty() => {}
+            Some(s) => out.push(s),
+            None if item.is_null() => {}
+            None => {
+                return Err(FrontMatterError::new(
+                    line,
+                    format!("every item of `{key}` must be text"),
+                    format!("write `{key}:` as a list of names, one per line starting with `- `"),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn date(key: &str, value: Value, line: Option<u32>) -> Result<Option<DocDate>, FrontMatterError> {
+    let Some(text) = text(key, value, line)? else {
+        return Ok(None);
+    };
+    DocDate::parse(&text).map(Some).ok_or_else(|| {
+        FrontMatterError::new(
+            line,
+            format!("`{key}` is not a date: `{text}`"),
+            format!("write `{key}: 2024-05-21` (year-month-day), optionally with a time"),
+        )
+    })
+}
+
+fn slug(value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterError> {
+    let Some(s) = text("slug", value, line)? else {
+        return Ok(None);
+    };
+    let ok = !s.contains(['/', '\\', '?', '#', '%'])
+        && s != "."
+        && !s.contains("..")
+        && !s.chars().any(char::is_control);
+    if !ok {
+        return Err(FrontMatterError::new(
+            line,
+            format!("`slug` must be one part of a URL, not `{s}`"),
+            "write a name without `/`, `\\`, `..`, `?`, `#` or `%`, e.g. `slug: acme-backend`",
+        ));
+    }
+    Ok(Some(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_finds_block_and_body_line() {
+        let (yaml, body, line) = split_front_matter("---\ntitle: A\n---\nHello\n").unwrap();
+        assert_eq!(yaml, Some("title: A\n"));
+        assert_eq!(body, "Hello\n");
+        assert_eq!(line, 4);
+        let (yaml, body, line) = split_front_matter("No front matter\n---\n").unwrap();
+        assert_eq!((yaml, body, line), (None, "No front matter\n---\n", 1));
+        let (yaml, _, line) = split_front_matter("---\n---\nbody").unwrap();
+        assert_eq!((yaml, line), (Some(""), 3));
+    }
+
+    #[test]
+    fn unclosed_front_matter_reports_line_one() {
+        let err = split_front_matter("---\ntitle: A\nbody\n").unwrap_err();
+        assert_eq!(err.line, Some(1));
+        assert!(err.message.contains("never closed"));
+    }
+
+    #[test]
+    fn wrong_types_name_key_line_and_fix() {
+        for (yaml, line, message, help) in [
+            (
+                "title: A\nskills: Go\n",
+                3,
+                "`skills` must be a list",
+                "write `skills: [Go, Rust]`",
+            ),
+            (
+                "date: last week\n",
+                2,
+                "`date` is not a date: `last week`",
+                "write `date: 2024-05-21` (year-month-day), optionally with a time",
+            ),
+            (
+                "draft: maybe\n",
+                2,
+                "`draft` must be true or false",
+                "write `draft: true`",
+            ),
+            (
+                "slug: ../../etc\n",
+                2,
+                "`slug` must be one part of a URL, not `../../etc`",
+                "write a name without `/`, `\\`, `..`, `?`, `#` or `%`, e.g. `slug: acme-backend`",
+            ),
+        ] {
+            let errs = parse_meta(yaml).unwrap_err();
+            assert_eq!(errs[0].line, Some(line), "yaml: {yaml:?}");
+            assert_eq!(errs[0].message, message, "yaml: {yaml:?}");
+            assert_eq!(errs[0].help.as_deref(), Some(help), "yaml: {yaml:?}");
+        }
+    }
+
+    #[test]
+    fn invalid_yaml_line_is_file_line() {
+        let errs = parse_meta("title: A\nskills: [Go\nrole: x\n").unwrap_err();
+        assert!(
+            errs[0].message.starts_with("invalid YAML in front matter"),
+            "{}",
+            errs[0].message
+        );
+        assert!(errs[0].line.unwrap() >= 3, "line {:?}", errs[0].line);
+    }
+
+    #[test]
+    fn not_a_mapping_is_an_error() {
+        let errs = parse_meta("- a\n- b\n").unwrap_err();
+        assert_eq!(
+            errs[0].message,
+            "front matter must be a mapping of keys to values"
+        );
+    }
+
+    #[test]
+    fn known_keys_and_extra() {
+        let meta = parse_meta(
+            "title: Notes\ncompany: Acme\nrole: [SRE, Backend Engineer]\nskills:\n  - Go\n  - 3\ndate: 2024-05-21\ndraft: true\nsalary: 100\n",
+        )
+        .unwrap();
+        assert_eq!(meta.title.as_deref(), Some("Notes"));
+        assert_eq!(meta.company, ["Acme"]);
+        assert_eq!(meta.role, ["SRE", "Backend Engineer"]);
+        assert_eq!(meta.skills, ["Go", "3"]);
+        assert_eq!(meta.date.unwrap().ymd(), "2024-05-21");
+        assert!(meta.draft);
+        assert_eq!(meta.extra["salary"], serde_json::json!(100));
+        assert_eq!(meta.lines["skills"], 5);
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        for (text, want) in [
+            ("2024-05-21", "2024-05-21T00:00:00+00:00"),
+            ("2024-05-21 09:30", "2024-05-21T09:30:00+00:00"),
+            ("2024-05-21T09:30:00+02:00", "2024-05-21T09:30:00+02:00"),
+        ] {
+            assert_eq!(
+                DocDate::parse(text).unwrap().rfc3339(),
+                want,
+                "text: {text:?}"
+            );
+        }
+        for bad in ["2024-13-01", "yesterday", "21/05/2024"] {
+            assert_eq!(DocDate::parse(bad), None, "text: {bad:?}");
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! Write: pages → the output folder, atomically.
+//!
+//! A build writes into a staging folder beside the output and swaps it in
+//! only when everything succeeded, so a failed build leaves the previous
+//! site as it was. dossier marks its output with a marker file and refuses
+//! to replace a non-empty folder without one.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+
+use crate::config::{CONTENT_DIR, THEMES_DIR};
+use crate::diag::Diagnostic;
+
+/// The marker file dossier writes into every output folder.
+pub const MARKER: &str = ".dossier-output";
+
+const MARKER_TEXT: &str =
+    "This folder is written by dossier. `dossier build` replaces all of it.\n";
+
+/// Checks that `out` is a folder dossier may replace: not the root, not one
+/// of its parents, not inside `content/` or `themes/`, and either missing,
+/// empty, or marked as dossier's output. `shown` names it in messages.
+pub fn check_output_dir(root: &Path, out: &Path, shown: &str) -> Result<(), Diagnostic> {
+    let root = absolute(root);
+    let out = absolute(out);
+    let error =
+        |message: String, help: &str| Diagnostic::error(shown, message).with_help(help.to_string());
+    let move_it =
+        "set `output_dir` in dossier.yaml (or pass -o) to a folder of its own, such as `public`";
+    if root.starts_with(&out) {
+        return Err(error(
+            "the output folder would hold the whole knowledge base".into(),
+            move_it,
+        ));
+    }
+    for (dir, what) in [(CONTENT_DIR, "content"), (THEMES_DIR, "themes")] {
+        let d = root.join(dir);
+        if out.starts_with(&d) || d.starts_with(&out) {
+            return Err(error(
+                format!("the output folder overlaps the {what} folder {dir}/"),
+                move_it,
+            ));
+        }
+    }
+    match fs::symlink_metadata(&out) {
+        Err(_) => Ok(()),
+        Ok(meta) if !meta.is_dir() => Err(error(
+            "the output path exists and is not a folder".into(),
+            move_it,
+        )),
+        Ok(_) => {
+            let has_marker = out.join(MARKER).is_file();
+            let empty = fs::read_dir(&out)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
+            if has_marker || empty {
+                Ok(())
+            } else {
+                Err(error(
+                    format!(
+                        "the output folder holds files dossier did not write (it has no {MARKER} file)"
+                    ),
+                    "choose an empty or new folder for the output; dossier never replaces folders it did not create",
+                ))
+            }
+        }
+    }
+}
+
+/// Lexically absolute path (no `.`/`..`), without touching the disk.
+pub fn absolute(path: &Path) -> PathBuf {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// A staging folder being filled; [`Staging::commit`] swaps it in, dropping
+/// it without commit removes it.
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// Creates the staging folder beside `target` (`.NAME.staging`),
+    /// replacing a leftover one from an interrupted build.
+    pub fn begin(target: &Path) -> anyhow::Result<Staging> {
+        let target = absolute(target);
+        let dir = sibling(&target, "staging")?;
+        if dir.exists() {
+            if !dir.join(MARKER).is_file() {
+                bail!(
+                    "{} exists and was not made by dossier; move it away",
+                    dir.display()
+                );
+            }
+            fs::remove_dir_all(&dir)
+                .with_context(|| format!("cannot remove the leftover {}", dir.display()))?;
+        }
+        fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        fs::write(dir.join(MARKER), MARKER_TEXT)
+            .with_context(|| format!("cannot write into {}", dir.display()))?;
+        Ok(Staging {
+            target,
+            dir,
+            committed: false,
+        })
+    }
+
+    /// The folder being filled.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes one file; `file` is relative, `/`-separated, never `..`.
+    pub fn put(&self, file: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.path_of(file)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        let mut f =
+            fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+        f.write_all(bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        Ok(())
+    }
+
+    /// Copies a file (a content asset) into the output.
+    pub fn copy(&self, file: &str, from: &Path) -> anyhow::Result<()> {
+        let path = self.path_of(file)?;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        fs::copy(from, &path)
+            .with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
+        Ok(())
+    }
+
+    fn path_of(&self, file: &str) -> anyhow::Result<PathBuf> {
+        let rel = Path::new(file);
+        let safe = rel.components().all(|c| matches!(c, Component::Normal(_)));
+        if !safe || file.is_empty() {
+            bail!("refusing to write {file:?}: it is not a plain path inside the output folder");
+        }
+        Ok(self.dir.join(rel))
+    }
+
+    /// Swaps the staging folder in for the target.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        let old = sibling(&self.target, "old")?;
+        if old.exists() {
+            fs::remove_dir_all(&old)
+                .with_context(|| format!("cannot remove the leftover {}", old.display()))?;
+        }
+        let had_target = self.target.exists();
+        if had_target {
+            fs::rename(&self.target, &old)
+                .with_context(|| format!("cannot move {} aside", self.target.display()))?;
+        }
+        if let Err(e) = fs::rename(&self.dir, &self.target) {
+            if had_target {
+                let _ = fs::rename(&old, &self.target);
+            }
+            return Err(e).with_context(|| {
+                format!("cannot move the new site into {}", self.target.display())
+            });
+        }
+        self.committed = true;
+        if had_target {
+            fs::remove_dir_all(&old)
+                .with_context(|| format!("cannot remove the previous site at {}", old.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// `/x/public` → `/x/.public.dossier-KIND`.
+fn sibling(target: &Path, kind: &str) -> anyhow::Result<PathBuf> {
+    let name = target
+        .file_name()
+        .with_context(|| format!("{} is not a folder that can be replaced", target.display()))?;
+    let parent = target
+        .parent()
+        .with_context(|| format!("{} has no parent folder", target.display()))?;
+    Ok(parent.join(format!(".{}.dossier-{kind}", name.to_string_lossy())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_dir_rules() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("content/x")).unwrap();
+        fs::create_dir_all(root.join("mine")).unwrap();
+        fs::write(root.join("mine/notes.txt"), "mine").unwrap();
+        fs::create_dir_all(root.join("empty")).unwrap();
+        for (out, ok) in [
+            ("public", true),
+            ("empty", true),
+            ("mine", false),
+            (".", false),
+            ("content", false),
+            ("content/x", false),
+            ("themes/out", false),
+            ("..", false),
+        ] {
+            assert_eq!(
+                check_output_dir(root, &root.join(out), out).is_ok(),
+                ok,
+                "out: {out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn commit_swaps_and_drop_discards() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("public");
+        let s = Staging::begin(&target).unwrap();
+        s.put("a/index.html", b"one").unwrap();
+        s.commit().unwrap();
+        assert_eq!(fs::read(target.join("a/index.html")).unwrap(), b"one");
+        assert!(target.join(MARKER).is_file());
+
+        let s = Staging::begin(&target).unwrap();
+        s.put("a/index.html", b"two").unwrap();
+        assert!(s.put("../escape", b"x").is_err());
+        drop(s);
+        assert_eq!(
+            fs::read(target.join("a/index.html")).unwrap(),
+            b"one",
+            "a dropped build leaves the site"
+        );
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["public"], "no staging folder left behind");
+    }
+}
