@@ -131,9 +131,30 @@ pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
         summary_state.feed(&event, &mut out.summary);
         events.push(event);
     }
+    demote_headings(&mut events, &mut out.headings);
     out.html.reserve(source.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
+}
+
+/// The page's title is its only `<h1>`: when the body uses `#` headings,
+/// every heading moves one level down (`#` → `<h2>`, `##` → `<h3>`, …).
+fn demote_headings(events: &mut [Event], headings: &mut [Heading]) {
+    if !headings.iter().any(|h| h.level == 1) {
+        return;
+    }
+    let down =
+        |level: HeadingLevel| HeadingLevel::try_from((level as usize + 1).min(6)).unwrap_or(level);
+    for event in events.iter_mut() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => *level = down(*level),
+            Event::End(TagEnd::Heading(level)) => *level = down(*level),
+            _ => {}
+        }
+    }
+    for h in headings {
+        h.level = (h.level + 1).min(6);
+    }
 }
 
 fn rewrite<'a>(
@@ -275,17 +296,23 @@ mod tests {
 
     #[test]
     fn headings_get_unique_ids_and_anchors() {
-        let r = render("# Skills\n\n## Skills\n\n## Own {#mine}\n", &keep);
-        assert!(
-            r.html
-                .contains("<h1 id=\"skills\">Skills <a class=\"anchor\" href=\"#skills\""),
-            "{}",
-            r.html
-        );
-        assert!(r.html.contains("<h2 id=\"skills-1\">"), "{}", r.html);
-        assert!(r.html.contains("<h2 id=\"mine\">"), "{}", r.html);
+        let r = render("## Skills\n\n### Skills\n\n### Own {#mine}\n", &keep);
+        let want = "<h2 id=\"skills\">Skills <a class=\"anchor\" href=\"#skills\"";
+        assert!(r.html.contains(want), "{}", r.html);
+        assert!(r.html.contains("<h3 id=\"skills-1\">"), "{}", r.html);
+        assert!(r.html.contains("<h3 id=\"mine\">"), "{}", r.html);
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["skills", "skills-1", "mine"]);
+    }
+
+    #[test]
+    fn h1_in_the_body_moves_down_a_level() {
+        let r = render("# Top\n\n## Sub\n\n###### Deep\n", &keep);
+        assert!(r.html.contains("<h2 id=\"top\">"), "{}", r.html);
+        assert!(r.html.contains("<h3 id=\"sub\">"), "{}", r.html);
+        assert!(r.html.contains("<h6 id=\"deep\">"), "{}", r.html);
+        let levels: Vec<u8> = r.headings.iter().map(|h| h.level).collect();
+        assert_eq!(levels, [2, 3, 6]);
     }
 
     #[test]

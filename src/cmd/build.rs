@@ -9,6 +9,16 @@ use crate::write;
 
 /// Builds the site; exit 1 on any error, with the previous output untouched.
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
+    let written = build(args)?;
+    if written.is_none() {
+        eprintln!("build failed: nothing was written; the output folder is as it was");
+        return Ok(ExitCode::from(super::FAILURE));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds; `None` when an error was reported and nothing written.
+fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     let start = Instant::now();
     let root = &args.root.root;
     let overrides = Overrides {
@@ -17,23 +27,21 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
     };
     let Some(config) = super::load_config(root, &overrides)? else {
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(None);
     };
     let out = root.join(&config.output_dir);
     let shown = config.output_dir.display().to_string();
     if let Err(d) = write::check_output_dir(root, &out, &shown) {
         super::report(&[d]);
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(None);
     }
     let built = crate::build_site(root, &config);
     if super::report(&built.diagnostics) {
-        eprintln!("build failed: nothing was written; {shown}/ is as it was");
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(None);
     }
     let written = crate::write_site(&built, &config, &out)?;
     if super::report(&written.diagnostics) {
-        eprintln!("build failed: nothing was written; {shown}/ is as it was");
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(None);
     }
     let site = &built.site;
     let tags: usize = site.by_kind.iter().map(Vec::len).sum();
@@ -45,5 +53,5 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
         start.elapsed().as_secs_f64(),
         shown.trim_end_matches('/')
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(Some(()))
 }

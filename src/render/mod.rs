@@ -82,7 +82,7 @@ impl Renderer {
                 .map(|(name, f)| (name.as_str(), f.content.as_str())),
         );
         if let Err(e) = result {
-            return Err(vec![template_diagnostic(&e, &origins, None)]);
+            return Err(template_diagnostics(&e, &origins, None));
         }
         tera.global_context().insert("site", site);
         Ok(Renderer { tera, origins })
@@ -102,39 +102,78 @@ fn template_diagnostic(
     origins: &HashMap<String, String>,
     page: Option<&str>,
 ) -> Diagnostic {
+    template_diagnostics(e, origins, page)
+        .into_iter()
+        .next()
+        .expect("at least one diagnostic")
+}
+
+/// Every problem a Tera error reports, each with its template file and line.
+fn template_diagnostics(
+    e: &tera::Error,
+    origins: &HashMap<String, String>,
+    page: Option<&str>,
+) -> Vec<Diagnostic> {
     let origin = |name: &str| {
         origins
             .get(name)
             .cloned()
             .unwrap_or_else(|| name.to_string())
+            .replace(" (built in)", "")
     };
     let while_rendering = page
         .map(|p| format!(" (while rendering {p})"))
         .unwrap_or_default();
-    match e.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-            let path = origin(r.filename()).replace(" (built in)", "");
+    let help = "fix the template; the built-in templates are in dossier's themes/default/templates";
+    if let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = e.kind() {
+        return vec![
             Diagnostic::error(
-                path,
+                origin(r.filename()),
                 format!("template error: {}{while_rendering}", r.message()),
             )
             .at_line(r.span().start_line as u32)
-            .with_help("fix the template; the built-in version is in dossier's themes/default")
-        }
-        other => {
-            let mut message = other.to_string();
-            let mut source = std::error::Error::source(e);
-            while let Some(s) = source {
-                message = format!("{message}: {s}");
-                source = s.source();
+            .with_help(help),
+        ];
+    }
+    let mut message = e.kind().to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        message = format!("{message}: {s}");
+        source = s.source();
+    }
+    // Checks of a whole template set come as reports joined in one message:
+    // "error: MESSAGE\n --> NAME:LINE:COL\n ...".
+    let mut found = Vec::new();
+    let mut pending: Option<&str> = None;
+    for line in message.lines() {
+        if let Some(m) = line.strip_prefix("error: ") {
+            pending = Some(m);
+        } else if let (Some(m), Some(loc)) = (pending, line.trim_start().strip_prefix("--> ")) {
+            let mut parts = loc.rsplitn(3, ':');
+            let (_col, line_no, name) = (parts.next(), parts.next(), parts.next());
+            if let (Some(name), Some(Ok(line_no))) = (name, line_no.map(str::parse::<u32>)) {
+                found.push(
+                    Diagnostic::error(
+                        origin(name),
+                        format!("template error: {m}{while_rendering}"),
+                    )
+                    .at_line(line_no)
+                    .with_help(help),
+                );
             }
+            pending = None;
+        }
+    }
+    if found.is_empty() {
+        found.push(
             Diagnostic::error(
                 "themes",
                 format!("template error: {message}{while_rendering}"),
             )
-            .with_help("check the theme's templates")
-        }
+            .with_help(help),
+        );
     }
+    found
 }
 
 /// Data every page shares, computed once per build.

@@ -1,0 +1,9 @@
+//! Integration tests: one binary, one module per feature. They run the real
+//! `dossier` binary on fixture sites copied into temporary folders.
+
+mod build;
+mod cli;
+mod errors;
+mod support;
+mod tags;
+mod themes;
