@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per feature. They run the real
 //! `dossier` binary on fixture sites copied into temporary folders.
 
+mod browser;
 mod build;
 mod cli;
 mod errors;
