@@ -5,6 +5,7 @@
 //! [`link`] → [`render`] → [`write`]. [`build_site`] runs the stages up to
 //! the linked [`Site`](link::Site); [`write_site`] renders and writes it.
 
+pub mod cache;
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -19,14 +20,17 @@ pub mod theme;
 pub mod url;
 pub mod write;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use cache::{Cache, SourceEntry, Sources};
 use config::{CONTENT_DIR, Config};
 use diag::Diagnostic;
 use link::Site;
-use tag::{TaggedDoc, vocab::Vocab};
+use load::{Refresh, SourceFile};
+use tag::vocab::Vocab;
 use theme::Theme;
 
 /// A knowledge base read, tagged and linked, with its theme.
@@ -47,24 +51,77 @@ impl Built {
 /// Runs load → parse → tag → link on the knowledge base at `root`.
 ///
 /// Mistakes in the user's files are diagnostics; everything that can be
-/// built is, so that all problems are reported at once.
-pub fn build_site(root: &Path, config: &Config) -> Built {
-    let loaded = load::discover(root);
-    let mut diagnostics = loaded.diagnostics;
-    let vocab = Vocab::new(&config.vocabulary);
-    let results: Vec<Result<TaggedDoc, Vec<Diagnostic>>> = loaded
-        .files
-        .par_iter()
-        .map(|file| parse::parse(file).map(|doc| tag::tag(doc, &vocab, config.extract)))
-        .collect();
-    let mut tagged = Vec::with_capacity(results.len());
-    for result in results {
-        match result {
-            Ok(doc) => tagged.push(doc),
-            Err(diags) => diagnostics.extend(diags),
+/// built is, so that all problems are reported at once. `cache` remembers
+/// work between builds; `changed` lists the paths changed since the last
+/// build with this cache (`None`: look at everything).
+pub fn build_site(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    changed: Option<&[PathBuf]>,
+) -> Built {
+    cache.check_config(cache::key_of(
+        &serde_json::to_string(config).unwrap_or_default(),
+    ));
+    let vocab = cache
+        .vocab
+        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
+        .clone();
+    let sources = match (cache.sources.take(), changed) {
+        (Some(sources), Some(paths)) => match load::refresh(root, paths) {
+            Refresh::Files {
+                read,
+                failed,
+                assets,
+                removed,
+            } => {
+                let mut sources = sources;
+                for rel in removed {
+                    let prefix = format!("{rel}/");
+                    sources
+                        .docs
+                        .retain(|r, _| *r != rel && !r.starts_with(&prefix));
+                    sources
+                        .assets
+                        .retain(|r, _| *r != rel && !r.starts_with(&prefix));
+                }
+                for asset in assets {
+                    sources.docs.remove(&asset.rel);
+                    sources.assets.insert(asset.rel.clone(), asset);
+                }
+                for (rel, d) in failed {
+                    sources.assets.remove(&rel);
+                    sources.docs.insert(
+                        rel,
+                        SourceEntry {
+                            hash: 0,
+                            result: Err(vec![d]),
+                        },
+                    );
+                }
+                let entries = tag_files(&read, &sources, &vocab, config);
+                for (file, entry) in read.iter().zip(entries) {
+                    sources.assets.remove(&file.rel);
+                    sources.docs.insert(file.rel.clone(), entry);
+                }
+                sources
+            }
+            Refresh::Rescan => load_all(root, Some(&sources), &vocab, config),
+        },
+        (old, _) => load_all(root, old.as_ref(), &vocab, config),
+    };
+    let mut diagnostics = sources.walk_diagnostics.clone();
+    let mut tagged = Vec::with_capacity(sources.docs.len());
+    for entry in sources.docs.values() {
+        match &entry.result {
+            Ok(doc) => tagged.push(doc.clone()),
+            Err(diags) => diagnostics.extend(diags.iter().cloned()),
         }
     }
-    let (site, link_diags) = link::link(tagged, loaded.assets, config);
+    let assets = sources.assets.values().cloned().collect();
+    cache.sources = Some(sources);
+
+    let (site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
     diagnostics.extend(link_diags);
     for doc in &site.docs {
         let untagged = [
@@ -96,6 +153,59 @@ pub fn build_site(root: &Path, config: &Config) -> Built {
     }
 }
 
+/// Walks and reads everything; documents whose bytes are unchanged since
+/// `old` keep their parsed and tagged form.
+fn load_all(root: &Path, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
+    let loaded = load::discover(root);
+    let empty = Sources::default();
+    let entries = tag_files(&loaded.files, old.unwrap_or(&empty), vocab, config);
+    let mut sources = Sources {
+        walk_diagnostics: loaded.diagnostics,
+        ..Sources::default()
+    };
+    for (file, entry) in loaded.files.iter().zip(entries) {
+        sources.docs.insert(file.rel.clone(), entry);
+    }
+    for (rel, d) in loaded.failed {
+        sources.docs.insert(
+            rel,
+            SourceEntry {
+                hash: 0,
+                result: Err(vec![d]),
+            },
+        );
+    }
+    for asset in loaded.assets {
+        sources.assets.insert(asset.rel.clone(), asset);
+    }
+    sources
+}
+
+/// Parses and tags files in parallel, reusing `known` entries whose bytes
+/// hash the same.
+fn tag_files(
+    files: &[SourceFile],
+    known: &Sources,
+    vocab: &Vocab,
+    config: &Config,
+) -> Vec<SourceEntry> {
+    files
+        .par_iter()
+        .map(|file| {
+            let hash = xxhash_rust::xxh3::xxh3_128(&file.bytes);
+            if let Some(entry) = known.docs.get(&file.rel)
+                && entry.hash == hash
+                && hash != 0
+            {
+                return entry.clone();
+            }
+            let result =
+                parse::parse(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
+            SourceEntry { hash, result }
+        })
+        .collect()
+}
+
 /// What [`write_site`] did.
 #[derive(Debug, Default)]
 pub struct Written {
@@ -123,7 +233,7 @@ pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<
     let staging = write::Staging::begin(out)?;
     let shared = render::Shared::new(&built.site, config);
     let jobs = render::jobs(&built.site, config);
-    let diagnostics = render::render_all(&shared, &renderer, &jobs, &|page| {
+    let diagnostics = render::render_all(&shared, &renderer, &jobs, None, &|page| {
         staging.put(&page.file, &page.bytes)
     })?;
     if diagnostics.iter().any(Diagnostic::is_error) {

@@ -3,9 +3,12 @@
 //! documents resolved, backlinks and related documents.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::Hash;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::cache::{self, Key};
 use crate::config::{CONTENT_DIR, Config};
 use crate::diag::Diagnostic;
 use crate::load::{Asset, DocKind};
@@ -52,7 +55,9 @@ pub struct Doc {
     /// Front-matter summary, or the start of the first paragraph.
     pub summary: String,
     /// Body as HTML.
-    pub html: String,
+    pub html: Arc<str>,
+    /// Hash of `html`.
+    pub html_key: Key,
     pub words: usize,
     pub headings: Vec<Heading>,
     /// Tags by kind: the tag and why the document has it.
@@ -97,15 +102,29 @@ impl Site {
     }
 }
 
+/// What linking remembers between builds (see [`crate::cache`]).
+#[derive(Default)]
+pub struct LinkMemo {
+    /// Per document: the key of its body's inputs, and the body.
+    bodies: HashMap<String, (Key, Arc<Body>)>,
+    /// Key of every document's id, date, title and tags, with the orders
+    /// derived from them: each term's documents, each document's related.
+    graph: Option<GraphMemo>,
+}
+
+/// The graph key, each term's documents in order, each document's related.
+type GraphMemo = (Key, Vec<Vec<DocId>>, Vec<Vec<DocId>>);
+
 /// Links tagged documents into a site. Drafts are left out unless
 /// `config.drafts`; every broken link and URL clash is a diagnostic.
 pub fn link(
-    tagged: Vec<TaggedDoc>,
+    tagged: &[Arc<TaggedDoc>],
     assets: Vec<Asset>,
     config: &Config,
+    memo: &mut LinkMemo,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut tagged = tagged;
+    let mut tagged: Vec<&TaggedDoc> = tagged.iter().map(|t| t.as_ref()).collect();
     tagged.sort_by(|a, b| a.doc.rel.cmp(&b.doc.rel));
     let drafts: HashSet<String> = tagged
         .iter()
@@ -115,7 +134,7 @@ pub fn link(
     tagged.retain(|t| !drafts.contains(&t.doc.rel));
 
     let paths = assign_paths(&tagged, &mut diags);
-    let (terms, by_kind, doc_terms) = index_terms(&tagged);
+    let (mut terms, by_kind, doc_terms) = index_terms(&tagged);
 
     let rel_index: HashMap<&str, DocId> = tagged
         .iter()
@@ -136,36 +155,74 @@ pub fn link(
         assets: &asset_set,
     };
 
-    let bodies: Vec<(Body, Vec<Diagnostic>)> =
-        tagged.par_iter().map(|t| render_body(t, &ctx)).collect();
+    // Every body's links resolve against the same URL map; when it is
+    // unchanged, a body depends only on its own document.
+    let url_key = {
+        let mut h = cache::hasher();
+        (
+            &paths,
+            &tagged.iter().map(|t| &t.doc.rel).collect::<Vec<_>>(),
+        )
+            .hash(&mut h);
+        let mut sorted: Vec<&String> = drafts.iter().collect();
+        sorted.sort();
+        (sorted, asset_set.len()).hash(&mut h);
+        let mut asset_list: Vec<&&str> = asset_set.iter().collect();
+        asset_list.sort();
+        asset_list.hash(&mut h);
+        terms
+            .iter()
+            .map(|t| &t.path)
+            .collect::<Vec<_>>()
+            .hash(&mut h);
+        ctx.base_path.hash(&mut h);
+        cache::finish(&h)
+    };
+    let bodies: Vec<(Key, Arc<Body>)> = tagged
+        .par_iter()
+        .map(|t| {
+            let doc = &t.doc;
+            let key = cache::key_of(&(url_key, &doc.rel, &doc.text, doc.body_line, &doc.blocks));
+            match memo.bodies.get(&doc.rel) {
+                Some((k, body)) if *k == key => (key, body.clone()),
+                _ => (key, Arc::new(render_body(t, &ctx))),
+            }
+        })
+        .collect();
+    memo.bodies = tagged
+        .iter()
+        .zip(&bodies)
+        .map(|(t, b)| (t.doc.rel.clone(), b.clone()))
+        .collect();
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
-    for (id, (t, (body, body_diags))) in tagged.into_iter().zip(bodies).enumerate() {
-        diags.extend(body_diags);
+    for (id, (t, (_, body))) in tagged.iter().zip(&bodies).enumerate() {
+        diags.extend(body.diagnostics.iter().cloned());
         let tags = doc_terms[id].clone();
-        let title = title_of(&t, &tags, &terms);
-        let meta = t.doc.meta;
+        let title = title_of(t, &tags, &terms);
+        let meta = &t.doc.meta;
         let summary = meta
             .summary
             .clone()
             .unwrap_or_else(|| truncate_words(&body.summary, 200));
         docs.push(Doc {
-            rel: t.doc.rel,
+            rel: t.doc.rel.clone(),
             kind: t.doc.kind,
             path: paths[id].clone(),
             title,
             date: meta.date,
             updated: meta.updated,
             summary,
-            html: body.html,
-            words: t.doc.text.split_whitespace().count(),
-            headings: body.headings,
+            html: body.html.clone(),
+            html_key: body.html_key,
+            words: body.words,
+            headings: body.headings.clone(),
             tags,
-            links: body.links,
+            links: body.links.clone(),
             backlinks: Vec::new(),
             related: Vec::new(),
             draft: meta.draft,
-            extra: meta.extra,
+            extra: meta.extra.clone(),
         });
     }
     for id in 0..docs.len() {
@@ -175,26 +232,57 @@ pub fn link(
             }
         }
     }
-    let mut site = Site {
-        docs,
-        terms,
-        by_kind,
-        assets,
+
+    let graph_key = {
+        let mut h = cache::hasher();
+        for (id, doc) in docs.iter().enumerate() {
+            (id, &doc.date, &doc.title).hash(&mut h);
+            for kind in &doc.tags {
+                kind.iter()
+                    .map(|(t, _)| *t)
+                    .collect::<Vec<_>>()
+                    .hash(&mut h);
+            }
+        }
+        terms.len().hash(&mut h);
+        cache::finish(&h)
     };
-    sort_term_docs(&mut site);
-    let related: Vec<Vec<DocId>> = (0..site.docs.len())
-        .into_par_iter()
-        .map(|id| related_of(&site, id))
-        .collect();
-    for (doc, rel) in site.docs.iter_mut().zip(related) {
-        doc.related = rel;
+    let (orders, related) = match memo.graph.take() {
+        Some((key, orders, related)) if key == graph_key => (orders, related),
+        _ => {
+            for term in &mut terms {
+                term.docs
+                    .sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
+            }
+            let orders: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            let related = (0..docs.len())
+                .into_par_iter()
+                .map(|id| related_of(&docs, &terms, id))
+                .collect();
+            (orders, related)
+        }
+    };
+    for (term, order) in terms.iter_mut().zip(&orders) {
+        term.docs.clone_from(order);
     }
-    (site, diags)
+    for (doc, rel) in docs.iter_mut().zip(&related) {
+        doc.related.clone_from(rel);
+    }
+    memo.graph = Some((graph_key, orders, related));
+    (
+        Site {
+            docs,
+            terms,
+            by_kind,
+            assets,
+        },
+        diags,
+    )
 }
 
 /// URL paths of documents; clashes with each other or with dossier's own
 /// pages are errors naming both files.
-fn assign_paths(tagged: &[TaggedDoc], diags: &mut Vec<Diagnostic>) -> Vec<String> {
+fn assign_paths(tagged: &[&TaggedDoc], diags: &mut Vec<Diagnostic>) -> Vec<String> {
     let mut seen: HashMap<String, &str> = HashMap::new();
     let mut paths = Vec::with_capacity(tagged.len());
     for t in tagged {
@@ -240,7 +328,7 @@ type DocTerms = [Vec<(TermId, Evidence)>; 4];
 /// Builds the tag index: names of one kind with the same slug are one tag,
 /// named by the spelling most documents use (ties: more capitals, then
 /// alphabetical — `TikTok` over `Tiktok`).
-fn index_terms(tagged: &[TaggedDoc]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>) {
+fn index_terms(tagged: &[&TaggedDoc]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>) {
     // (kind, slug) → spelling → number of documents
     let mut spellings: BTreeMap<(TagKind, String), BTreeMap<&str, usize>> = BTreeMap::new();
     for t in tagged {
@@ -289,8 +377,7 @@ fn index_terms(tagged: &[TaggedDoc]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTer
         let mut dt: DocTerms = Default::default();
         for kind in TagKind::ALL {
             for tag in t.tags.get(kind) {
-                let slug = url::slugify(&tag.name);
-                let id = ids[&(kind, slug.as_str())];
+                let id = ids[&(kind, tag.slug.as_str())];
                 dt[kind.index()].push((id, tag.evidence.clone()));
                 members[id].push(doc_id);
             }
@@ -365,23 +452,28 @@ struct LinkContext<'a> {
     assets: &'a HashSet<&'a str>,
 }
 
-struct Body {
-    html: String,
+/// A document's body as HTML, with what rendering learnt.
+#[derive(Debug)]
+pub struct Body {
+    html: Arc<str>,
+    html_key: Key,
     summary: String,
+    words: usize,
     links: Vec<DocId>,
     headings: Vec<Heading>,
+    /// Broken links.
+    diagnostics: Vec<Diagnostic>,
 }
 
-fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
+fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     let doc = &t.doc;
-    match doc.kind {
+    let words = doc.text.split_whitespace().count();
+    let (html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
-            Body {
-                html: plaintext::to_html(&doc.blocks),
-                summary: plaintext::first_paragraph(&doc.blocks),
-                links: Vec::new(),
-                headings: Vec::new(),
-            },
+            plaintext::to_html(&doc.blocks),
+            plaintext::first_paragraph(&doc.blocks),
+            Vec::new(),
+            Vec::new(),
             Vec::new(),
         ),
         DocKind::Markdown => {
@@ -400,15 +492,22 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
                 })
                 .collect();
             (
-                Body {
-                    html: rendered.html,
-                    summary: rendered.summary,
-                    links: rendered.links,
-                    headings: rendered.headings,
-                },
+                rendered.html,
+                rendered.summary,
+                rendered.links,
+                rendered.headings,
                 diags,
             )
         }
+    };
+    Body {
+        html_key: cache::key_of(html.as_str()),
+        html: html.into(),
+        summary,
+        words,
+        links,
+        headings,
+        diagnostics,
     }
 }
 
@@ -527,25 +626,17 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
-fn sort_term_docs(site: &mut Site) {
-    let docs = &site.docs;
-    for term in &mut site.terms {
-        term.docs
-            .sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
-    }
-}
-
 /// Order of listings: newest first, undated last, then by title.
 pub fn newest_first(a: &Doc, b: &Doc) -> std::cmp::Ordering {
     b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title))
 }
 
 /// The documents sharing the most tags with `id`; ties go to the newer one.
-fn related_of(site: &Site, id: DocId) -> Vec<DocId> {
+fn related_of(docs: &[Doc], terms: &[Term], id: DocId) -> Vec<DocId> {
     let mut counts: HashMap<DocId, u32> = HashMap::new();
-    for kind_tags in &site.docs[id].tags {
+    for kind_tags in &docs[id].tags {
         for (term, _) in kind_tags {
-            for &other in &site.terms[*term].docs {
+            for &other in &terms[*term].docs {
                 if other != id {
                     *counts.entry(other).or_default() += 1;
                 }
@@ -555,7 +646,7 @@ fn related_of(site: &Site, id: DocId) -> Vec<DocId> {
     let mut scored: Vec<(u32, DocId)> = counts.into_iter().map(|(d, c)| (c, d)).collect();
     scored.sort_by(|a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| newest_first(&site.docs[a.1], &site.docs[b.1]))
+            .then_with(|| newest_first(&docs[a.1], &docs[b.1]))
             .then(a.1.cmp(&b.1))
     });
     scored.into_iter().take(RELATED).map(|(_, d)| d).collect()

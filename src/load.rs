@@ -45,8 +45,78 @@ pub struct Asset {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub files: Vec<SourceFile>,
+    /// Documents that could not be read: path and why.
+    pub failed: Vec<(String, Diagnostic)>,
     pub assets: Vec<Asset>,
+    /// Problems of the walk itself (unreadable folders, symlink loops).
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What changed files mean for the documents: re-read files, or a new walk
+/// when a folder changed.
+#[derive(Debug)]
+pub enum Refresh {
+    /// Only these files changed.
+    Files {
+        /// Documents read again.
+        read: Vec<SourceFile>,
+        /// Documents that could not be read.
+        failed: Vec<(String, Diagnostic)>,
+        /// Assets that exist now.
+        assets: Vec<Asset>,
+        /// Paths (relative to `content/`) that no longer exist: files, or
+        /// folders whose whole contents are gone.
+        removed: Vec<String>,
+    },
+    /// A folder appeared or changed: walk everything again.
+    Rescan,
+}
+
+/// Re-reads the changed paths under `root/content` (others are ignored).
+pub fn refresh(root: &Path, changed: &[PathBuf]) -> Refresh {
+    let content = root.join(CONTENT_DIR);
+    let (mut read, mut failed, mut assets, mut removed) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for path in changed {
+        let Ok(rel) = path.strip_prefix(&content) else {
+            continue;
+        };
+        if rel.as_os_str().is_empty() {
+            return Refresh::Rescan;
+        }
+        if is_ignored(rel) {
+            continue;
+        }
+        let Some(rel_str) = rel_string(rel) else {
+            return Refresh::Rescan;
+        };
+        match std::fs::metadata(path) {
+            Err(_) => removed.push(rel_str),
+            Ok(meta) if meta.is_dir() => return Refresh::Rescan,
+            Ok(_) => {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match doc_kind(&name) {
+                    Some(kind) => match read_doc(rel_str.clone(), kind, path) {
+                        Ok(file) => read.push(file),
+                        Err(d) => failed.push((rel_str, d)),
+                    },
+                    None => assets.push(Asset {
+                        rel: rel_str,
+                        path: path.clone(),
+                    }),
+                }
+            }
+        }
+    }
+    Refresh::Files {
+        read,
+        failed,
+        assets,
+        removed,
+    }
 }
 
 /// Documents larger than this are refused: they are not notes, and one
@@ -145,14 +215,14 @@ pub fn discover(root: &Path) -> Loaded {
             }),
         }
     }
-    let results: Vec<Result<SourceFile, Diagnostic>> = docs
+    let results: Vec<Result<SourceFile, (String, Diagnostic)>> = docs
         .into_par_iter()
-        .map(|(rel, kind, path)| read_doc(rel, kind, &path))
+        .map(|(rel, kind, path)| read_doc(rel.clone(), kind, &path).map_err(|d| (rel, d)))
         .collect();
     for result in results {
         match result {
             Ok(file) => loaded.files.push(file),
-            Err(diag) => loaded.diagnostics.push(diag),
+            Err(failure) => loaded.failed.push(failure),
         }
     }
     loaded

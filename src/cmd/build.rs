@@ -35,7 +35,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         super::report(&[d]);
         return Ok(None);
     }
-    let built = crate::build_site(root, &config);
+    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
     if super::report(&built.diagnostics) {
         return Ok(None);
     }

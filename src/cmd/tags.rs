@@ -64,7 +64,7 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
     let Some(config) = super::load_config(root, &overrides)? else {
         return Ok(ExitCode::from(super::FAILURE));
     };
-    let built = crate::build_site(root, &config);
+    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
     if super::report(&built.diagnostics) {
         return Ok(ExitCode::from(super::FAILURE));
     }

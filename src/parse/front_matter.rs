@@ -28,7 +28,7 @@ impl FrontMatterError {
 }
 
 /// A date from front matter, kept with whether it had a time of day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DocDate {
     pub at: DateTime<FixedOffset>,
     pub has_time: bool,

@@ -7,7 +7,7 @@
 //! is ever interpreted as markup.
 
 /// One block of a plain-text document.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Block {
     /// A section label, without its colon.
     Heading(String),

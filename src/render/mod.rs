@@ -7,10 +7,13 @@
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use tera::{Context, Tera};
 
+use crate::cache::{self, Key};
 use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::link::{Doc, DocId, Site, TermId, newest_first};
@@ -30,7 +33,17 @@ pub const ROLLUP_TOP: usize = 20;
 pub struct Page {
     /// File path relative to the output folder: `skills/go/index.html`.
     pub file: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Arc<[u8]>,
+    /// Hash of everything the page was made from (0 when not computed).
+    pub key: Key,
+    /// `false` when the bytes were taken from the memo without rendering.
+    pub rendered: bool,
+}
+
+/// What rendering remembers between builds: each output file's key and bytes.
+#[derive(Clone, Debug, Default)]
+pub struct PageMemo {
+    pub pages: HashMap<String, (Key, Arc<[u8]>)>,
 }
 
 /// One page to render.
@@ -63,6 +76,8 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
 pub struct Renderer {
     tera: Tera,
     origins: HashMap<String, String>,
+    /// Hash of the templates and of `site`: part of every page's key.
+    key: Key,
 }
 
 impl Renderer {
@@ -85,7 +100,15 @@ impl Renderer {
             return Err(template_diagnostics(&e, &origins, None));
         }
         tera.global_context().insert("site", site);
-        Ok(Renderer { tera, origins })
+        let key = cache::key_of(&(
+            theme
+                .templates
+                .iter()
+                .map(|(n, f)| (n, &f.content))
+                .collect::<Vec<_>>(),
+            serde_json::to_string(site).unwrap_or_default(),
+        ));
+        Ok(Renderer { tera, origins, key })
     }
 
     fn render(&self, template: &str, context: &Context, file: &str) -> Result<Vec<u8>, Diagnostic> {
@@ -176,64 +199,74 @@ fn template_diagnostics(
     found
 }
 
-/// Data every page shares, computed once per build.
+/// Per-site data every page lists, computed once per build; views borrow it.
 pub struct Shared<'a> {
     pub site: &'a Site,
     pub config: &'a Config,
     base_path: String,
-    doc_links: Vec<DocLink>,
-    tag_links: Vec<TagLink>,
+    docs: Vec<DocData>,
+    terms: Vec<TermData>,
+}
+
+/// A document's listing data, formatted once.
+struct DocData {
+    url: String,
+    date: String,
+    date_human: String,
+    company_term: Option<TermId>,
+    role_term: Option<TermId>,
+    extra_key: Key,
+}
+
+/// A tag's URL, formatted once.
+struct TermData {
+    url: String,
 }
 
 impl<'a> Shared<'a> {
-    /// Pre-renders the links every page lists, once.
+    /// Formats what every page lists, once.
     pub fn new(site: &'a Site, config: &'a Config) -> Shared<'a> {
         let base_path = config.base_path();
-        let first = |doc: &Doc, kind: TagKind| {
-            doc.tags[kind.index()]
-                .first()
-                .map(|(id, _)| site.terms[*id].name.clone())
-                .unwrap_or_default()
-        };
-        let doc_links = site
+        let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().map(|(id, _)| *id);
+        let docs = site
             .docs
-            .iter()
-            .map(|doc| DocLink {
-                title: doc.title.clone(),
+            .par_iter()
+            .map(|doc| DocData {
                 url: format!("{base_path}{}", doc.path),
                 date: doc.date.map(|d| d.ymd()).unwrap_or_default(),
                 date_human: doc.date.map(|d| d.human()).unwrap_or_default(),
-                summary: doc.summary.clone(),
-                company: first(doc, TagKind::Company),
-                role: first(doc, TagKind::Role),
+                company_term: first(doc, TagKind::Company),
+                role_term: first(doc, TagKind::Role),
+                extra_key: if doc.extra.is_empty() {
+                    0
+                } else {
+                    cache::key_of(&serde_json::to_string(&doc.extra).unwrap_or_default())
+                },
             })
             .collect();
-        let tag_links = site
+        let terms = site
             .terms
             .iter()
-            .map(|t| TagLink {
-                name: t.name.clone(),
+            .map(|t| TermData {
                 url: format!("{base_path}{}", t.path),
-                count: t.docs.len(),
-                percent: 100,
             })
             .collect();
         Shared {
             site,
             config,
             base_path,
-            doc_links,
-            tag_links,
+            docs,
+            terms,
         }
     }
 
     fn page_view(
         &self,
-        kind: &str,
+        kind: &'static str,
         title: &str,
         path: &str,
         description: &str,
-        section: &str,
+        section: &'static str,
     ) -> PageView {
         let url = format!("{}{path}", self.base_path);
         let permalink = if self.config.has_host() {
@@ -242,24 +275,51 @@ impl<'a> Shared<'a> {
             url.clone()
         };
         PageView {
-            kind: kind.to_string(),
+            kind,
             title: title.to_string(),
             url,
             permalink,
             description: description.to_string(),
-            section: section.to_string(),
+            section,
         }
     }
 
-    fn tags_of(&self, doc: &Doc, kind: TagKind) -> Vec<TagLink> {
-        doc.tags[kind.index()]
-            .iter()
-            .map(|(id, _)| self.tag_links[*id].clone())
-            .collect()
+    fn doc_link(&self, id: DocId) -> DocLink<'_> {
+        let doc = &self.site.docs[id];
+        let data = &self.docs[id];
+        let name = |t: Option<TermId>| t.map_or("", |t| self.site.terms[t].name.as_str());
+        DocLink {
+            title: &doc.title,
+            url: &data.url,
+            date: &data.date,
+            date_human: &data.date_human,
+            summary: &doc.summary,
+            company: name(data.company_term),
+            role: name(data.role_term),
+        }
     }
 
-    fn doc_links(&self, ids: &[DocId]) -> Vec<DocLink> {
-        ids.iter().map(|&id| self.doc_links[id].clone()).collect()
+    fn doc_links(&self, ids: &[DocId]) -> Vec<DocLink<'_>> {
+        ids.iter().map(|&id| self.doc_link(id)).collect()
+    }
+
+    fn tag_link(&self, id: TermId, count: usize, percent: usize) -> TagLink<'_> {
+        TagLink {
+            name: &self.site.terms[id].name,
+            url: &self.terms[id].url,
+            count,
+            percent,
+        }
+    }
+
+    fn tag_refs(&self, doc: &'a Doc, kind: TagKind) -> Vec<TagRef<'_>> {
+        doc.tags[kind.index()]
+            .iter()
+            .map(|(id, _)| TagRef {
+                name: &self.site.terms[*id].name,
+                url: &self.terms[*id].url,
+            })
+            .collect()
     }
 
     /// Tags of one kind over a set of documents, most frequent first.
@@ -269,7 +329,7 @@ impl<'a> Shared<'a> {
         kind: TagKind,
         exclude: Option<TermId>,
         top: usize,
-    ) -> Vec<TagLink> {
+    ) -> Vec<TagLink<'_>> {
         let mut counts: BTreeMap<TermId, usize> = BTreeMap::new();
         for &d in docs {
             for (id, _) in &self.site.docs[d].tags[kind.index()] {
@@ -278,30 +338,27 @@ impl<'a> Shared<'a> {
                 }
             }
         }
-        ranked(counts, top, &self.tag_links)
+        self.ranked(counts, top)
     }
-}
 
-/// Tag counts → links, most documents first (ties by name), with bar widths.
-fn ranked(counts: BTreeMap<TermId, usize>, top: usize, tag_links: &[TagLink]) -> Vec<TagLink> {
-    let mut list: Vec<(TermId, usize)> = counts.into_iter().collect();
-    list.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| {
-            tag_links[a.0]
-                .name
-                .to_lowercase()
-                .cmp(&tag_links[b.0].name.to_lowercase())
-        })
-    });
-    list.truncate(top);
-    let max = list.first().map_or(1, |(_, c)| *c).max(1);
-    list.into_iter()
-        .map(|(id, count)| TagLink {
-            count,
-            percent: count * 100 / max,
-            ..tag_links[id].clone()
-        })
-        .collect()
+    /// Tag counts → links, most documents first (ties by name), with bar widths.
+    fn ranked(&self, counts: BTreeMap<TermId, usize>, top: usize) -> Vec<TagLink<'_>> {
+        let terms = &self.site.terms;
+        let mut list: Vec<(TermId, usize)> = counts.into_iter().collect();
+        list.sort_by(|a, b| {
+            b.1.cmp(&a.1).then_with(|| {
+                terms[a.0]
+                    .name
+                    .to_lowercase()
+                    .cmp(&terms[b.0].name.to_lowercase())
+            })
+        });
+        list.truncate(top);
+        let max = list.first().map_or(1, |(_, c)| *c).max(1);
+        list.into_iter()
+            .map(|(id, count)| self.tag_link(id, count, count * 100 / max))
+            .collect()
+    }
 }
 
 /// The `site` variable.
@@ -345,11 +402,56 @@ pub fn site_view(site: &Site, config: &Config, theme: &Theme) -> SiteView {
     }
 }
 
-/// Renders one page.
-pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page, Diagnostic> {
+/// The views of one page, borrowed from the site.
+#[derive(Hash)]
+enum PageData<'a> {
+    Home(PageView, HomeView<'a>),
+    NotFound(PageView),
+    Doc(PageView, DocView<'a>),
+    List(PageView, ListView<'a>),
+    Term(PageView, TermView<'a>),
+}
+
+impl PageData<'_> {
+    fn template(&self) -> &'static str {
+        match self {
+            PageData::Home(..) => "index.html",
+            PageData::NotFound(..) => "404.html",
+            PageData::Doc(..) => "document.html",
+            PageData::List(..) => "list.html",
+            PageData::Term(..) => "term.html",
+        }
+    }
+
+    fn context(&self) -> Context {
+        let mut ctx = Context::new();
+        match self {
+            PageData::Home(page, home) => {
+                ctx.insert("page", page);
+                ctx.insert("home", home);
+            }
+            PageData::NotFound(page) => ctx.insert("page", page),
+            PageData::Doc(page, doc) => {
+                ctx.insert("page", page);
+                ctx.insert("doc", doc);
+            }
+            PageData::List(page, list) => {
+                ctx.insert("page", page);
+                ctx.insert("list", list);
+            }
+            PageData::Term(page, term) => {
+                ctx.insert("page", page);
+                ctx.insert("term", term);
+            }
+        }
+        ctx
+    }
+}
+
+/// The views of one page and its URL path.
+fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
     let site = shared.site;
-    let mut ctx = Context::new();
-    let (template, path) = match job {
+    match job {
         Job::Home => {
             let mut recent: Vec<DocId> = (0..site.docs.len()).collect();
             recent.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
@@ -359,7 +461,7 @@ pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page
                     .iter()
                     .map(|&id| (id, site.terms[id].docs.len()))
                     .collect();
-                ranked(counts, HOME_TOP, &shared.tag_links)
+                shared.ranked(counts, HOME_TOP)
             };
             let home = HomeView {
                 recent: shared.doc_links(&recent),
@@ -367,56 +469,50 @@ pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page
                 roles: top(TagKind::Role),
                 skills: top(TagKind::Skill),
             };
-            ctx.insert(
-                "page",
-                &shared.page_view(
-                    "home",
-                    &shared.config.title,
-                    "",
-                    &shared.config.description,
-                    "home",
-                ),
+            let page = shared.page_view(
+                "home",
+                &shared.config.title,
+                "",
+                &shared.config.description,
+                "home",
             );
-            ctx.insert("home", &home);
-            ("index.html", String::new())
+            (PageData::Home(page, home), String::new())
         }
         Job::NotFound => {
-            ctx.insert(
-                "page",
-                &shared.page_view(
-                    "404",
-                    "Page not found",
-                    "404.html",
-                    "This page does not exist.",
-                    "",
-                ),
+            let page = shared.page_view(
+                "404",
+                "Page not found",
+                "404.html",
+                "This page does not exist.",
+                "",
             );
-            ("404.html", "404.html".to_string())
+            (PageData::NotFound(page), "404.html".to_string())
         }
         Job::Doc(id) => {
             let doc = &site.docs[id];
-            let view = doc_view(shared, doc);
-            ctx.insert(
-                "page",
-                &shared.page_view("document", &doc.title, &doc.path, &doc.summary, ""),
-            );
-            ctx.insert("doc", &view);
-            ("document.html", doc.path.clone())
+            let page = shared.page_view("document", &doc.title, &doc.path, &doc.summary, "");
+            (PageData::Doc(page, doc_view(shared, id)), doc.path.clone())
         }
         Job::List(kind) => {
-            let mut terms: Vec<TagLink> = site.by_kind[kind.index()]
+            let ids = &site.by_kind[kind.index()];
+            let max = ids
                 .iter()
-                .map(|&id| shared.tag_links[id].clone())
+                .map(|&id| site.terms[id].docs.len())
+                .max()
+                .unwrap_or(1)
+                .max(1);
+            let terms = ids
+                .iter()
+                .map(|&id| {
+                    let count = site.terms[id].docs.len();
+                    shared.tag_link(id, count, count * 100 / max)
+                })
                 .collect();
-            let max = terms.iter().map(|t| t.count).max().unwrap_or(1).max(1);
-            for t in &mut terms {
-                t.percent = t.count * 100 / max;
-            }
             let path = format!("{}/", kind.plural_key());
             let view = ListView {
-                kind: kind.key().to_string(),
-                kind_label: kind.label().to_string(),
-                kind_plural: kind.plural_label().to_string(),
+                kind: kind.key(),
+                kind_label: kind.label(),
+                kind_plural: kind.plural_label(),
                 url: format!("{}{path}", shared.base_path),
                 terms,
             };
@@ -425,12 +521,9 @@ pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page
                 kind.plural_label().to_lowercase(),
                 shared.config.title
             );
-            ctx.insert(
-                "page",
-                &shared.page_view("list", kind.plural_label(), &path, &description, kind.key()),
-            );
-            ctx.insert("list", &view);
-            ("list.html", path)
+            let page =
+                shared.page_view("list", kind.plural_label(), &path, &description, kind.key());
+            (PageData::List(page, view), path)
         }
         Job::Term { term, page } => {
             let (view, path) = term_view(shared, term, page);
@@ -440,81 +533,110 @@ pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page
             } else {
                 t.name.clone()
             };
+            let n = t.docs.len();
             let description = format!(
-                "{} {} about the {} {}.",
-                t.docs.len(),
-                if t.docs.len() == 1 {
-                    "document"
-                } else {
-                    "documents"
-                },
+                "{n} {} about the {} {}.",
+                if n == 1 { "document" } else { "documents" },
                 t.kind.label().to_lowercase(),
                 t.name
             );
-            ctx.insert(
-                "page",
-                &shared.page_view("term", &title, &path, &description, t.kind.key()),
-            );
-            ctx.insert("term", &view);
-            ("term.html", path)
+            let page = shared.page_view("term", &title, &path, &description, t.kind.key());
+            (PageData::Term(page, view), path)
         }
-    };
-    let file = url::output_file(&path);
-    let bytes = renderer.render(template, &ctx, &file)?;
-    Ok(Page { file, bytes })
+    }
 }
 
-fn doc_view(shared: &Shared, doc: &Doc) -> DocView {
+/// Renders one page, or takes it from `memo` when its key is unchanged.
+pub fn render_job(
+    shared: &Shared,
+    renderer: &Renderer,
+    job: Job,
+    memo: Option<&PageMemo>,
+) -> Result<Page, Diagnostic> {
+    let (data, path) = page_data(shared, job);
+    let file = url::output_file(&path);
+    let key = match memo {
+        Some(memo) => {
+            let key = cache::key_of(&(renderer.key, &file, &data));
+            if let Some((k, bytes)) = memo.pages.get(&file)
+                && *k == key
+            {
+                return Ok(Page {
+                    file,
+                    bytes: bytes.clone(),
+                    key,
+                    rendered: false,
+                });
+            }
+            key
+        }
+        None => 0,
+    };
+    let bytes = renderer.render(data.template(), &data.context(), &file)?;
+    Ok(Page {
+        file,
+        bytes: bytes.into(),
+        key,
+        rendered: true,
+    })
+}
+
+fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
     let site = shared.site;
+    let doc = &site.docs[id];
+    let data = &shared.docs[id];
     let mut evidence = Vec::new();
     for kind in TagKind::ALL {
-        for (id, ev) in &doc.tags[kind.index()] {
+        for (term, ev) in &doc.tags[kind.index()] {
             let (source, quote, line) = match ev {
-                Evidence::FrontMatter { line } => {
-                    ("front matter", String::new(), line.unwrap_or(0))
-                }
-                Evidence::Text { quote, line } => ("text", quote.clone(), *line),
+                Evidence::FrontMatter { line } => ("front matter", "", line.unwrap_or(0)),
+                Evidence::Text { quote, line } => ("text", quote.as_str(), *line),
             };
             evidence.push(EvidenceView {
-                kind: kind.key().to_string(),
-                name: site.terms[*id].name.clone(),
-                url: shared.tag_links[*id].url.clone(),
-                source: source.to_string(),
+                kind: kind.key(),
+                name: &site.terms[*term].name,
+                url: &shared.terms[*term].url,
+                source,
                 quote,
                 line,
             });
         }
     }
     DocView {
-        title: doc.title.clone(),
-        url: format!("{}{}", shared.base_path, doc.path),
-        source: doc.rel.clone(),
+        title: &doc.title,
+        url: &data.url,
+        source: &doc.rel,
         shape: match doc.kind {
             crate::load::DocKind::Markdown => "markdown",
             crate::load::DocKind::Text => "text",
-        }
-        .to_string(),
-        date: doc.date.map(|d| d.ymd()).unwrap_or_default(),
-        date_human: doc.date.map(|d| d.human()).unwrap_or_default(),
+        },
+        date: &data.date,
+        date_human: &data.date_human,
         updated: doc.updated.map(|d| d.ymd()).unwrap_or_default(),
         updated_human: doc.updated.map(|d| d.human()).unwrap_or_default(),
-        summary: doc.summary.clone(),
-        content: doc.html.clone(),
+        summary: &doc.summary,
+        content: Keyed {
+            value: &doc.html,
+            key: doc.html_key,
+        },
         words: doc.words,
         reading_minutes: doc.words.div_ceil(220).max(1),
-        companies: shared.tags_of(doc, TagKind::Company),
-        roles: shared.tags_of(doc, TagKind::Role),
-        skills: shared.tags_of(doc, TagKind::Skill),
-        tags: shared.tags_of(doc, TagKind::Tag),
+        companies: shared.tag_refs(doc, TagKind::Company),
+        roles: shared.tag_refs(doc, TagKind::Role),
+        skills: shared.tag_refs(doc, TagKind::Skill),
+        tags: shared.tag_refs(doc, TagKind::Tag),
         evidence,
         related: shared.doc_links(&doc.related),
         backlinks: shared.doc_links(&doc.backlinks),
         draft: doc.draft,
-        extra: doc.extra.clone(),
+        extra: Keyed {
+            value: &doc.extra,
+            key: data.extra_key,
+        },
     }
 }
 
-fn term_view(shared: &Shared, term: TermId, page: usize) -> (TermView, String) {
+fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>, String) {
     let t = &shared.site.terms[term];
     let per = shared.config.paginate_by;
     let total = t.docs.len().div_ceil(per).max(1);
@@ -530,13 +652,13 @@ fn term_view(shared: &Shared, term: TermId, page: usize) -> (TermView, String) {
         }
     };
     let view = TermView {
-        kind: t.kind.key().to_string(),
-        kind_label: t.kind.label().to_string(),
-        kind_plural: t.kind.plural_label().to_string(),
+        kind: t.kind.key(),
+        kind_label: t.kind.label(),
+        kind_plural: t.kind.plural_label(),
         list_url: format!("{}{}/", shared.base_path, t.kind.plural_key()),
-        name: t.name.clone(),
-        slug: t.slug.clone(),
-        url: page_url(1),
+        name: &t.name,
+        slug: &t.slug,
+        url: &shared.terms[term].url,
         count: t.docs.len(),
         documents: shared.doc_links(slice),
         pagination: Pagination {
@@ -559,17 +681,18 @@ fn term_view(shared: &Shared, term: TermId, page: usize) -> (TermView, String) {
     (view, url::page_path(&t.path, page))
 }
 
-/// Renders every page in parallel, handing each to `sink`; returns every
-/// template error (and stops handing pages on the first sink failure).
+/// Renders every page in parallel (taking unchanged ones from `memo`),
+/// handing each to `sink`; returns every template error.
 pub fn render_all(
     shared: &Shared,
     renderer: &Renderer,
     jobs: &[Job],
+    memo: Option<&PageMemo>,
     sink: &(dyn Fn(Page) -> anyhow::Result<()> + Sync),
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let results: Vec<anyhow::Result<Option<Diagnostic>>> = jobs
         .par_iter()
-        .map(|job| match render_job(shared, renderer, *job) {
+        .map(|job| match render_job(shared, renderer, *job, memo) {
             Ok(page) => sink(page).map(|_| None),
             Err(d) => Ok(Some(d)),
         })

@@ -1,10 +1,44 @@
 //! View structs: the documented template API. Templates receive these,
 //! never the pipeline's internal types. Every URL here already carries the
 //! site's base path.
+//!
+//! Page views borrow from the site and hash cheaply, so that `serve` can
+//! tell whether a page would change without rendering it.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+
+use crate::cache::Key;
+
+/// A value that serializes as itself and hashes as a precomputed key (for
+/// large or unhashable values: a body's HTML, front-matter `extra`).
+#[derive(Debug)]
+pub struct Keyed<'a, T: ?Sized> {
+    pub value: &'a T,
+    pub key: Key,
+}
+
+impl<T: ?Sized> Clone for Keyed<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for Keyed<'_, T> {}
+
+impl<T: Serialize + ?Sized> Serialize for Keyed<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl<T: ?Sized> Hash for Keyed<'_, T> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_u128(self.key);
+    }
+}
 
 /// `site`: the same on every page.
 #[derive(Clone, Debug, Serialize)]
@@ -51,10 +85,10 @@ pub struct KindLink {
 }
 
 /// `page`: what every page says about itself.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Hash)]
 pub struct PageView {
     /// `home`, `document`, `term`, `list` or `404`.
-    pub kind: String,
+    pub kind: &'static str,
     pub title: String,
     /// Root-relative URL of this page.
     pub url: String,
@@ -63,81 +97,88 @@ pub struct PageView {
     /// Meta description.
     pub description: String,
     /// Which navigation entry is current: a kind key, `home`, or empty.
-    pub section: String,
+    pub section: &'static str,
 }
 
 /// A link to a tag, with its number of documents.
-#[derive(Clone, Debug, Serialize)]
-pub struct TagLink {
-    pub name: String,
-    pub url: String,
+#[derive(Clone, Copy, Debug, Serialize, Hash)]
+pub struct TagLink<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
     pub count: usize,
     /// `count` as a share of the largest count in its list, 0–100 (for bars).
     pub percent: usize,
 }
 
+/// A link to a tag, without counts (a document's chips).
+#[derive(Clone, Copy, Debug, Serialize, Hash)]
+pub struct TagRef<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+}
+
 /// A link to a document, as listed on other pages.
-#[derive(Clone, Debug, Serialize)]
-pub struct DocLink {
-    pub title: String,
-    pub url: String,
+#[derive(Clone, Copy, Debug, Serialize, Hash)]
+pub struct DocLink<'a> {
+    pub title: &'a str,
+    pub url: &'a str,
     /// `2024-05-21`, or empty.
-    pub date: String,
+    pub date: &'a str,
     /// `21 May 2024`, or empty.
-    pub date_human: String,
-    pub summary: String,
+    pub date_human: &'a str,
+    pub summary: &'a str,
     /// First company and role, or empty.
-    pub company: String,
-    pub role: String,
+    pub company: &'a str,
+    pub role: &'a str,
 }
 
 /// Why a document carries a tag.
-#[derive(Clone, Debug, Serialize)]
-pub struct EvidenceView {
+#[derive(Clone, Copy, Debug, Serialize, Hash)]
+pub struct EvidenceView<'a> {
     /// `company`, `role`, `skill`, `tag`.
-    pub kind: String,
-    pub name: String,
-    pub url: String,
+    pub kind: &'static str,
+    pub name: &'a str,
+    pub url: &'a str,
     /// `front matter` or `text`.
-    pub source: String,
+    pub source: &'static str,
     /// The passage that shows it (empty for front matter).
-    pub quote: String,
+    pub quote: &'a str,
     /// Line in the source file, or 0.
     pub line: u32,
 }
 
 /// `doc`: a document page.
-#[derive(Clone, Debug, Serialize)]
-pub struct DocView {
-    pub title: String,
-    pub url: String,
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct DocView<'a> {
+    pub title: &'a str,
+    pub url: &'a str,
     /// Source path under `content/`.
-    pub source: String,
+    pub source: &'a str,
     /// `markdown` or `text`.
-    pub shape: String,
-    pub date: String,
-    pub date_human: String,
+    pub shape: &'static str,
+    pub date: &'a str,
+    pub date_human: &'a str,
     pub updated: String,
     pub updated_human: String,
-    pub summary: String,
+    pub summary: &'a str,
     /// The body as HTML (already safe).
-    pub content: String,
+    pub content: Keyed<'a, str>,
     pub words: usize,
     pub reading_minutes: usize,
-    pub companies: Vec<TagLink>,
-    pub roles: Vec<TagLink>,
-    pub skills: Vec<TagLink>,
-    pub tags: Vec<TagLink>,
-    pub evidence: Vec<EvidenceView>,
-    pub related: Vec<DocLink>,
-    pub backlinks: Vec<DocLink>,
+    pub companies: Vec<TagRef<'a>>,
+    pub roles: Vec<TagRef<'a>>,
+    pub skills: Vec<TagRef<'a>>,
+    pub tags: Vec<TagRef<'a>>,
+    pub evidence: Vec<EvidenceView<'a>>,
+    pub related: Vec<DocLink<'a>>,
+    pub backlinks: Vec<DocLink<'a>>,
     pub draft: bool,
     /// Front-matter keys dossier does not know.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    pub extra: Keyed<'a, BTreeMap<String, serde_json::Value>>,
 }
 
 /// Page links of a paginated listing.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Hash)]
 pub struct Pagination {
     pub current: usize,
     pub total: usize,
@@ -147,7 +188,7 @@ pub struct Pagination {
 }
 
 /// One page of a paginated listing.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Hash)]
 pub struct PageLink {
     pub number: usize,
     pub url: String,
@@ -155,51 +196,51 @@ pub struct PageLink {
 }
 
 /// `term`: a company, role, skill or tag page.
-#[derive(Clone, Debug, Serialize)]
-pub struct TermView {
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct TermView<'a> {
     /// `company`, `role`, `skill`, `tag`.
-    pub kind: String,
+    pub kind: &'static str,
     /// `Company`, …
-    pub kind_label: String,
+    pub kind_label: &'static str,
     /// `Companies`, …
-    pub kind_plural: String,
+    pub kind_plural: &'static str,
     /// URL of the kind's list page.
     pub list_url: String,
-    pub name: String,
-    pub slug: String,
+    pub name: &'a str,
+    pub slug: &'a str,
     /// URL of the first page.
-    pub url: String,
+    pub url: &'a str,
     /// Number of documents.
     pub count: usize,
     /// This page's documents, newest first.
-    pub documents: Vec<DocLink>,
+    pub documents: Vec<DocLink<'a>>,
     pub pagination: Pagination,
     /// Companies of these documents (empty on company pages).
-    pub companies: Vec<TagLink>,
+    pub companies: Vec<TagLink<'a>>,
     /// Roles of these documents (empty on role pages).
-    pub roles: Vec<TagLink>,
+    pub roles: Vec<TagLink<'a>>,
     /// Skill profile; on skill pages, the skills asked together with this one.
-    pub skills: Vec<TagLink>,
+    pub skills: Vec<TagLink<'a>>,
 }
 
 /// `list`: every tag of one kind.
-#[derive(Clone, Debug, Serialize)]
-pub struct ListView {
-    pub kind: String,
-    pub kind_label: String,
-    pub kind_plural: String,
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ListView<'a> {
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub kind_plural: &'static str,
     pub url: String,
     /// Tags, by name.
-    pub terms: Vec<TagLink>,
+    pub terms: Vec<TagLink<'a>>,
 }
 
 /// `home`: the front page.
-#[derive(Clone, Debug, Serialize)]
-pub struct HomeView {
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct HomeView<'a> {
     /// Newest documents.
-    pub recent: Vec<DocLink>,
+    pub recent: Vec<DocLink<'a>>,
     /// The most frequent tags of each kind, most documents first.
-    pub companies: Vec<TagLink>,
-    pub roles: Vec<TagLink>,
-    pub skills: Vec<TagLink>,
+    pub companies: Vec<TagLink<'a>>,
+    pub roles: Vec<TagLink<'a>>,
+    pub skills: Vec<TagLink<'a>>,
 }

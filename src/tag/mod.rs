@@ -103,7 +103,20 @@ impl Evidence {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Tag {
     pub name: String,
+    /// `slugify(name)`: the tag's identity across documents.
+    pub slug: String,
     pub evidence: Evidence,
+}
+
+impl Tag {
+    /// A tag named `name`, with its slug.
+    pub fn new(name: String, evidence: Evidence) -> Tag {
+        Tag {
+            slug: slugify(&name),
+            name,
+            evidence,
+        }
+    }
 }
 
 /// A document's tags, by kind, each name once.
@@ -127,8 +140,7 @@ impl Tags {
 
     fn push(&mut self, kind: TagKind, tag: Tag) {
         let list = &mut self.by_kind[kind.index()];
-        let slug = slugify(&tag.name);
-        if !slug.is_empty() && !list.iter().any(|t| slugify(&t.name) == slug) {
+        if !tag.slug.is_empty() && !list.iter().any(|t| t.slug == tag.slug) {
             list.push(tag);
         }
     }
@@ -151,42 +163,18 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
     };
     for name in &meta.company {
         let name = vocab.canonical_company(name).unwrap_or(name).to_string();
-        tags.push(
-            TagKind::Company,
-            Tag {
-                name,
-                evidence: fm("company"),
-            },
-        );
+        tags.push(TagKind::Company, Tag::new(name, fm("company")));
     }
     for name in &meta.role {
         let name = vocab.normalize_role(name);
-        tags.push(
-            TagKind::Role,
-            Tag {
-                name,
-                evidence: fm("role"),
-            },
-        );
+        tags.push(TagKind::Role, Tag::new(name, fm("role")));
     }
     for name in &meta.skills {
         let name = vocab.canonical_skill(name).unwrap_or(name).to_string();
-        tags.push(
-            TagKind::Skill,
-            Tag {
-                name,
-                evidence: fm("skills"),
-            },
-        );
+        tags.push(TagKind::Skill, Tag::new(name, fm("skills")));
     }
     for name in &meta.tags {
-        tags.push(
-            TagKind::Tag,
-            Tag {
-                name: name.clone(),
-                evidence: fm("tags"),
-            },
-        );
+        tags.push(TagKind::Tag, Tag::new(name.clone(), fm("tags")));
     }
     let missing = |kind: TagKind, tags: &Tags| tags.get(kind).is_empty();
     if extract
@@ -205,34 +193,16 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
         if missing(TagKind::Company, &tags)
             && let Some(f) = &found.company
         {
-            tags.push(
-                TagKind::Company,
-                Tag {
-                    name: f.name.clone(),
-                    evidence: evidence(f),
-                },
-            );
+            tags.push(TagKind::Company, Tag::new(f.name.clone(), evidence(f)));
         }
         if missing(TagKind::Role, &tags)
             && let Some(f) = &found.role
         {
-            tags.push(
-                TagKind::Role,
-                Tag {
-                    name: f.name.clone(),
-                    evidence: evidence(f),
-                },
-            );
+            tags.push(TagKind::Role, Tag::new(f.name.clone(), evidence(f)));
         }
         if missing(TagKind::Skill, &tags) {
             for f in &found.skills {
-                tags.push(
-                    TagKind::Skill,
-                    Tag {
-                        name: f.name.clone(),
-                        evidence: evidence(f),
-                    },
-                );
+                tags.push(TagKind::Skill, Tag::new(f.name.clone(), evidence(f)));
             }
         }
     }
