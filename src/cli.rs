@@ -18,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (public/ by default).
     Build(BuildArgs),
+    /// Build the site, serve it on this machine and rebuild and reload pages on every edit.
+    Serve(ServeArgs),
     /// Create a new knowledge base with a config file and example documents.
     Init(InitArgs),
     /// List every document with its tags and where each tag came from.
@@ -43,6 +45,28 @@ pub struct BuildArgs {
     /// Where the site will be published, e.g. https://someone.github.io/research/ (overrides `base_url`).
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// Include documents marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+}
+
+/// The port `serve` tries first.
+pub const DEFAULT_PORT: u16 = 1111;
+
+/// `dossier serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Address to listen on; 0.0.0.0 makes the site reachable from other machines.
+    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Port to listen on (default 1111, or the next free one); 0 picks any free port.
+    #[arg(long, value_name = "PORT")]
+    pub port: Option<u16>,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    pub open: bool,
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,

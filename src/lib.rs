@@ -15,6 +15,7 @@ pub mod load;
 pub mod markdown;
 pub mod parse;
 pub mod render;
+pub mod serve;
 pub mod tag;
 pub mod theme;
 pub mod url;
@@ -206,6 +207,56 @@ fn tag_files(
         .collect()
 }
 
+/// What [`render_site`] produced.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// Pages rendered from templates (statics not counted).
+    pub pages: usize,
+    /// Template errors; when there are any, the output is incomplete.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Renders every page, then hands the theme's static files, to `sink`.
+/// With a memo, pages whose key is unchanged are taken from it.
+pub fn render_site(
+    built: &Built,
+    config: &Config,
+    memo: Option<&render::PageMemo>,
+    sink: &(dyn Fn(render::Page) -> anyhow::Result<()> + Sync),
+) -> anyhow::Result<Rendered> {
+    let site_view = render::site_view(&built.site, config);
+    let renderer = match render::Renderer::new(&built.theme, &site_view) {
+        Ok(r) => r,
+        Err(diagnostics) => {
+            return Ok(Rendered {
+                diagnostics,
+                ..Rendered::default()
+            });
+        }
+    };
+    let shared = render::Shared::new(&built.site, config);
+    let jobs = render::jobs(&built.site, config);
+    let diagnostics = render::render_all(&shared, &renderer, &jobs, memo, sink)?;
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Ok(Rendered {
+            diagnostics,
+            pages: 0,
+        });
+    }
+    for (name, file) in &built.theme.statics {
+        sink(render::Page {
+            file: name.clone(),
+            bytes: file.content.clone().into(),
+            key: 0,
+            rendered: false,
+        })?;
+    }
+    Ok(Rendered {
+        pages: jobs.len(),
+        diagnostics,
+    })
+}
+
 /// What [`write_site`] did.
 #[derive(Debug, Default)]
 pub struct Written {
@@ -220,38 +271,23 @@ pub struct Written {
 /// Renders the site and swaps it into `out` (see [`write`]). On a template
 /// error the previous output is left as it was.
 pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<Written> {
-    let site_view = render::site_view(&built.site, config, &built.theme);
-    let renderer = match render::Renderer::new(&built.theme, &site_view) {
-        Ok(r) => r,
-        Err(diagnostics) => {
-            return Ok(Written {
-                diagnostics,
-                ..Written::default()
-            });
-        }
-    };
     let staging = write::Staging::begin(out)?;
-    let shared = render::Shared::new(&built.site, config);
-    let jobs = render::jobs(&built.site, config);
-    let diagnostics = render::render_all(&shared, &renderer, &jobs, None, &|page| {
+    let rendered = render_site(built, config, None, &|page| {
         staging.put(&page.file, &page.bytes)
     })?;
-    if diagnostics.iter().any(Diagnostic::is_error) {
+    if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Ok(Written {
-            diagnostics,
+            diagnostics: rendered.diagnostics,
             ..Written::default()
         });
-    }
-    for (name, file) in &built.theme.statics {
-        staging.put(name, &file.content)?;
     }
     for asset in &built.site.assets {
         staging.copy(&asset.rel, &asset.path)?;
     }
     staging.commit()?;
     Ok(Written {
-        pages: jobs.len(),
-        files: jobs.len() + built.theme.statics.len() + built.site.assets.len(),
-        diagnostics,
+        pages: rendered.pages,
+        files: rendered.pages + built.theme.statics.len() + built.site.assets.len(),
+        diagnostics: rendered.diagnostics,
     })
 }

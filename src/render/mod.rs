@@ -362,17 +362,12 @@ impl<'a> Shared<'a> {
 }
 
 /// The `site` variable.
-pub fn site_view(site: &Site, config: &Config, theme: &Theme) -> SiteView {
+pub fn site_view(site: &Site, config: &Config) -> SiteView {
     let base_path = config.base_path();
     let count = |k: TagKind| site.by_kind[k.index()].len();
-    let static_url = |name: &str| {
-        let hash = theme
-            .statics
-            .get(name)
-            .map(|f| blake3::hash(&f.content).to_hex()[..10].to_string())
-            .unwrap_or_default();
-        format!("{base_path}{name}?v={hash}")
-    };
+    // No content hash in the URL: a stylesheet edit then changes only the
+    // stylesheet, which `serve` swaps in open pages without reloading them.
+    let static_url = |name: &str| format!("{base_path}{name}");
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),

@@ -50,7 +50,7 @@ pub struct SiteView {
     /// Path of the site root: `/` or `/research/`.
     pub base_path: String,
     pub language: String,
-    /// URL of the stylesheet, with a content hash so browsers never keep a stale copy.
+    /// URL of the stylesheet.
     pub stylesheet: String,
     /// URL of the favicon.
     pub favicon: String,

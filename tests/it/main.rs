@@ -5,6 +5,7 @@ mod browser;
 mod build;
 mod cli;
 mod errors;
+mod serve;
 mod support;
 mod tags;
 mod themes;

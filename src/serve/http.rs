@@ -1,0 +1,269 @@
+//! HTTP: the site in memory, served over axum. Only GET and HEAD; paths
+//! cannot leave the site; HTML gets the live-reload script; `/__dossier/`
+//! holds the script and the event stream (server-sent events).
+
+use std::convert::Infallible;
+use std::sync::{Arc, RwLock};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use futures_util::stream::{self, Stream, StreamExt};
+use tokio::sync::broadcast;
+use tokio_stream::wrappers::BroadcastStream;
+
+use super::{Live, Message, Served};
+
+/// The live-reload script.
+pub const LIVE_JS: &str = include_str!("live.js");
+
+/// Path of the script and of the event stream.
+pub const SCRIPT_PATH: &str = "/__dossier/live.js";
+pub const EVENTS_PATH: &str = "/__dossier/events";
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub live: Arc<RwLock<Live>>,
+    pub events: broadcast::Sender<Message>,
+}
+
+/// The server's routes.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route(SCRIPT_PATH, get(live_js))
+        .route(EVENTS_PATH, get(events))
+        .fallback(site)
+        .with_state(state)
+}
+
+async fn live_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        LIVE_JS,
+    )
+        .into_response()
+}
+
+async fn events(
+    State(state): State<AppState>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let first = {
+        let live = state.live.read().expect("live state lock");
+        live.status()
+    };
+    let rx = BroadcastStream::new(state.events.subscribe());
+    let updates = rx.filter_map(|m| async move { m.ok() });
+    let stream = stream::once(async move { first })
+        .chain(updates)
+        .map(|m| Ok(Event::default().data(serde_json::to_string(&m).unwrap_or_default())));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// Why a request path is refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BadPath {
+    /// Not valid percent-encoding or UTF-8, or a NUL byte.
+    Malformed,
+    /// A `..` or `.` segment, a backslash, or an encoded `/`: never inside the site.
+    Traversal,
+}
+
+/// The file a request path names, relative to the site root, or why it is
+/// refused. `base_path` is the site's path (`/` or `/research/`); `None`
+/// inside `Ok` means the path is outside the base path.
+pub fn file_of(path: &str, base_path: &str) -> Result<Option<String>, BadPath> {
+    if path.contains('\\')
+        || path.to_ascii_lowercase().contains("%2f")
+        || path.to_ascii_lowercase().contains("%5c")
+    {
+        return Err(BadPath::Traversal);
+    }
+    let decoded = percent_decode(path).ok_or(BadPath::Malformed)?;
+    if decoded.contains('\0') {
+        return Err(BadPath::Malformed);
+    }
+    if decoded.split('/').any(|s| s == ".." || s == ".") || decoded.contains('\\') {
+        return Err(BadPath::Traversal);
+    }
+    let Some(rest) = decoded.strip_prefix(base_path) else {
+        return Ok(None);
+    };
+    Ok(Some(if rest.is_empty() || rest.ends_with('/') {
+        format!("{rest}index.html")
+    } else {
+        rest.to_string()
+    }))
+}
+
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = path.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+            "only GET and HEAD\n",
+        )
+            .into_response();
+    }
+    let live = state.live.read().expect("live state lock").clone();
+    let path = uri.path();
+    let file = match file_of(path, &live.base_path) {
+        Err(_) => return (StatusCode::BAD_REQUEST, "bad path\n").into_response(),
+        Ok(None) if path == "/" || path == live.base_path.trim_end_matches('/') => {
+            return redirect(&live.base_path);
+        }
+        Ok(None) => return not_found(&live).await,
+        Ok(Some(file)) => file,
+    };
+    if let Some(served) = live.output.files.get(&file) {
+        return respond(&file, served, StatusCode::OK).await;
+    }
+    // `/skills/go` → `/skills/go/` when that is a page.
+    if !file.ends_with("index.html")
+        && live
+            .output
+            .files
+            .contains_key(&format!("{file}/index.html"))
+    {
+        return redirect(&format!("{path}/"));
+    }
+    not_found(&live).await
+}
+
+fn redirect(to: &str) -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [(header::LOCATION, to.to_string())],
+    )
+        .into_response()
+}
+
+async fn not_found(live: &Live) -> Response {
+    match live.output.files.get("404.html") {
+        Some(served) => respond("404.html", served, StatusCode::NOT_FOUND).await,
+        None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
+    }
+}
+
+async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
+    let bytes: Vec<u8> = match served {
+        Served::Bytes(b) => b.to_vec(),
+        Served::File(path) => match tokio::fs::read(path).await {
+            Ok(b) => b,
+            Err(_) => return (StatusCode::NOT_FOUND, "not found\n").into_response(),
+        },
+    };
+    let mime = mime_guess::from_path(file).first_or_octet_stream();
+    let is_html = mime.essence_str() == "text/html";
+    let content_type = if mime.type_() == "text"
+        || mime.essence_str() == "application/javascript"
+        || mime.essence_str() == "image/svg+xml"
+        || mime.essence_str() == "application/json"
+        || mime.essence_str() == "application/xml"
+    {
+        format!("{}; charset=utf-8", mime.essence_str())
+    } else {
+        mime.essence_str().to_string()
+    };
+    let body = if is_html {
+        inject_script(&bytes)
+    } else {
+        bytes
+    };
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    let headers = response.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// Adds the live-reload script before `</body>` (or at the end).
+pub fn inject_script(html: &[u8]) -> Vec<u8> {
+    let tag = format!("<script src=\"{SCRIPT_PATH}\" defer></script>");
+    let at = html
+        .windows(7)
+        .rposition(|w| w.eq_ignore_ascii_case(b"</body>"))
+        .unwrap_or(html.len());
+    let mut out = Vec::with_capacity(html.len() + tag.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(tag.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_paths_map_to_files_or_are_refused() {
+        for (path, base, want) in [
+            ("/", "/", Ok(Some("index.html".to_string()))),
+            ("/skills/go/", "/", Ok(Some("skills/go/index.html".into()))),
+            ("/style.css", "/", Ok(Some("style.css".into()))),
+            ("/notes/a%20b.svg", "/", Ok(Some("notes/a b.svg".into()))),
+            (
+                "/research/skills/",
+                "/research/",
+                Ok(Some("skills/index.html".into())),
+            ),
+            ("/other/", "/research/", Ok(None)),
+            ("/../etc/passwd", "/", Err(BadPath::Traversal)),
+            ("/%2e%2e/etc/passwd", "/", Err(BadPath::Traversal)),
+            ("/a/%2E%2E/%2e%2e/x", "/", Err(BadPath::Traversal)),
+            ("/..%2fetc", "/", Err(BadPath::Traversal)),
+            ("/..%5cetc", "/", Err(BadPath::Traversal)),
+            ("/a\\..\\b", "/", Err(BadPath::Traversal)),
+            ("/./a", "/", Err(BadPath::Traversal)),
+            ("/a%00b", "/", Err(BadPath::Malformed)),
+            ("/a%zz", "/", Err(BadPath::Malformed)),
+            ("/%ff", "/", Err(BadPath::Malformed)),
+            // Double encoding decodes once: a file literally named `%2e%2e`, which no page is.
+            ("/%252e%252e/etc", "/", Ok(Some("%2e%2e/etc".into()))),
+        ] {
+            assert_eq!(file_of(path, base), want, "path: {path:?}");
+        }
+    }
+
+    #[test]
+    fn script_goes_before_the_last_body_end() {
+        let out = inject_script(b"<html><body><p>x</p></BODY></html>");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<html><body><p>x</p><script src=\"/__dossier/live.js\" defer></script></BODY></html>"
+        );
+        let out = inject_script(b"fragment");
+        assert!(String::from_utf8(out).unwrap().ends_with("defer></script>"));
+    }
+}

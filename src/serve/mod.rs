@@ -1,0 +1,513 @@
+//! `dossier serve`: build into memory, serve over HTTP, watch the files,
+//! rebuild through the cache on every edit, and tell open pages to reload.
+//!
+//! One [`Session`] owns the cache and the last good output; the HTTP
+//! handlers read the output through an `Arc`. A failed rebuild keeps the
+//! last good site and shows the diagnostics in the terminal and as an
+//! overlay in open pages.
+
+pub mod http;
+pub mod watch;
+
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, RwLock, mpsc};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use serde::Serialize;
+use tokio::sync::broadcast;
+
+use crate::cache::Cache;
+use crate::cli::ServeArgs;
+use crate::config::{Config, Overrides};
+use crate::diag::{self, Diagnostic};
+use crate::render::Page;
+use watch::ChangeSet;
+
+/// How long the file system must stay quiet before a rebuild starts.
+pub const SETTLE: Duration = Duration::from_millis(30);
+
+/// One file of the served site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Served {
+    /// Rendered in memory.
+    Bytes(Arc<[u8]>),
+    /// A content asset, read from disk when asked for.
+    File(PathBuf),
+}
+
+/// The whole served site: output file path → file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Output {
+    pub files: BTreeMap<String, Served>,
+}
+
+/// What the HTTP side sees: the last good output and the current errors.
+#[derive(Clone, Debug, Default)]
+pub struct Live {
+    pub output: Arc<Output>,
+    pub base_path: String,
+    /// Errors of the last rebuild, shown as an overlay until fixed.
+    pub errors: Option<Arc<Vec<DiagView>>>,
+    pub version: u64,
+}
+
+impl Live {
+    /// The message a newly opened page receives first.
+    pub fn status(&self) -> Message {
+        match &self.errors {
+            Some(d) => Message::Error {
+                diagnostics: d.as_ref().clone(),
+            },
+            None => Message::Ok,
+        }
+    }
+}
+
+/// A diagnostic as the browser overlay shows it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DiagView {
+    pub severity: String,
+    pub location: String,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl From<&Diagnostic> for DiagView {
+    fn from(d: &Diagnostic) -> Self {
+        DiagView {
+            severity: match d.severity {
+                diag::Severity::Error => "error".into(),
+                diag::Severity::Warning => "warning".into(),
+            },
+            location: d.location(),
+            message: d.message.clone(),
+            help: d.help.clone(),
+        }
+    }
+}
+
+/// An event sent to open pages.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Message {
+    /// These URL paths changed (pages reload) or are stylesheets (swapped).
+    Reload {
+        version: u64,
+        paths: Vec<String>,
+        css: Vec<String>,
+    },
+    /// The last rebuild failed: show these.
+    Error { diagnostics: Vec<DiagView> },
+    /// No errors.
+    Ok,
+}
+
+/// The outcome of one rebuild.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The new output is in place; these output files changed.
+    Built {
+        changed: Vec<String>,
+        rendered: usize,
+        warnings: Vec<Diagnostic>,
+    },
+    /// The edit broke something; the last good output stays.
+    Failed(Vec<Diagnostic>),
+}
+
+/// The state of a preview: config, cache and the last good output.
+pub struct Session {
+    root: PathBuf,
+    overrides: Overrides,
+    config: Option<Config>,
+    cache: Cache,
+    output: Arc<Output>,
+}
+
+impl Session {
+    /// A session for the knowledge base at `root`; nothing is built yet.
+    pub fn new(root: &Path, overrides: Overrides) -> Session {
+        Session {
+            root: root.to_path_buf(),
+            overrides,
+            config: None,
+            cache: Cache::default(),
+            output: Arc::new(Output::default()),
+        }
+    }
+
+    /// The last good output.
+    pub fn output(&self) -> Arc<Output> {
+        self.output.clone()
+    }
+
+    /// The config of the last build, if any.
+    pub fn config(&self) -> Option<&Config> {
+        self.config.as_ref()
+    }
+
+    /// Rebuilds after `change` (`None`: everything). Unchanged documents and
+    /// pages come from the cache; the result equals a clean build.
+    pub fn rebuild(&mut self, change: Option<&ChangeSet>) -> anyhow::Result<Outcome> {
+        let full = change.is_none_or(|c| c.config || c.rescan) || self.config.is_none();
+        if change.is_none_or(|c| c.config) || self.config.is_none() {
+            let mut config = match Config::from_root(&self.root)? {
+                Ok(c) => c,
+                Err(d) => return Ok(Outcome::Failed(vec![d])),
+            };
+            if let Err(d) = config.apply(&self.overrides) {
+                return Ok(Outcome::Failed(vec![d]));
+            }
+            self.config = Some(config);
+        }
+        let config = self.config.clone().expect("config was just read");
+        let paths: Option<Vec<PathBuf>> = match change {
+            Some(c) if !full => Some(c.content.iter().cloned().collect()),
+            _ => None,
+        };
+        let built = crate::build_site(&self.root, &config, &mut self.cache, paths.as_deref());
+        if built.has_errors() {
+            return Ok(Outcome::Failed(built.diagnostics));
+        }
+        let pages = Mutex::new(Vec::new());
+        let rendered = crate::render_site(&built, &config, Some(&self.cache.pages), &|page| {
+            pages.lock().expect("pages lock").push(page);
+            Ok(())
+        })?;
+        if rendered.diagnostics.iter().any(Diagnostic::is_error) {
+            return Ok(Outcome::Failed(rendered.diagnostics));
+        }
+        let pages: Vec<Page> = pages.into_inner().expect("pages lock");
+        let fresh = pages.iter().filter(|p| p.rendered).count();
+        let mut output = Output::default();
+        self.cache.pages.pages.clear();
+        for page in pages {
+            if page.key != 0 {
+                self.cache
+                    .pages
+                    .pages
+                    .insert(page.file.clone(), (page.key, page.bytes.clone()));
+            }
+            output.files.insert(page.file, Served::Bytes(page.bytes));
+        }
+        for asset in &built.site.assets {
+            output
+                .files
+                .insert(asset.rel.clone(), Served::File(asset.path.clone()));
+        }
+        let mut changed = diff(&self.output, &output);
+        // An asset's bytes live on disk: it changed when its path changed.
+        if let Some(c) = change {
+            let content = self.root.join(crate::config::CONTENT_DIR);
+            for p in &c.content {
+                if let Some(rel) = p.strip_prefix(&content).ok().and_then(|r| r.to_str())
+                    && matches!(output.files.get(rel), Some(Served::File(_)))
+                    && !changed.iter().any(|f| f == rel)
+                {
+                    changed.push(rel.to_string());
+                }
+            }
+        }
+        self.output = Arc::new(output);
+        let warnings = built
+            .diagnostics
+            .into_iter()
+            .chain(rendered.diagnostics)
+            .collect();
+        Ok(Outcome::Built {
+            changed,
+            rendered: fresh,
+            warnings,
+        })
+    }
+}
+
+/// Output files that differ between two outputs (added, removed or changed).
+pub fn diff(old: &Output, new: &Output) -> Vec<String> {
+    let mut changed = Vec::new();
+    for (file, served) in &new.files {
+        let same = match (old.files.get(file), served) {
+            (Some(Served::Bytes(a)), Served::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+            (Some(a), b) => a == b,
+            (None, _) => false,
+        };
+        if !same {
+            changed.push(file.clone());
+        }
+    }
+    changed.extend(
+        old.files
+            .keys()
+            .filter(|f| !new.files.contains_key(*f))
+            .cloned(),
+    );
+    changed.sort();
+    changed
+}
+
+/// The URL path of an output file: `a/index.html` → `/base/a/`.
+pub fn url_of(base_path: &str, file: &str) -> String {
+    format!(
+        "{base_path}{}",
+        file.strip_suffix("index.html").unwrap_or(file)
+    )
+}
+
+/// The message for changed files: pages reload, stylesheets are swapped.
+pub fn reload_message(base_path: &str, changed: &[String], version: u64) -> Message {
+    let (css, paths): (Vec<&String>, Vec<&String>) =
+        changed.iter().partition(|f| f.ends_with(".css"));
+    Message::Reload {
+        version,
+        paths: paths.iter().map(|f| url_of(base_path, f)).collect(),
+        css: css.iter().map(|f| url_of(base_path, f)).collect(),
+    }
+}
+
+/// Runs `dossier serve` until interrupted.
+pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let root = std::fs::canonicalize(&args.root.root).with_context(|| {
+        format!(
+            "cannot open the knowledge base {}",
+            args.root.root.display()
+        )
+    })?;
+    let overrides = Overrides {
+        drafts: args.drafts,
+        ..Overrides::default()
+    };
+    // Watch before the first build, so an edit made while it runs is not lost.
+    let (tx, rx) = mpsc::channel();
+    let _watcher = watch::watch(&root, tx)?;
+    let mut session = Session::new(&root, overrides);
+    let start = Instant::now();
+    let mut live = Live::default();
+    match session.rebuild(None)? {
+        Outcome::Built { warnings, .. } => diag::print(&warnings),
+        Outcome::Failed(diags) => {
+            diag::print(&diags);
+            eprintln!("the site has errors; serving what could be built and waiting for a fix");
+            live.errors = Some(Arc::new(
+                diags
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .map(DiagView::from)
+                    .collect(),
+            ));
+        }
+    }
+    live.output = session.output();
+    live.base_path = session
+        .config()
+        .map(Config::base_path)
+        .unwrap_or_else(|| "/".into());
+    let pages = live.output.files.len();
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the server runtime")?;
+    let listener = runtime.block_on(bind(args))?;
+    let addr = listener
+        .local_addr()
+        .context("cannot read the server address")?;
+    if addr.ip().is_unspecified() {
+        eprintln!(
+            "warning: serving on all network interfaces ({}): anyone who can reach this machine can read your notes",
+            addr.ip()
+        );
+    }
+    let url = format!("http://{}{}", display_addr(addr), live.base_path);
+    println!(
+        "serving {} at {url} ({pages} files built in {} ms; Ctrl-C to stop)",
+        root.display(),
+        start.elapsed().as_millis()
+    );
+
+    let (events, _) = broadcast::channel::<Message>(64);
+    let live = Arc::new(RwLock::new(live));
+    let state = http::AppState {
+        live: live.clone(),
+        events: events.clone(),
+    };
+
+    let watch_root = root.clone();
+    std::thread::Builder::new()
+        .name("dossier-rebuild".into())
+        .spawn(move || rebuild_loop(&watch_root, session, &rx, &live, &events))
+        .context("cannot start the rebuild thread")?;
+
+    if args.open
+        && let Err(e) = opener::open_browser(&url)
+    {
+        eprintln!("warning: cannot open a browser: {e}");
+    }
+    runtime.block_on(async move {
+        let app = http::router(state);
+        let server = axum::serve(listener, app).with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        });
+        server.await.context("the server stopped")
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn display_addr(addr: SocketAddr) -> String {
+    match addr.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
+        IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
+    }
+}
+
+/// Binds the listener: an explicit port must be free; the default port
+/// moves to the next free one, and says so.
+async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
+    let ip: IpAddr = args
+        .bind
+        .parse()
+        .with_context(|| format!("--bind {} is not an IP address (try 127.0.0.1)", args.bind))?;
+    let (first, tries) = match args.port {
+        Some(port) => (port, 1),
+        None => (crate::cli::DEFAULT_PORT, 20),
+    };
+    for port in first..first.saturating_add(tries) {
+        match tokio::net::TcpListener::bind((ip, port)).await {
+            Ok(l) => {
+                if port != first {
+                    eprintln!("note: port {first} is in use; using port {port}");
+                }
+                return Ok(l);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot listen on {ip}:{port}")),
+        }
+    }
+    if args.port.is_some() {
+        anyhow::bail!(
+            "port {first} on {ip} is in use; pass --port with a free port, or stop the program using it"
+        );
+    }
+    anyhow::bail!(
+        "ports {first} to {} on {ip} are all in use; pass --port with a free port",
+        first + tries - 1
+    )
+}
+
+fn rebuild_loop(
+    root: &Path,
+    mut session: Session,
+    rx: &mpsc::Receiver<watch::Batch>,
+    live: &RwLock<Live>,
+    events: &broadcast::Sender<Message>,
+) {
+    let mut last_warnings: Vec<Diagnostic> = Vec::new();
+    while let Some(change) = watch::next_change(root, rx, SETTLE) {
+        let start = Instant::now();
+        let outcome = match session.rebuild(Some(&change)) {
+            Ok(o) => o,
+            Err(e) => Outcome::Failed(vec![Diagnostic::error(".", format!("{e:#}"))]),
+        };
+        let ms = start.elapsed().as_secs_f64() * 1000.0;
+        let mut state = live.write().expect("live state lock");
+        match outcome {
+            Outcome::Built {
+                changed,
+                rendered,
+                warnings,
+            } => {
+                let had_errors = state.errors.take().is_some();
+                state.output = session.output();
+                state.base_path = session
+                    .config()
+                    .map(Config::base_path)
+                    .unwrap_or_else(|| "/".into());
+                state.version += 1;
+                // The same warnings on every rebuild would bury what changed.
+                if warnings != last_warnings {
+                    diag::print(&warnings);
+                    last_warnings = warnings;
+                }
+                println!(
+                    "rebuilt in {ms:.0} ms: {} files changed, {rendered} pages rendered",
+                    changed.len()
+                );
+                if had_errors {
+                    let _ = events.send(Message::Ok);
+                }
+                if !changed.is_empty() {
+                    let _ = events.send(reload_message(&state.base_path, &changed, state.version));
+                }
+            }
+            Outcome::Failed(diags) => {
+                diag::print(&diags);
+                eprintln!("rebuild failed in {ms:.0} ms; still serving the last good site");
+                let views: Vec<DiagView> = diags
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .map(DiagView::from)
+                    .collect();
+                state.errors = Some(Arc::new(views.clone()));
+                let _ = events.send(Message::Error { diagnostics: views });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(files: &[(&str, &str)]) -> Output {
+        Output {
+            files: files
+                .iter()
+                .map(|(f, b)| (f.to_string(), Served::Bytes(b.as_bytes().into())))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn diff_lists_added_removed_and_changed_files() {
+        let old = out(&[
+            ("a/index.html", "1"),
+            ("b/index.html", "2"),
+            ("style.css", "x"),
+        ]);
+        let new = out(&[
+            ("a/index.html", "1"),
+            ("c/index.html", "3"),
+            ("style.css", "y"),
+        ]);
+        assert_eq!(
+            diff(&old, &new),
+            ["b/index.html", "c/index.html", "style.css"]
+        );
+    }
+
+    #[test]
+    fn reload_message_splits_pages_and_stylesheets() {
+        let changed = vec![
+            "index.html".to_string(),
+            "skills/go/index.html".into(),
+            "style.css".into(),
+            "404.html".into(),
+        ];
+        assert_eq!(
+            reload_message("/kb/", &changed, 7),
+            Message::Reload {
+                version: 7,
+                paths: vec![
+                    "/kb/".into(),
+                    "/kb/skills/go/".into(),
+                    "/kb/404.html".into()
+                ],
+                css: vec!["/kb/style.css".into()],
+            }
+        );
+    }
+}

@@ -1,0 +1,638 @@
+//! `dossier serve` over real HTTP on 127.0.0.1: pages, live-reload events,
+//! broken edits, deletes, storms of edits, path safety; and the invariant
+//! that after any edits the served site equals a clean build.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use crate::support::*;
+
+/// How long to wait for something that should happen promptly.
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A running `dossier serve`; killed when dropped.
+pub struct Server {
+    child: Child,
+    pub url: String,
+    pub addr: String,
+    stdout: Receiver<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// Starts `dossier serve --port 0` at `root` and waits for its address.
+    pub fn start(root: &Path, extra: &[&str]) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["serve", "--port", "0"])
+            .args(extra)
+            .current_dir(root)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start dossier serve");
+        let (tx, rx) = channel();
+        let out = child.stdout.take().expect("stdout");
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let first = rx.recv_timeout(WAIT).expect("serve prints its address");
+        let url = first
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no URL in {first:?}"))
+            .to_string();
+        let addr = url
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string();
+        Server {
+            child,
+            url,
+            addr,
+            stdout: rx,
+        }
+    }
+
+    /// GET `path` (relative to the server root): status and body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .build()
+            .into();
+        let mut response = agent
+            .get(&format!("http://{}{path}", self.addr))
+            .call()
+            .expect("HTTP request");
+        let status = response.status().as_u16();
+        (
+            status,
+            response.body_mut().read_to_string().unwrap_or_default(),
+        )
+    }
+
+    /// Waits for a `rebuilt`/`rebuild failed` line on standard output.
+    pub fn wait_rebuild(&self) -> String {
+        let deadline = Instant::now() + WAIT;
+        while let Ok(line) = self
+            .stdout
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            if line.starts_with("rebuilt") {
+                return line;
+            }
+        }
+        panic!("no rebuild within {WAIT:?}");
+    }
+
+    /// Opens the event stream; events arrive on the returned channel.
+    pub fn events(&self) -> Receiver<serde_json::Value> {
+        let (tx, rx) = channel();
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        write!(
+            stream,
+            "GET /__dossier/events HTTP/1.1\r\nHost: {}\r\nAccept: text/event-stream\r\n\r\n",
+            self.addr
+        )
+        .unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                if let Some(data) = line.strip_prefix("data: ")
+                    && let Ok(v) = serde_json::from_str(data)
+                    && tx.send(v).is_err()
+                {
+                    break;
+                }
+            }
+        });
+        let first: serde_json::Value = rx
+            .recv_timeout(WAIT)
+            .expect("the stream starts with the status");
+        assert_eq!(first["kind"], "ok", "{first}");
+        rx
+    }
+}
+
+/// Waits for the first event matching `pred`.
+fn wait_event(
+    rx: &Receiver<serde_json::Value>,
+    pred: impl Fn(&serde_json::Value) -> bool,
+) -> serde_json::Value {
+    let deadline = Instant::now() + WAIT;
+    while let Ok(ev) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        if pred(&ev) {
+            return ev;
+        }
+    }
+    panic!("no matching event within {WAIT:?}");
+}
+
+/// A raw HTTP/1.1 request with `path` sent as bytes: the status code.
+fn raw_status(addr: &str, method: &str, path: &str) -> u16 {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = String::new();
+    let _ = stream.read_to_string(&mut response);
+    response
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0)
+}
+
+#[test]
+fn serves_pages_with_the_reload_script_and_the_404_page() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let (status, home) = server.get("/");
+    assert_eq!(status, 200);
+    assert!(
+        home.contains("<script src=\"/__dossier/live.js\" defer></script></body>"),
+        "{home}"
+    );
+    let (status, _) = server.get("/skills/go/");
+    assert_eq!(status, 200);
+    let (status, _) = server.get("/skills/go");
+    assert_eq!(status, 301, "a page URL without its slash redirects");
+    let (status, body) = server.get("/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"), "{body}");
+    let (status, js) = server.get("/__dossier/live.js");
+    assert_eq!(status, 200);
+    assert!(js.contains("EventSource"));
+    assert!(!f.exists("public"), "serve writes nothing to disk");
+}
+
+#[test]
+fn edit_sends_reload_for_that_page_and_serves_the_new_content() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let events = server.events();
+    let path = f.root.join("content/jobs/acme-sre.md");
+    let text = std::fs::read_to_string(&path).unwrap() + "\nA freshly added sentence.\n";
+    std::fs::write(&path, text).unwrap();
+    let ev = wait_event(&events, |e| e["kind"] == "reload");
+    let paths: Vec<&str> = ev["paths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"/jobs/acme-sre/"), "{ev}");
+    assert!(
+        !paths.contains(&"/jobs/plain/"),
+        "pages the edit does not affect are not reloaded: {ev}"
+    );
+    let (_, page) = server.get("/jobs/acme-sre/");
+    assert!(page.contains("A freshly added sentence."), "{page}");
+}
+
+#[test]
+fn css_only_edit_swaps_the_stylesheet() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let events = server.events();
+    f.write(
+        "themes/default/static/style.css",
+        "body { color: rebeccapurple; }\n",
+    );
+    let ev = wait_event(&events, |e| e["kind"] == "reload");
+    assert_eq!(ev["paths"], serde_json::json!([]), "{ev}");
+    assert_eq!(ev["css"], serde_json::json!(["/style.css"]), "{ev}");
+    assert_eq!(
+        server.get("/style.css").1,
+        "body { color: rebeccapurple; }\n"
+    );
+}
+
+#[test]
+fn deleted_document_answers_with_the_404_page() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    assert_eq!(server.get("/jobs/acme-sre/").0, 200);
+    std::fs::remove_file(f.root.join("content/jobs/acme-sre.md")).unwrap();
+    server.wait_rebuild();
+    let (status, body) = server.get("/jobs/acme-sre/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+    assert_eq!(
+        server.get("/roles/site-reliability-engineer/").0,
+        404,
+        "its only role's page is gone too"
+    );
+}
+
+#[test]
+fn broken_edit_shows_errors_keeps_the_last_site_and_recovers() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let events = server.events();
+    let good = f.read("content/jobs/acme-sre.md");
+    f.write(
+        "content/jobs/acme-sre.md",
+        "---\ncompany: Acme\nskills: Go\n---\nBroken.\n",
+    );
+    let ev = wait_event(&events, |e| e["kind"] == "error");
+    let first = &ev["diagnostics"][0];
+    assert_eq!(first["location"], "content/jobs/acme-sre.md:3", "{ev}");
+    assert_eq!(first["message"], "`skills` must be a list", "{ev}");
+    let (status, page) = server.get("/jobs/acme-sre/");
+    assert_eq!(status, 200, "the last good site is still served");
+    assert!(page.contains("On-call for the payments platform."));
+    f.write("content/jobs/acme-sre.md", &(good + "\nFixed now.\n"));
+    wait_event(&events, |e| e["kind"] == "ok");
+    wait_event(&events, |e| e["kind"] == "reload");
+    assert!(server.get("/jobs/acme-sre/").1.contains("Fixed now."));
+}
+
+#[test]
+fn storm_of_a_thousand_files_gives_few_rebuilds_and_the_right_site() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    for i in 0..1000 {
+        f.write(
+            &format!("content/storm/doc-{i:04}.md"),
+            &format!("---\ncompany: Storm\nskills: [Go]\n---\nDocument {i}.\n"),
+        );
+    }
+    // Wait until the company page counts every document (the final state),
+    // counting rebuilds on the way.
+    let count = || {
+        let (_, storm) = server.get("/companies/storm/");
+        storm
+            .split("<p class=\"term-count\">")
+            .nth(1)
+            .and_then(|s| s.split('<').next())
+            .unwrap_or("")
+            .to_string()
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut rebuilds = 0;
+    while count() != "1000 documents" {
+        assert!(
+            Instant::now() < deadline,
+            "the site never reached the final state: {}",
+            count()
+        );
+        if server
+            .stdout
+            .recv_timeout(Duration::from_millis(200))
+            .is_ok_and(|l| l.starts_with("rebuil"))
+        {
+            rebuilds += 1;
+        }
+    }
+    while let Ok(line) = server.stdout.try_recv() {
+        rebuilds += usize::from(line.starts_with("rebuil"));
+    }
+    assert!(rebuilds <= 5, "{rebuilds} rebuilds for one storm");
+    assert_eq!(server.get("/storm/doc-0999/").0, 200);
+}
+
+#[test]
+fn only_get_and_head_are_answered() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    assert_eq!(raw_status(&server.addr, "HEAD", "/"), 200);
+    for method in ["POST", "PUT", "DELETE", "PATCH"] {
+        assert_eq!(raw_status(&server.addr, method, "/"), 405, "{method}");
+    }
+}
+
+#[test]
+fn paths_cannot_leave_the_site() {
+    let f = fixture("build/basic");
+    // A file beside the knowledge base that traversal would reach.
+    std::fs::write(f.root.join("secret.txt"), "SECRET").unwrap();
+    let server = Server::start(&f.root, &[]);
+    for path in [
+        "/../secret.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/etc/passwd",
+        "/..%2fsecret.txt",
+        "/%252e%252e/secret.txt",
+        "/..\\secret.txt",
+        "/..%5csecret.txt",
+        "/content/../secret.txt",
+        "//etc/passwd",
+        "/%00",
+        "/a%00.html",
+        "/dossier.yaml",
+        "/content/jobs/acme-sre.md",
+    ] {
+        let status = raw_status(&server.addr, "GET", path);
+        assert!(status == 400 || status == 404, "{path}: {status}");
+    }
+}
+
+#[test]
+fn port_in_use_is_a_clear_error() {
+    let f = fixture("build/basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let run = f.run(&["serve", "--port", &port]);
+    assert_eq!(run.code(), 1);
+    assert!(
+        run.stderr()
+            .contains(&format!("port {port} on 127.0.0.1 is in use")),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn browser_shows_an_edit_without_reloading_from_the_test() {
+    let Some(browser) = crate::browser::launch() else {
+        return;
+    };
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let tab = browser.new_tab().unwrap();
+    tab.navigate_to(&format!("{}jobs/acme-sre/", server.url))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    // The page's script connects to the event stream before the edit.
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let ready = tab
+            .evaluate("window.dossierLiveReload === 'connected'", false)
+            .unwrap();
+        if ready.value == Some(serde_json::Value::Bool(true)) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the page never opened the event stream"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let path = f.root.join("content/jobs/acme-sre.md");
+    std::fs::write(
+        &path,
+        std::fs::read_to_string(&path).unwrap() + "\nMarker sentence from the browser test.\n",
+    )
+    .unwrap();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let text = tab.evaluate("document.body.innerText", false).unwrap();
+        if text
+            .value
+            .as_ref()
+            .and_then(|v| v.as_str())
+            .is_some_and(|t| t.contains("Marker sentence from the browser test."))
+        {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the page never showed the edit");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+mod invariant {
+    //! After any sequence of edits, the incremental site equals a clean build.
+
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    use dossier::cache::Cache;
+    use dossier::config::{Config, Overrides};
+    use dossier::serve::watch::classify;
+    use dossier::serve::{Outcome, Served, Session};
+    use proptest::prelude::*;
+
+    use crate::support::*;
+
+    const PATHS: &[&str] = &[
+        "content/jobs/acme-backend.md",
+        "content/jobs/acme-sre.md",
+        "content/notes/Acme call.md",
+        "content/jobs/plain.txt",
+        "content/new/one.md",
+        "content/new/two.txt",
+        "content/notes/draft.md",
+    ];
+    const COMPANIES: &[&str] = &["Acme", "ACME", "Beta", "TikTok", "Tiktok"];
+    const SKILLS: &[&str] = &["Go", "go", "Rust", "PostgreSQL", "Kubernetes", "C++"];
+
+    #[derive(Clone, Debug)]
+    enum Edit {
+        Write {
+            path: usize,
+            company: usize,
+            skills: Vec<usize>,
+            draft: bool,
+            body: String,
+            link: bool,
+        },
+        Append {
+            path: usize,
+            text: String,
+        },
+        Delete {
+            path: usize,
+        },
+        Broken {
+            path: usize,
+        },
+        Style {
+            color: u8,
+        },
+        Template {
+            n: u8,
+        },
+        Config {
+            title: String,
+        },
+    }
+
+    fn edit() -> impl Strategy<Value = Edit> {
+        let path = 0..PATHS.len();
+        prop_oneof![
+            4 => (path.clone(), 0..COMPANIES.len(), prop::collection::vec(0..SKILLS.len(), 0..4), any::<bool>(), "[a-z ]{0,40}", any::<bool>())
+                .prop_map(|(path, company, skills, draft, body, link)| Edit::Write { path, company, skills, draft, body, link }),
+            3 => (path.clone(), "[A-Za-z ]{1,30}").prop_map(|(path, text)| Edit::Append { path, text }),
+            2 => path.clone().prop_map(|path| Edit::Delete { path }),
+            1 => path.prop_map(|path| Edit::Broken { path }),
+            1 => any::<u8>().prop_map(|color| Edit::Style { color }),
+            1 => any::<u8>().prop_map(|n| Edit::Template { n }),
+            1 => "[A-Z][a-z]{2,8}".prop_map(|title| Edit::Config { title }),
+        ]
+    }
+
+    /// Applies an edit; returns the paths it touched.
+    fn apply(f: &Fixture, e: &Edit) -> Vec<PathBuf> {
+        let rel = |i: usize| PATHS[i].to_string();
+        let touched = match e {
+            Edit::Write {
+                path,
+                company,
+                skills,
+                draft,
+                body,
+                link,
+            } => {
+                let p = rel(*path);
+                let text = if p.ends_with(".txt") {
+                    format!(
+                        "Job Analysis:\n{} works here. {body}\n",
+                        COMPANIES[*company]
+                    )
+                } else {
+                    let skills: Vec<&str> = skills.iter().map(|s| SKILLS[*s]).collect();
+                    let link = if *link {
+                        "\n[call](/notes/acme-call/)\n"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "---\ncompany: {}\nskills: [{}]\ndraft: {draft}\n---\n{body}{link}\n",
+                        COMPANIES[*company],
+                        skills.join(", ")
+                    )
+                };
+                f.write(&p, &text);
+                p
+            }
+            Edit::Append { path, text } => {
+                let p = rel(*path);
+                let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
+                f.write(&p, &format!("{old}\n{text}\n"));
+                p
+            }
+            Edit::Delete { path } => {
+                let p = rel(*path);
+                let _ = std::fs::remove_file(f.root.join(&p));
+                p
+            }
+            Edit::Broken { path } => {
+                let p = rel(*path);
+                if p.ends_with(".md") {
+                    f.write(&p, "---\nskills: Go\n---\nbroken\n");
+                } else {
+                    let _ = std::fs::remove_file(f.root.join(&p));
+                }
+                p
+            }
+            Edit::Style { color } => {
+                f.write(
+                    "themes/default/static/style.css",
+                    &format!("body {{ color: #{color:02x}0000; }}\n"),
+                );
+                "themes/default/static/style.css".to_string()
+            }
+            Edit::Template { n } => {
+                f.write(
+                    "themes/default/templates/404.html",
+                    &format!("{{% extends \"base.html\" %}}{{% block main %}}<p>Lost {n}</p>{{% endblock main %}}"),
+                );
+                "themes/default/templates/404.html".to_string()
+            }
+            Edit::Config { title } => {
+                f.write("dossier.yaml", &format!("title: {title}\n"));
+                "dossier.yaml".to_string()
+            }
+        };
+        vec![f.root.join(touched)]
+    }
+
+    /// A clean build in memory: file → bytes (assets: their path), or `None` on errors.
+    fn clean(f: &Fixture) -> Option<BTreeMap<String, Vec<u8>>> {
+        let mut config = match Config::from_root(&f.root).unwrap() {
+            Ok(c) => c,
+            Err(_) => return None,
+        };
+        config.apply(&Overrides::default()).unwrap();
+        let built = dossier::build_site(&f.root, &config, &mut Cache::default(), None);
+        if built.has_errors() {
+            return None;
+        }
+        let pages = std::sync::Mutex::new(BTreeMap::new());
+        let rendered = dossier::render_site(&built, &config, None, &|p| {
+            pages.lock().unwrap().insert(p.file, p.bytes.to_vec());
+            Ok(())
+        })
+        .unwrap();
+        if rendered.diagnostics.iter().any(|d| d.is_error()) {
+            return None;
+        }
+        let mut pages = pages.into_inner().unwrap();
+        for a in &built.site.assets {
+            pages.insert(
+                a.rel.clone(),
+                a.path.to_string_lossy().into_owned().into_bytes(),
+            );
+        }
+        Some(pages)
+    }
+
+    fn served(session: &Session) -> BTreeMap<String, Vec<u8>> {
+        session
+            .output()
+            .files
+            .iter()
+            .map(|(k, v)| {
+                let bytes = match v {
+                    Served::Bytes(b) => b.to_vec(),
+                    Served::File(p) => p.to_string_lossy().into_owned().into_bytes(),
+                };
+                (k.clone(), bytes)
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 40, .. ProptestConfig::default() })]
+
+        #[test]
+        fn incremental_site_equals_a_clean_build(edits in prop::collection::vec(edit(), 1..8)) {
+            let f = fixture("build/basic");
+            let mut session = Session::new(&f.root, Overrides::default());
+            let first_ok = matches!(session.rebuild(None).unwrap(), Outcome::Built { .. });
+            prop_assert!(first_ok, "the fixture builds");
+            let mut last_ok = served(&session);
+            for e in &edits {
+                let touched = apply(&f, e);
+                let change = classify(&f.root, &touched);
+                let outcome = session.rebuild(Some(&change)).unwrap();
+                let clean = clean(&f);
+                match (outcome, clean) {
+                    (Outcome::Built { .. }, Some(clean)) => {
+                        let now = served(&session);
+                        prop_assert_eq!(now.keys().collect::<Vec<_>>(), clean.keys().collect::<Vec<_>>(), "after {:?}", e);
+                        for (file, bytes) in &clean {
+                            prop_assert!(&now[file] == bytes, "{} differs after {:?}", file, e);
+                        }
+                        last_ok = now;
+                    }
+                    (Outcome::Failed(_), None) => {
+                        prop_assert_eq!(&served(&session), &last_ok, "a failed rebuild keeps the last good site");
+                    }
+                    (outcome, clean) => prop_assert!(false, "incremental {:?} but clean build ok={} after {:?}", outcome, clean.is_some(), e),
+                }
+            }
+        }
+    }
+}
