@@ -1,0 +1,133 @@
+//! Incremental rebuild benchmark: how long `dossier serve` takes from a
+//! changed file to a new site in memory, against a clean build of the same
+//! corpus in the same run.
+//!
+//! Corpus: `$DOSSIER_BENCH_CORPUS` (a knowledge base folder), or one made
+//! with `../shared/tools/gen-corpus --docs $DOSSIER_BENCH_DOCS (10000) --seed 1`.
+//! Run: `cargo bench --bench serve`.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use dossier::config::Overrides;
+use dossier::serve::watch::classify;
+use dossier::serve::{Outcome, Session};
+
+fn corpus() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DOSSIER_BENCH_CORPUS") {
+        return Some(PathBuf::from(dir));
+    }
+    let docs = std::env::var("DOSSIER_BENCH_DOCS").unwrap_or_else(|_| "10000".into());
+    let tool = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools/gen-corpus");
+    if !tool.exists() {
+        return None;
+    }
+    let dir = std::env::temp_dir().join(format!("dossier-bench-kb{docs}-seed1"));
+    if !dir.join("content").is_dir() {
+        let status = std::process::Command::new(&tool)
+            .args(["--docs", &docs, "--seed", "1", "--force", "--out"])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .ok()?;
+        if !status.success() {
+            return None;
+        }
+    }
+    Some(dir)
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn percentile(mut v: Vec<Duration>, p: f64) -> Duration {
+    v.sort();
+    v[((v.len() - 1) as f64 * p).round() as usize]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() {
+    let Some(source) = corpus() else {
+        println!("serve bench: no corpus (set DOSSIER_BENCH_CORPUS or put gen-corpus at ../shared/tools); skipped");
+        return;
+    };
+    // Edits happen on a copy; the corpus stays as generated.
+    let work = tempfile::tempdir().expect("temporary folder");
+    let root = work.path().join("kb");
+    copy(&source.join("content"), &root.join("content"));
+
+    let mut clean = Vec::new();
+    for _ in 0..3 {
+        let mut s = Session::new(&root, Overrides::default());
+        let t = Instant::now();
+        assert!(matches!(s.rebuild(None).expect("build"), Outcome::Built { .. }));
+        clean.push(t.elapsed());
+    }
+    let mut session = Session::new(&root, Overrides::default());
+    session.rebuild(None).expect("build");
+    let files = session.output().files.len();
+
+    let docs: Vec<PathBuf> = walkdir::WalkDir::new(root.join("content"))
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    let edits: usize = std::env::var("DOSSIER_BENCH_EDITS").ok().and_then(|n| n.parse().ok()).unwrap_or(40);
+    let step = (docs.len() / (edits + 1)).max(1);
+    let picks: Vec<&PathBuf> = docs.iter().step_by(step).take(edits).collect();
+
+    let mut body_edits = Vec::new();
+    let mut rendered = Vec::new();
+    for (i, path) in picks.iter().enumerate() {
+        let text = std::fs::read_to_string(path).expect("read") + &format!("\nbenchmark edit {i}\n");
+        std::fs::write(path, text).expect("write");
+        let change = classify(&root, &[(*path).clone()]);
+        let t = Instant::now();
+        let outcome = session.rebuild(Some(&change)).expect("rebuild");
+        body_edits.push(t.elapsed());
+        if let Outcome::Built { rendered: r, .. } = outcome {
+            rendered.push(r);
+        }
+    }
+    let mut noop = Vec::new();
+    for path in picks.iter().take(10) {
+        let change = classify(&root, &[(*path).clone()]);
+        let t = Instant::now();
+        session.rebuild(Some(&change)).expect("rebuild");
+        noop.push(t.elapsed());
+    }
+
+    let clean_ms = ms(median(clean));
+    let edit_ms = ms(median(body_edits.clone()));
+    println!("serve bench: {} documents, {files} files served", docs.len());
+    println!("| measure | median | p90 | vs clean build |");
+    println!("|---|---|---|---|");
+    println!("| clean build into memory | {clean_ms:.1} ms | | 1.00 |");
+    println!(
+        "| one-document edit → new site | {edit_ms:.1} ms | {:.1} ms | {:.3} |",
+        ms(percentile(body_edits, 0.9)),
+        edit_ms / clean_ms
+    );
+    println!("| touch without change | {:.1} ms | | {:.3} |", ms(median(noop.clone())), ms(median(noop)) / clean_ms);
+    rendered.sort();
+    println!("pages rendered per edit: median {}, max {}", rendered[rendered.len() / 2], rendered.last().copied().unwrap_or(0));
+}
+
+fn copy(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
