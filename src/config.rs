@@ -98,8 +98,11 @@ impl Config {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Ok(Config::default())),
             Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
-                return Ok(Err(Diagnostic::error(CONFIG_FILE, "the file is not valid UTF-8")
-                    .with_help("save it as UTF-8")));
+                return Ok(Err(Diagnostic::error(
+                    CONFIG_FILE,
+                    "the file is not valid UTF-8",
+                )
+                .with_help("save it as UTF-8")));
             }
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
         };
@@ -127,8 +130,10 @@ impl Config {
             Diagnostic::error(CONFIG_FILE, message).at(key_line(text, key))
         };
         if self.paginate_by == 0 {
-            return Err(error("paginate_by", "`paginate_by` must be at least 1".into())
-                .with_help("write `paginate_by: 50`"));
+            return Err(
+                error("paginate_by", "`paginate_by` must be at least 1".into())
+                    .with_help("write `paginate_by: 50`"),
+            );
         }
         base_path_of(&self.base_url).map_err(|msg| {
             error("base_url", msg)
@@ -184,7 +189,9 @@ pub fn base_path_of(base_url: &str) -> Result<String, String> {
     let path = match url.split_once("://") {
         Some((scheme, rest)) => {
             if !matches!(scheme, "http" | "https") {
-                return Err(format!("`base_url` must start with http:// or https://, not {scheme}://"));
+                return Err(format!(
+                    "`base_url` must start with http:// or https://, not {scheme}://"
+                ));
             }
             let host_end = rest.find('/').unwrap_or(rest.len());
             if host_end == 0 {
@@ -203,7 +210,11 @@ pub fn base_path_of(base_url: &str) -> Result<String, String> {
         return Err(format!("`base_url` {url} has a path dossier cannot use"));
     }
     let trimmed = path.trim_matches('/');
-    Ok(if trimmed.is_empty() { "/".to_string() } else { format!("/{trimmed}/") })
+    Ok(if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    })
 }
 
 /// Turns a serde_yaml error into a diagnostic; `line_offset` is the number of
@@ -226,11 +237,12 @@ pub fn yaml_diagnostic(path: &str, err: &serde_yaml::Error, line_offset: u32) ->
 
 /// The 1-based line of a top-level `key:` in YAML text, if it is there.
 pub fn key_line(text: &str, key: &str) -> Option<u32> {
-    text.lines().position(|l| {
-        l.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    })
-    .map(|i| i as u32 + 1)
+    text.lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 #[cfg(test)]
@@ -240,7 +252,11 @@ mod tests {
     #[test]
     fn empty_file_gives_defaults() {
         for text in ["", "\n", "# only a comment\n", "---\n"] {
-            assert_eq!(Config::parse(text).unwrap(), Config::default(), "text: {text:?}");
+            assert_eq!(
+                Config::parse(text).unwrap(),
+                Config::default(),
+                "text: {text:?}"
+            );
         }
     }
 
@@ -249,7 +265,11 @@ mod tests {
         let d = Config::parse("title: A\nbase_ulr: /x/\n").unwrap_err();
         assert_eq!(d.path, "dossier.yaml");
         assert_eq!(d.line, Some(2));
-        assert!(d.message.starts_with("unknown field `base_ulr`"), "{}", d.message);
+        assert!(
+            d.message.starts_with("unknown field `base_ulr`"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]
@@ -265,7 +285,14 @@ mod tests {
         ] {
             assert_eq!(base_path_of(url).as_deref(), Ok(want), "url: {url:?}");
         }
-        for bad in ["", "ftp://a.io/", "research", "https:///x", "/a/../b", "/a?x"] {
+        for bad in [
+            "",
+            "ftp://a.io/",
+            "research",
+            "https:///x",
+            "/a/../b",
+            "/a?x",
+        ] {
             assert!(base_path_of(bad).is_err(), "url: {bad:?}");
         }
     }

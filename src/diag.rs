@@ -118,7 +118,10 @@ mod tests {
             "error: content/jobs/acme.md:4: `skills` must be a list\n  help: write `skills: [Go, Rust]`"
         );
         let w = Diagnostic::warning("content/a.txt", "no company, role or skill found");
-        assert_eq!(w.to_string(), "warning: content/a.txt: no company, role or skill found");
+        assert_eq!(
+            w.to_string(),
+            "warning: content/a.txt: no company, role or skill found"
+        );
     }
 
     #[test]
