@@ -6,6 +6,7 @@
 //! threads (`Vocab: Sync`).
 
 mod data;
+mod fast;
 mod names;
 mod roles;
 mod rules;
@@ -16,6 +17,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 
+pub use fast::{WordMap, WordSet, with_lower};
 pub use names::NameStops;
 pub use roles::{RoleWords, WordKind};
 pub use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
@@ -57,9 +59,54 @@ pub struct Vocab {
     rules: Vec<Rules>,
     /// Pattern id → its meanings, tried in order.
     targets: Vec<Vec<Target>>,
-    automaton: AhoCorasick,
+    /// The automata to run over a text, each with its pattern → target list.
+    matchers: Vec<Matcher>,
     role_words: RoleWords,
     name_stops: NameStops,
+}
+
+/// One leftmost-longest automaton over some of the vocabulary's forms.
+#[derive(Debug, Default)]
+pub struct Matcher {
+    automaton: Option<AhoCorasick>,
+    /// The same patterns for anchored searches only: a small NFA, so the
+    /// main DFA need not carry anchored start states.
+    anchored: Option<AhoCorasick>,
+    keys: Vec<String>,
+    /// Pattern → index into the vocabulary's target lists.
+    ids: Vec<usize>,
+}
+
+impl Matcher {
+    fn build(mut self, ascii_case_insensitive: bool) -> Matcher {
+        let build = |start: StartKind, kind: AhoCorasickKind| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(ascii_case_insensitive)
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(start)
+                .kind(Some(kind))
+                .build(&self.keys)
+                .expect("the vocabulary's patterns fit an automaton")
+        };
+        self.automaton = Some(build(StartKind::Unanchored, AhoCorasickKind::DFA));
+        self.anchored = Some(build(StartKind::Anchored, AhoCorasickKind::ContiguousNFA));
+        self.keys = Vec::new();
+        self
+    }
+
+    /// The automaton for unanchored leftmost-longest searches.
+    pub fn automaton(&self) -> &AhoCorasick {
+        self.automaton
+            .as_ref()
+            .expect("matchers are built in Vocab::new")
+    }
+
+    /// The same patterns for anchored leftmost-longest searches.
+    pub fn anchored(&self) -> &AhoCorasick {
+        self.anchored
+            .as_ref()
+            .expect("matchers are built in Vocab::new")
+    }
 }
 
 /// Builds the pattern table: lower-case pattern → meanings.
@@ -105,7 +152,7 @@ impl Vocab {
                 .collect(),
             rules: vec![Rules::default()],
             targets: Vec::new(),
-            automaton: AhoCorasick::new(Vec::<&str>::new()).expect("an empty automaton builds"),
+            matchers: Vec::new(),
             role_words,
             name_stops: NameStops::parse(names::NOT_COMPANIES)
                 .expect("built-in name list is checked by tests"),
@@ -145,14 +192,35 @@ impl Vocab {
             }
         }
         let (keys, targets): (Vec<String>, Vec<Vec<Target>>) = patterns.list.into_iter().unzip();
+        // Forms matched in any case go to one automaton; forms matched only
+        // as written (`Go`, `UI`, `AR`) and one-letter forms go to a
+        // case-sensitive one, so "ar" in "large" is never even a match.
+        let (mut any_case, mut exact) = (Matcher::default(), Matcher::default());
+        let mut exact_forms: Vec<String> = Vec::new();
+        for (id, key) in keys.iter().enumerate() {
+            let all_exact = targets[id].iter().all(|t| t.exact.is_some());
+            if !all_exact && key.chars().count() > 1 {
+                exact_forms.push(String::new());
+                any_case.ids.push(id);
+                any_case.keys.push(key.clone());
+                continue;
+            }
+            let mut cases: Vec<String> = Vec::new();
+            for t in &targets[id] {
+                match &t.exact {
+                    Some(form) => cases.push(form.to_string()),
+                    None => cases.extend([key.to_lowercase(), key.to_uppercase()]),
+                }
+            }
+            cases.sort_unstable();
+            cases.dedup();
+            for case in cases {
+                exact.keys.push(case);
+                exact.ids.push(id);
+            }
+        }
         vocab.targets = targets;
-        vocab.automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&keys)
-            .expect("the vocabulary's patterns fit an automaton");
+        vocab.matchers = vec![any_case.build(true), exact.build(false)];
         vocab
     }
 
@@ -234,15 +302,16 @@ impl Vocab {
         &self.rules[id as usize]
     }
 
-    /// The meanings of pattern `id` of [`Vocab::automaton`].
-    pub fn targets(&self, id: usize) -> &[Target] {
-        &self.targets[id]
+    /// The automata that together find every skill and company form:
+    /// run each over the text, check [`Target::exact`] and the rules after
+    /// a match.
+    pub fn matchers(&self) -> &[Matcher] {
+        &self.matchers
     }
 
-    /// One automaton over every skill and company form, ASCII case-insensitive,
-    /// leftmost-longest; check [`Target::exact`] and the rules after a match.
-    pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
+    /// The meanings of a pattern of a [`Matcher`].
+    pub fn targets(&self, matcher: &Matcher, pattern: usize) -> &[Target] {
+        &self.targets[matcher.ids[pattern]]
     }
 
     /// The role lexicon.

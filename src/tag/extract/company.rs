@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::Found;
 use super::skills::Hit;
 use super::text::{self, Doc};
-use crate::tag::vocab::{Kind, Vocab};
+use crate::tag::vocab::{Kind, Vocab, WordSet, with_lower};
 
 /// The chosen company and where the text mentions it.
 pub struct Choice {
@@ -95,9 +95,9 @@ const COMPANY_VERBS: &[&str] = &[
 ];
 
 /// One occurrence of a candidate name with the weight of its context.
-struct Occurrence {
-    key: String,
-    form: String,
+struct Occurrence<'a> {
+    /// The name as written.
+    form: &'a str,
     weight: f32,
     start: usize,
     end: usize,
@@ -108,10 +108,9 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
     let mut occurrences = runs(doc, vocab);
     for hit in hits {
         if let Kind::Company(id) = hit.kind {
-            let name = vocab.company_name(id);
+            let form = vocab.company_name(id);
             occurrences.push(Occurrence {
-                key: name.to_ascii_lowercase(),
-                form: name.to_string(),
+                form,
                 weight: 3.0,
                 start: hit.start,
                 end: hit.end,
@@ -123,7 +122,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
         .iter()
         .filter(|g| g.score >= 1.0)
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
-    let name = expand_from_urls(doc, &best.display(&occurrences));
+    let name = expand_from_urls(doc, best.display(&occurrences));
     let evidence = &occurrences[best.evidence];
     let mentions = mentions(doc.text, &best.keys);
     Some(Choice {
@@ -137,9 +136,10 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
 }
 
 /// Candidates with the same name (any case), plus the short forms they absorbed.
-struct Group {
-    keys: Vec<String>,
-    /// Indexes of the occurrences of the group's own key.
+struct Group<'a> {
+    /// The group's name first, then the short forms it absorbed.
+    keys: Vec<&'a str>,
+    /// Indexes of the occurrences of the group's own name.
     members: Vec<usize>,
     own: f32,
     score: f32,
@@ -147,12 +147,12 @@ struct Group {
     evidence: usize,
 }
 
-impl Group {
+impl<'a> Group<'a> {
     /// The most frequent way of writing the name; ties go to more capitals ("ByteYard").
-    fn display(&self, occurrences: &[Occurrence]) -> String {
+    fn display(&self, occurrences: &[Occurrence<'a>]) -> &'a str {
         let mut forms: Vec<(&str, usize)> = Vec::new();
         for &i in &self.members {
-            let form = occurrences[i].form.as_str();
+            let form = occurrences[i].form;
             match forms.iter_mut().find(|(f, _)| *f == form) {
                 Some((_, n)) => *n += 1,
                 None => forms.push((form, 1)),
@@ -162,19 +162,29 @@ impl Group {
         forms
             .into_iter()
             .max_by_key(|&(f, n)| (n, capitals(f)))
-            .map(|(f, _)| f.to_string())
-            .unwrap_or_default()
+            .map_or("", |(f, _)| f)
     }
 }
 
-fn group(occurrences: &[Occurrence]) -> Vec<Group> {
+/// `true` when `long` is `short` followed by more words, any ASCII case.
+fn extends(long: &str, short: &str) -> bool {
+    long.len() > short.len() + 1
+        && long.as_bytes()[short.len()] == b' '
+        && long.is_char_boundary(short.len())
+        && long[..short.len()].eq_ignore_ascii_case(short)
+}
+
+fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
     let mut groups: Vec<Group> = Vec::new();
     for (i, o) in occurrences.iter().enumerate() {
-        let g = match groups.iter_mut().position(|g| g.keys[0] == o.key) {
+        let g = match groups
+            .iter()
+            .position(|g| g.keys[0].eq_ignore_ascii_case(o.form))
+        {
             Some(g) => &mut groups[g],
             None => {
                 groups.push(Group {
-                    keys: vec![o.key.clone()],
+                    keys: vec![o.form],
                     members: Vec::new(),
                     own: 0.0,
                     score: 0.0,
@@ -205,14 +215,14 @@ fn group(occurrences: &[Occurrence]) -> Vec<Group> {
     }
     // A short form counts for the fullest form that has support of its own.
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(groups[i].keys[0].len()));
-    for &short in order.iter().rev() {
-        let key = format!("{} ", groups[short].keys[0]);
+    order.sort_by_key(|&i| groups[i].keys[0].len());
+    for &short in &order {
+        let name = groups[short].keys[0];
         let long = (0..groups.len())
             .filter(|&j| {
                 j != short
                     && groups[j].own >= 1.0
-                    && groups[j].keys.first().is_some_and(|k| k.starts_with(&key))
+                    && groups[j].keys.first().is_some_and(|k| extends(k, name))
             })
             .max_by(|&a, &b| groups[a].own.total_cmp(&groups[b].own));
         if let Some(long) = long {
@@ -245,7 +255,7 @@ fn is_name_word(word: &str) -> bool {
 }
 
 /// Every run of capitalised words, trimmed and weighed by its context.
-fn runs(doc: &Doc, vocab: &Vocab) -> Vec<Occurrence> {
+fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     let text = doc.text;
     let words = &doc.words;
     let stops = vocab.name_stops();
@@ -268,9 +278,9 @@ fn runs(doc: &Doc, vocab: &Vocab) -> Vec<Occurrence> {
             last += 1;
         }
         let next_run = last + 1;
-        let lower = |k: usize| doc.word(&words[k]).to_lowercase();
+        let is_in = |set: &WordSet, k: usize| with_lower(doc.word(&words[k]), |w| set.contains(w));
         let mut first = i;
-        while first <= last && stops.lead.contains(&lower(first)) {
+        while first <= last && is_in(&stops.lead, first) {
             first += 1;
         }
         // A job title inside the run ends the name: "Stripe Senior Backend Engineer".
@@ -291,8 +301,8 @@ fn runs(doc: &Doc, vocab: &Vocab) -> Vec<Occurrence> {
         if first > last || end_word == usize::MAX || end_word < first {
             continue;
         }
-        if (first..=end_word).all(|k| stops.alone.contains(&lower(k)))
-            || (first..=end_word).any(|k| stops.inside.contains(&lower(k)))
+        if (first..=end_word).all(|k| is_in(&stops.alone, k))
+            || (first..=end_word).any(|k| is_in(&stops.inside, k))
         {
             continue;
         }
@@ -311,8 +321,7 @@ fn runs(doc: &Doc, vocab: &Vocab) -> Vec<Occurrence> {
             weight -= 1.5;
         }
         out.push(Occurrence {
-            key: form.to_ascii_lowercase(),
-            form: form.to_string(),
+            form,
             weight,
             start,
             end,
@@ -324,15 +333,24 @@ fn runs(doc: &Doc, vocab: &Vocab) -> Vec<Occurrence> {
 /// The first line with text, when it is a "Company | Role | Location" header.
 fn header_line(text: &str) -> Option<Range<usize>> {
     let start = text.find(|c: char| !c.is_whitespace())?;
-    let range = text::line_of(text, start);
-    let line = &text[range.clone()];
+    let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+    let line = &text[start..end];
     let cells = [" | ", " – ", " — ", " - "]
         .iter()
         .map(|s| line.matches(s).count())
         .max()
         .unwrap_or(0);
-    (cells >= 1 && !line.trim_start().starts_with('|')).then_some(range)
+    (cells >= 1 && !line.starts_with('|')).then_some(start..end)
 }
+
+/// Labels of a line that names the employer: "Company: Stripe".
+const LABELS: &[&str] = &[
+    "company:",
+    "employer:",
+    "organization:",
+    "organisation:",
+    "client:",
+];
 
 /// The weight of one occurrence from the words around it; `None` when the
 /// context says it is a team, not a company.
@@ -347,64 +365,58 @@ fn weigh(
     let text = doc.text;
     let words = &doc.words;
     let (start, end) = (words[first].start, words[last].end);
-    let word_before = |back: usize| -> Option<String> {
+    // The word `back` words before the name, when only spaces lie between.
+    let word_before = |back: usize| -> Option<&str> {
         let k = first.checked_sub(back)?;
         let gap = &text[words[k].end..words[k + 1].start];
-        gap.chars()
-            .all(|c| c == ' ' || c == '\t')
-            .then(|| doc.word(&words[k]).to_lowercase())
+        gap.bytes()
+            .all(|c| c == b' ' || c == b'\t')
+            .then(|| doc.word(&words[k]))
     };
-    let next_words: Vec<&str> = words[last + 1..]
-        .iter()
-        .take(4)
-        .map(|w| doc.word(w))
-        .collect();
-    let joined = word_before(1).as_deref() == Some("join")
-        || (word_before(1).as_deref() == Some("the") && word_before(2).as_deref() == Some("join"));
-    if !possessive && next_words.first().is_some_and(|w| lower_in(TEAM_WORDS, w)) && !joined {
+    let is = |w: Option<&str>, want: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(want));
+    let next_word = words.get(last + 1).map(|w| doc.word(w));
+    let joined =
+        is(word_before(1), "join") || (is(word_before(1), "the") && is(word_before(2), "join"));
+    if !possessive && next_word.is_some_and(|w| lower_in(TEAM_WORDS, w)) && !joined {
         return None;
     }
-    let line = text::line_of(text, start);
-    let before_on_line = &text[line.start..start];
+    let line_start = text::line_start_within(text, start, 64);
+    let before_on_line = line_start.map(|l| &text[l..start]);
     let after = &text[end..];
     let mut weight = 0.0;
-    match word_before(1).as_deref() {
-        Some("at") => {
-            let role_word = (2..7).filter_map(word_before).any(|w| {
-                let kind = vocab.role_words().kind(&w);
-                lower_in(AT_CONTEXT, &w) || kind.head || kind.level
-            });
-            weight += if role_word { 3.0 } else { 1.0 };
+    let prev = word_before(1);
+    if is(prev, "at") {
+        let role_word = (2..7).filter_map(word_before).any(|w| {
+            let kind = vocab.role_words().kind(w);
+            lower_in(AT_CONTEXT, w) || kind.head || kind.level
+        });
+        weight += if role_word { 3.0 } else { 1.0 };
+    } else if is(prev, "about") {
+        // "About Stripe" standing alone as a heading.
+        let about = words[first - 1].start;
+        let heading = text::line_start_within(text, about, 16)
+            .is_some_and(|l| text::is_line_prefix(&text[l..about]));
+        let rest = text::line_end_within(text, end, 16).map(|e| {
+            text[end..e].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_'))
+        });
+        if heading && rest == Some("") {
+            weight += 4.0;
         }
-        Some("about") if text::is_line_prefix(&text[line.start..words[first - 1].start]) => {
-            let rest = text[end..line.end]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_'));
-            if rest.is_empty() {
-                weight += 4.0;
-            }
-        }
-        Some("from") => weight += 0.5,
-        _ => {}
+    } else if is(prev, "from") {
+        weight += 0.5;
     }
     if joined {
         weight += 2.0;
     }
-    let label = before_on_line
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
-    if [
-        "company:",
-        "employer:",
-        "organization:",
-        "organisation:",
-        "client:",
-    ]
-    .iter()
-    .any(|l| label.eq_ignore_ascii_case(l))
-    {
-        weight += 5.0;
-    }
-    if header.as_ref().is_some_and(|h| h.contains(&start)) && text::is_line_prefix(before_on_line) {
-        weight += 5.0;
+    if let Some(before) = before_on_line {
+        let label =
+            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+        if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+            weight += 5.0;
+        }
+        if header.as_ref().is_some_and(|h| h.contains(&start)) && text::is_line_prefix(before) {
+            weight += 5.0;
+        }
     }
     if [
         " is hiring",
@@ -421,14 +433,18 @@ fn weigh(
     }
     if possessive {
         weight += 1.5;
-        if next_words.iter().any(|w| lower_in(TEAM_WORDS, w)) {
+        if words[last + 1..]
+            .iter()
+            .take(4)
+            .any(|w| lower_in(TEAM_WORDS, doc.word(w)))
+        {
             weight += 1.5;
         }
-    } else if !text[line.start..].starts_with('#')
+    } else if !line_start.is_some_and(|l| text[l..].starts_with('#'))
         && (text::is_sentence_start(text, start)
             || text::prev_token(text, start) == text::Side::Punct(','))
     {
-        let verb = next_words.first().is_some_and(|w| {
+        let verb = next_word.is_some_and(|w| {
             w.starts_with(|c: char| c.is_lowercase())
                 && (lower_in(COMPANY_VERBS, w)
                     || (w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss")))
@@ -444,10 +460,11 @@ fn weigh(
 }
 
 /// Every case-insensitive, word-bounded mention of the keys.
-fn mentions(text: &str, keys: &[String]) -> Vec<Range<usize>> {
+fn mentions(text: &str, keys: &[&str]) -> Vec<Range<usize>> {
     let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     for key in keys {
+        let key = key.to_ascii_lowercase();
         for (i, _) in lower.match_indices(key.as_str()) {
             let end = i + key.len();
             let bounded = !lower[..i]

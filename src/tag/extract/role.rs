@@ -241,24 +241,27 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
     let text = doc.text;
     let words = &doc.words;
     let (start, end) = (words[first].start, words[last].end);
-    let same_line_word = |k: usize| -> Option<String> {
+    // Word `k` when only spaces separate it from the title.
+    let same_line_word = |k: usize| -> Option<&str> {
         let (a, b) = if k < first {
             (words[k].end, words[k + 1].start)
         } else {
             (words[k - 1].end, words[k].start)
         };
-        let gap = &text[a..b];
-        gap.chars()
-            .all(|c| c == ' ' || c == '\t')
-            .then(|| doc.word(&words[k]).to_lowercase())
+        text[a..b]
+            .bytes()
+            .all(|c| c == b' ' || c == b'\t')
+            .then(|| doc.word(&words[k]))
     };
     let prev = first.checked_sub(1).and_then(same_line_word);
     let prev2 = first
         .checked_sub(2)
-        .and_then(|k| prev.as_ref().and(same_line_word(k)));
+        .filter(|_| prev.is_some())
+        .and_then(same_line_word);
     let next = (last + 1 < words.len())
         .then(|| same_line_word(last + 1))
         .flatten();
+    let is = |w: Option<&str>, want: &[&str]| w.is_some_and(|w| lower_in(want, w));
     let capital = text[start..].starts_with(|c: char| c.is_uppercase());
     if !capital && first == last {
         // "the hiring manager", "an engineer": a common noun, not a title.
@@ -269,39 +272,45 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         (true, true) => 0.2,
         (false, _) => 0.3,
     };
-    if next.as_deref().is_some_and(|w| lower_in(ROLE_NOUNS, w)) {
+    if is(next, ROLE_NOUNS) {
         weight += 3.0;
-        if matches!(prev.as_deref(), Some("this" | "the" | "our" | "a" | "an")) {
+        if is(prev, &["this", "the", "our", "a", "an"]) {
             weight += 1.5;
         }
     }
-    match (prev2.as_deref(), prev.as_deref()) {
-        (Some(v), Some("a" | "an")) if lower_in(INTRO_VERBS, v) => weight += 3.0,
-        (_, Some("a" | "an")) => weight += 0.5,
-        (_, Some("as" | "hiring")) if capital => weight += 2.5,
-        _ => {}
+    if is(prev, &["a", "an"]) {
+        weight += if is(prev2, INTRO_VERBS) { 3.0 } else { 0.5 };
+    } else if is(prev, &["as", "hiring"]) && capital {
+        weight += 2.5;
     }
-    if next.as_deref() == Some("at") && capital {
+    if is(next, &["at"]) && capital {
         weight += 1.5;
     }
-    let line = text::line_of(text, start);
-    let before = &text[line.start..start];
-    let label =
-        before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
-    if ["role:", "position:", "title:", "job title:", "job:"]
-        .iter()
-        .any(|l| label.eq_ignore_ascii_case(l))
-    {
-        weight += 5.0;
-    }
-    let after = text[end..line.end].trim_end();
-    let rest_is_title_tail = after.is_empty()
-        || [" at ", " @ ", " - ", " – ", " — ", " | ", ", ", " ("]
+    if let Some(line_start) = text::line_start_within(text, start, 40) {
+        let before = &text[line_start..start];
+        let label =
+            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+        if ["role:", "position:", "title:", "job title:", "job:"]
             .iter()
-            .any(|p| after.starts_with(p));
-    // A title line or heading, or a cell of a "Company | Role | Location" line.
-    let title_line = text::is_line_prefix(before) && rest_is_title_tail;
-    if capital && (title_line || matches!(text::prev_token(text, start), Side::Punct('|'))) {
+            .any(|l| label.eq_ignore_ascii_case(l))
+        {
+            weight += 5.0;
+        }
+        let after = text[end..].trim_start_matches([' ', '\t', '*', '_']);
+        let rest_is_title_tail = after.is_empty()
+            || after.starts_with(['\n', '\r'])
+            || ["at ", "@ ", "- ", "– ", "— ", "| ", "("]
+                .iter()
+                .any(|p| after.starts_with(p))
+            || after.starts_with(", ");
+        // A title line or heading.
+        if capital && text::is_line_prefix(before) && rest_is_title_tail {
+            weight += 4.0;
+            return weight;
+        }
+    }
+    // A cell of a "Company | Role | Location" line.
+    if capital && matches!(text::prev_token(text, start), Side::Punct('|')) {
         weight += 4.0;
     }
     weight

@@ -5,7 +5,9 @@
 use aho_corasick::{Anchored, Input};
 
 use super::text::{self, Doc, Side};
-use crate::tag::vocab::{Kind, LIST_BEFORE, NOT_LIST_AFTER, Rules, Target, VERB_FOLLOWERS, Vocab};
+use crate::tag::vocab::{
+    Kind, LIST_BEFORE, Matcher, NOT_LIST_AFTER, Rules, Target, VERB_FOLLOWERS, Vocab,
+};
 
 /// One accepted mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,11 +17,29 @@ pub struct Hit {
     pub end: usize,
 }
 
-/// Every accepted skill and company mention, in text order.
+/// Every accepted skill and company mention, in text order; a mention
+/// inside a longer one is dropped ("React" inside "React Native").
 pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
-    let text = doc.text;
-    let ac = vocab.automaton();
     let mut hits = Vec::new();
+    for matcher in vocab.matchers() {
+        scan_with(doc, vocab, matcher, &mut hits);
+    }
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        if !kept
+            .last()
+            .is_some_and(|k| hit.start < k.end && hit.end <= k.end)
+        {
+            kept.push(hit);
+        }
+    }
+    kept
+}
+
+fn scan_with(doc: &Doc, vocab: &Vocab, matcher: &Matcher, hits: &mut Vec<Hit>) {
+    let text = doc.text;
+    let ac = matcher.automaton();
     let mut pos = 0;
     while pos < text.len() {
         let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
@@ -30,11 +50,7 @@ pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
             pos = mask_end.max(start + 1);
             continue;
         }
-        if doc.in_internal_link(start) {
-            pos = start + 1;
-            continue;
-        }
-        if !starts_word(text, start) {
+        if doc.in_internal_link(start) || !starts_word(text, start) {
             pos = start + 1;
             continue;
         }
@@ -43,17 +59,16 @@ pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
         let mut candidate = Some((m.pattern().as_usize(), end));
         let mut found = None;
         while let Some((pattern, end)) = candidate {
-            if let Some(kind) = accept(doc, vocab, vocab.targets(pattern), start, end) {
+            if let Some(kind) = accept(doc, vocab, vocab.targets(matcher, pattern), start, end) {
                 found = Some(Hit { kind, start, end });
                 break;
             }
             candidate = (end > start + 1)
                 .then(|| {
-                    ac.find(
-                        Input::new(text)
-                            .span(start..end - 1)
-                            .anchored(Anchored::Yes),
-                    )
+                    let input = Input::new(text)
+                        .span(start..end - 1)
+                        .anchored(Anchored::Yes);
+                    matcher.anchored().find(input)
                 })
                 .flatten()
                 .map(|m| (m.pattern().as_usize(), m.end()));
@@ -66,7 +81,6 @@ pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
             None => pos = start + 1,
         }
     }
-    hits
 }
 
 fn starts_word(text: &str, start: usize) -> bool {
@@ -193,8 +207,7 @@ pub fn rules_allow(text: &str, rules: &Rules, start: usize, end: usize) -> bool 
         return false;
     }
     if let (true, Side::Word(w)) = (rules.start, next) {
-        let guarded = text::is_sentence_start(text, start)
-            || text::is_title_line(&text[text::line_of(text, start)]);
+        let guarded = text::is_sentence_start(text, start) || text::in_title_line(text, start);
         if guarded && listed(VERB_FOLLOWERS, w) {
             return false;
         }

@@ -78,60 +78,65 @@ fn inside(spans: &[Range<usize>], pos: usize) -> Option<&Range<usize>> {
 }
 
 /// URLs, Markdown link targets and e-mail addresses; and link text.
+/// Finds their markers with `memchr` rather than a byte-by-byte loop: this
+/// runs over every byte of every document.
 fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let b = text.as_bytes();
     let mut masked: Vec<Range<usize>> = Vec::new();
     let mut links = Vec::new();
-    let mut open_bracket: Option<usize> = None;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b'[' => open_bracket = Some(i + 1),
-            b'\n' => open_bracket = None,
-            b']' if b.get(i + 1) == Some(&b'(') => {
-                if let Some(start) = open_bracket.take() {
-                    links.push(start..i);
-                }
-                let end = b[i..]
-                    .iter()
-                    .position(|&c| c == b')' || c == b'\n')
-                    .map_or(b.len(), |p| i + p);
-                masked.push(i..end);
-                i = end;
-                continue;
-            }
-            b'h' | b'w'
-                if is_url_start(&b[i..]) && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) =>
-            {
-                let end = i + b[i..]
-                    .iter()
-                    .position(|&c| url_stop(c))
-                    .unwrap_or(b.len() - i);
-                masked.push(i..end);
-                i = end;
-                continue;
-            }
-            b'@' if i > 0
-                && b[i - 1].is_ascii_alphanumeric()
-                && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) =>
-            {
-                let start = b[..i]
-                    .iter()
-                    .rposition(|&c| !email_byte(c))
-                    .map_or(0, |p| p + 1);
-                let end = i
-                    + 1
-                    + b[i + 1..]
-                        .iter()
-                        .position(|&c| !email_byte(c))
-                        .unwrap_or(b.len() - i - 1);
-                masked.push(start..end);
-                i = end;
-                continue;
-            }
-            _ => {}
+    for i in memchr::memmem::find_iter(b, b"](") {
+        // The link text: back to its `[` on the same line.
+        let line = &b[i.saturating_sub(300)..i];
+        if let Some(open) = line
+            .iter()
+            .rposition(|&c| c == b'[' || c == b'\n')
+            .filter(|&p| line[p] == b'[')
+        {
+            links.push(i - line.len() + open + 1..i);
         }
-        i += 1;
+        let end = b[i..]
+            .iter()
+            .position(|&c| c == b')' || c == b'\n')
+            .map_or(b.len(), |p| i + p);
+        masked.push(i..end);
+    }
+    for i in memchr::memmem::find_iter(b, b"://") {
+        let start = b[..i]
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        let end = i + b[i..]
+            .iter()
+            .position(|&c| url_stop(c))
+            .unwrap_or(b.len() - i);
+        masked.push(start..end);
+    }
+    for i in memchr::memmem::find_iter(b, b"www.") {
+        if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
+            let end = i + b[i..]
+                .iter()
+                .position(|&c| url_stop(c))
+                .unwrap_or(b.len() - i);
+            masked.push(i..end);
+        }
+    }
+    for i in memchr::memchr_iter(b'@', b) {
+        if i > 0
+            && b[i - 1].is_ascii_alphanumeric()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            let start = b[..i]
+                .iter()
+                .rposition(|&c| !email_byte(c))
+                .map_or(0, |p| p + 1);
+            let end = i
+                + 1
+                + b[i + 1..]
+                    .iter()
+                    .position(|&c| !email_byte(c))
+                    .unwrap_or(b.len() - i - 1);
+            masked.push(start..end);
+        }
     }
     masked.sort_by_key(|r| r.start);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(masked.len());
@@ -144,10 +149,6 @@ fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     (merged, links)
 }
 
-fn is_url_start(b: &[u8]) -> bool {
-    b.starts_with(b"http://") || b.starts_with(b"https://") || b.starts_with(b"www.")
-}
-
 fn url_stop(c: u8) -> bool {
     c.is_ascii_whitespace() || matches!(c, b')' | b']' | b'>' | b'<' | b'"' | b'`' | b'|')
 }
@@ -157,58 +158,97 @@ fn email_byte(c: u8) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Splits the text outside masks into words.
 fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
-    let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 7);
     let mut mask = masked.iter().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < b.len() {
+        // Skip to the next word start: ASCII non-word bytes in a tight loop.
+        while i < b.len() && b[i].is_ascii() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let (c, len) = char_at_byte(text, i);
+        if !is_word_char(c) {
+            i += len;
+            continue;
+        }
         while mask.peek().is_some_and(|r| r.end <= i) {
             mask.next();
         }
-        if mask.peek().is_some_and(|r| r.start <= i) || !is_word_char(c) {
+        if let Some(r) = mask.peek().filter(|r| r.start <= i) {
+            i = r.end;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
         let mut possessive = false;
-        while let Some(&(j, d)) = chars.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                chars.next();
+        loop {
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            let (d, len) = char_at_byte(text, i);
+            if !d.is_ascii() && is_word_char(d) {
+                i += len;
                 continue;
             }
             if !matches!(d, '.' | '-' | '&' | '\'' | '’') {
                 break;
             }
-            let rest = &text[j + d.len_utf8()..];
-            let mut after = rest.chars();
-            let next = after.next();
-            if matches!(d, '\'' | '’')
-                && matches!(next, Some('s' | 'S'))
-                && !after.next().is_some_and(is_word_char)
-            {
-                possessive = true;
-                chars.next();
-                chars.next();
-                break;
+            let after = i + len;
+            let next = (after < b.len()).then(|| char_at_byte(text, after).0);
+            if matches!(d, '\'' | '’') && matches!(next, Some('s' | 'S')) {
+                let tail = after + 1;
+                if tail >= b.len() || !is_word_char(char_at_byte(text, tail).0) {
+                    possessive = true;
+                    out.push(Word {
+                        start,
+                        end: i,
+                        possessive,
+                    });
+                    i = tail;
+                    break;
+                }
             }
             if next.is_some_and(is_word_char) {
-                chars.next();
+                i = after;
                 continue;
             }
             break;
         }
-        out.push(Word {
-            start,
-            end,
-            possessive,
-        });
+        if !possessive {
+            out.push(Word {
+                start,
+                end: i,
+                possessive,
+            });
+        }
     }
     out
+}
+
+/// The character at byte `i` (a char boundary) and its length; ASCII first.
+fn char_at_byte(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
 }
 
 /// The character before byte `pos`.
@@ -257,13 +297,9 @@ pub fn next_token(text: &str, pos: usize) -> Side<'_> {
 
 /// The word or punctuation before byte `pos` on the same line; a list
 /// bullet or heading marker at the start of the line counts as the edge.
+/// Looks back only as far as the previous token.
 pub fn prev_token(text: &str, pos: usize) -> Side<'_> {
-    let before = &text[..pos];
-    let trimmed = before.trim_end_matches(|c: char| c == ' ' || c == '\t' || is_markup(c));
-    let line = &trimmed[trimmed.rfind('\n').map_or(0, |p| p + 1)..];
-    if is_line_prefix(line) {
-        return Side::LineEdge;
-    }
+    let trimmed = text[..pos].trim_end_matches(|c: char| c == ' ' || c == '\t' || is_markup(c));
     match trimmed.chars().next_back() {
         None | Some('\n' | '\r') => Side::LineEdge,
         Some(c) if is_word_char(c) => {
@@ -272,10 +308,84 @@ pub fn prev_token(text: &str, pos: usize) -> Side<'_> {
                 .map_or(0, |p| {
                     p + trimmed[p..].chars().next().map_or(1, char::len_utf8)
                 });
-            Side::Word(trimmed[start..].trim_start_matches('.'))
+            let word = trimmed[start..].trim_start_matches('.');
+            // "1." of a numbered list is a marker, not a word.
+            if word.bytes().all(|b| b.is_ascii_digit() || b == b'.') && at_line_start(text, start) {
+                return Side::LineEdge;
+            }
+            Side::Word(word)
+        }
+        Some(c) if matches!(c, '-' | '+' | '•' | '#' | '>' | '.' | ')') => {
+            let marker_start = trimmed
+                .rfind(|c: char| {
+                    !(c.is_ascii_digit()
+                        || c.is_whitespace()
+                        || is_markup(c)
+                        || matches!(c, '-' | '+' | '•' | '#' | '>' | '.' | ')'))
+                        || c == '\n'
+                })
+                .map_or(0, |p| {
+                    p + trimmed[p..].chars().next().map_or(1, char::len_utf8)
+                });
+            if at_line_start(text, marker_start) && is_line_prefix(&text[marker_start..pos]) {
+                Side::LineEdge
+            } else {
+                Side::Punct(c)
+            }
         }
         Some(c) => Side::Punct(c),
     }
+}
+
+/// `true` when only spaces stand between the start of its line and `pos`.
+fn at_line_start(text: &str, pos: usize) -> bool {
+    text[..pos]
+        .trim_end_matches([' ', '\t'])
+        .is_empty_or_ends_with_newline()
+}
+
+trait EndsLine {
+    fn is_empty_or_ends_with_newline(&self) -> bool;
+}
+
+impl EndsLine for str {
+    fn is_empty_or_ends_with_newline(&self) -> bool {
+        self.is_empty() || self.ends_with('\n') || self.ends_with('\r')
+    }
+}
+
+/// The start of the line holding `pos`, if it is at most `limit` bytes back.
+pub fn line_start_within(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let from = floor_boundary(text, pos.saturating_sub(limit));
+    match text[from..pos].rfind('\n') {
+        Some(p) => Some(from + p + 1),
+        None if from == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// The end of the line holding `pos`, if it is at most `limit` bytes on.
+pub fn line_end_within(text: &str, pos: usize, limit: usize) -> Option<usize> {
+    let to = ceil_boundary(text, (pos + limit).min(text.len()));
+    match text[pos..to].find('\n') {
+        Some(p) => Some(pos + p),
+        None if to == text.len() => Some(to),
+        None => None,
+    }
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// `true` for what may precede the text of a line: spaces, a bullet, a
@@ -301,21 +411,17 @@ pub fn is_sentence_start(text: &str, pos: usize) -> bool {
     }
 }
 
-/// The line holding byte `pos`, without its newline.
-pub fn line_of(text: &str, pos: usize) -> Range<usize> {
-    let start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-    start..end
-}
-
-/// `true` for a short line whose words are all capitalised, a heading
-/// written in title case ("We Go Above And Beyond").
-pub fn is_title_line(line: &str) -> bool {
-    if line.len() > 120 {
+/// `true` when `pos` is in a short line whose words are all capitalised,
+/// a heading written in title case ("We Go Above And Beyond").
+pub fn in_title_line(text: &str, pos: usize) -> bool {
+    let (Some(start), Some(end)) = (
+        line_start_within(text, pos, 120),
+        line_end_within(text, pos, 120),
+    ) else {
         return false;
-    }
+    };
     let mut capital = 0;
-    for word in line
+    for word in text[start..end]
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
     {

@@ -1,7 +1,7 @@
 //! Words that are never company names (`data/not_companies.txt`) →
 //! [`NameStops`].
 
-use std::collections::HashSet;
+use super::fast::WordSet;
 
 /// The built-in list, compiled in.
 pub const NOT_COMPANIES: &str = include_str!("../data/not_companies.txt");
@@ -10,11 +10,11 @@ pub const NOT_COMPANIES: &str = include_str!("../data/not_companies.txt");
 #[derive(Clone, Debug, Default)]
 pub struct NameStops {
     /// Dropped from the front of a run ("The", "At").
-    pub lead: HashSet<String>,
+    pub lead: WordSet,
     /// A run of only these words is no company ("Success").
-    pub alone: HashSet<String>,
+    pub alone: WordSet,
     /// A run holding one of these is a label or a team ("Company Analysis").
-    pub inside: HashSet<String>,
+    pub inside: WordSet,
 }
 
 impl NameStops {

@@ -1,7 +1,7 @@
 //! Role words (`data/roles.txt`) → [`RoleWords`]: which words make up a job
 //! title, and the normal form of a title.
 
-use std::collections::HashMap;
+use super::fast::{WordMap, with_lower};
 
 /// The built-in role words, compiled in.
 pub const ROLES: &str = include_str!("../data/roles.txt");
@@ -23,9 +23,30 @@ pub struct WordKind {
 #[derive(Clone, Debug, Default)]
 pub struct RoleWords {
     /// Lower-case word → its kinds.
-    kinds: HashMap<String, WordKind>,
+    kinds: WordMap<WordKind>,
     /// Lower-case word → its written form (`sr.` → `Senior`, `ios` → `iOS`).
-    forms: HashMap<String, String>,
+    forms: WordMap<String>,
+    /// Bit `last` of entry `[len][first]` is set when some level, head or
+    /// modifier has `len` bytes and starts and ends with those letters:
+    /// most words of a text are ruled out without hashing.
+    quick: Box<[[u32; 27]; QUICK_LEN]>,
+}
+
+const QUICK_LEN: usize = 24;
+
+/// (length, slot of the first letter, bit of the last); a–z, then 26 for others.
+fn quick_key(word: &str) -> Option<(usize, usize, u32)> {
+    let b = word.as_bytes();
+    let slot = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            usize::from(c - b'a')
+        } else {
+            26
+        }
+    };
+    let (first, last) = (*b.first()?, *b.last()?);
+    (b.len() < QUICK_LEN).then(|| (b.len(), slot(first), 1 << slot(last)))
 }
 
 impl RoleWords {
@@ -58,6 +79,10 @@ impl RoleWords {
                 "small" => kind.small = true,
                 _ => return Err(format!("roles.txt:{}: word before any section", i + 1)),
             }
+            // Connectors are looked up only while normalising, not per word.
+            if let (true, Some((len, first, bit))) = (section != "small", quick_key(&key)) {
+                words.quick[len][first] |= bit;
+            }
             words.forms.entry(key).or_insert_with(|| form.to_string());
         }
         Ok(words)
@@ -65,14 +90,17 @@ impl RoleWords {
 
     /// The kinds of a title word (`sr.` is a level), any case.
     pub fn kind(&self, word: &str) -> WordKind {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.kinds
-                .get(&word.to_lowercase())
-                .copied()
-                .unwrap_or_default()
-        } else {
-            self.kinds.get(word).copied().unwrap_or_default()
+        match quick_key(word) {
+            Some((len, first, bit)) if self.quick[len][first] & bit != 0 => {
+                with_lower(word, |w| self.kinds.get(w).copied().unwrap_or_default())
+            }
+            _ => WordKind::default(),
         }
+    }
+
+    /// `true` for a connector kept in lower case inside a title (`of`).
+    fn is_small(&self, lower: &str) -> bool {
+        self.kinds.get(lower).is_some_and(|k| k.small)
     }
 
     /// A title in its normal form: abbreviations spelled out, words in title
@@ -107,7 +135,7 @@ impl RoleWords {
                 .get(&lower)
                 .or_else(|| self.forms.get(lower.trim_end_matches('.')));
             let word = match form {
-                Some(f) if self.kind(&lower).small && !out.is_empty() => f.to_lowercase(),
+                Some(f) if self.is_small(&lower) && !out.is_empty() => f.to_lowercase(),
                 Some(f) => f.clone(),
                 None => title_case_word(token),
             };
@@ -190,7 +218,12 @@ mod tests {
         assert!(w.kind("Engineer").head);
         assert!(w.kind("lead").level && w.kind("lead").head);
         assert!(w.kind("backend").modifier);
-        assert!(w.kind("of").small);
+        assert!(w.is_small("of"));
+        assert_eq!(
+            w.kind("the"),
+            WordKind::default(),
+            "connectors are not title words"
+        );
         assert_eq!(w.kind("banana"), WordKind::default());
     }
 }

@@ -1,0 +1,88 @@
+//! Fast word lookups: a word → its lower-case form without allocating, and
+//! a small multiplicative hasher for the short keys of the word tables.
+//!
+//! Extraction looks up every word of every document, so these lookups
+//! decide much of the throughput.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The FxHash function (rustc's): fast for short string keys, no DoS
+/// resistance needed for built-in, trusted word tables.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("chunks of 8"));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A map from lower-case words.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+/// A set of lower-case words.
+pub type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
+
+/// Calls `f` with the lower-case form of `word`, on the stack when the word
+/// is short ASCII (almost always).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(|b| b.is_ascii_uppercase()) {
+        return f(word);
+    }
+    let mut buf = [0u8; 48];
+    if bytes.len() <= buf.len() && word.is_ascii() {
+        let lower = &mut buf[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        f(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_lower_gives_lower_case_without_changing_meaning() {
+        for (input, want) in [
+            ("Engineer", "engineer"),
+            ("sr.", "sr."),
+            ("ÉCOLE", "école"),
+            ("", ""),
+        ] {
+            assert_eq!(with_lower(input, str::to_string), want, "input: {input:?}");
+        }
+        let long = "A".repeat(100);
+        assert_eq!(with_lower(&long, str::to_string), "a".repeat(100));
+    }
+
+    #[test]
+    fn word_map_finds_by_str() {
+        let mut map: WordMap<u32> = WordMap::default();
+        map.insert("senior".into(), 1);
+        assert_eq!(with_lower("Senior", |w| map.get(w).copied()), Some(1));
+    }
+}
