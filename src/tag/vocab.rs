@@ -252,12 +252,12 @@ impl Vocab {
         (self.rules.len() - 1) as u32
     }
 
-    /// The canonical name of a skill as written by an author (`golang` → `Go`).
+    /// The canonical name of a skill as written by an author (`golang` → `Go`):
+    /// a whole-string, case-insensitive lookup. It does not consult the
+    /// site's ignore list; check [`Vocab::is_ignored`] for that.
     pub fn canonical_skill(&self, name: &str) -> Option<&str> {
-        let key = name.trim().to_lowercase();
-        let id = *self.skill_index.get(&key)?;
-        let skill = &self.skills[id as usize].name;
-        (!self.is_ignored(skill) && !self.is_ignored(&key)).then_some(skill.as_str())
+        let id = *self.skill_index.get(&name.trim().to_lowercase())?;
+        Some(self.skills[id as usize].name.as_str())
     }
 
     /// The canonical name of a known company (`Tiktok` → `TikTok`).

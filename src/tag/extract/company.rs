@@ -72,26 +72,53 @@ const TEAM_WORDS: &[&str] = &[
 const COMPANY_VERBS: &[&str] = &[
     "aims",
     "became",
+    "believes",
+    "brings",
     "builds",
+    "combines",
+    "competes",
+    "connects",
     "continues",
     "creates",
     "delivers",
+    "designs",
     "develops",
+    "dominates",
     "employs",
     "enables",
+    "focuses",
+    "gives",
     "has",
     "helps",
+    "hires",
+    "inhabits",
     "is",
+    "leads",
+    "lets",
+    "maintains",
     "makes",
+    "manages",
+    "manufactures",
+    "occupies",
     "offers",
     "operates",
+    "owns",
+    "partners",
     "powers",
+    "produces",
     "provides",
     "remains",
     "runs",
     "sells",
     "serves",
+    "ships",
+    "sits",
+    "specialises",
+    "specializes",
+    "supports",
+    "values",
     "was",
+    "works",
 ];
 
 /// One occurrence of a candidate name with the weight of its context.
@@ -444,11 +471,7 @@ fn weigh(
         && (text::is_sentence_start(text, start)
             || text::prev_token(text, start) == text::Side::Punct(','))
     {
-        let verb = next_word.is_some_and(|w| {
-            w.starts_with(|c: char| c.is_lowercase())
-                && (lower_in(COMPANY_VERBS, w)
-                    || (w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss")))
-        });
+        let verb = next_word.is_some_and(|w| lower_in(COMPANY_VERBS, w));
         let appositive = [", a ", ", an ", ", the "]
             .iter()
             .any(|p| after.starts_with(p));

@@ -420,6 +420,10 @@ pub fn in_title_line(text: &str, pos: usize) -> bool {
     ) else {
         return false;
     };
+    // A heading does not end like a sentence.
+    if text[start..end].trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
     let mut capital = 0;
     for word in text[start..end]
         .split(|c: char| !is_word_char(c))

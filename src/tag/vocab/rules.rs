@@ -59,7 +59,6 @@ pub const VERB_FOLLOWERS: &[&str] = &[
     "all",
     "along",
     "an",
-    "and",
     "any",
     "around",
     "at",
