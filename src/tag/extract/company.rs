@@ -287,7 +287,7 @@ fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     let words = &doc.words;
     let stops = vocab.name_stops();
     let roles = vocab.role_words();
-    let header = header_line(text);
+    let header = header_lines(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -357,17 +357,27 @@ fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     out
 }
 
-/// The first line with text, when it is a "Company | Role | Location" header.
-fn header_line(text: &str) -> Option<Range<usize>> {
-    let start = text.find(|c: char| !c.is_whitespace())?;
-    let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-    let line = &text[start..end];
-    let cells = [" | ", " – ", " — ", " - "]
-        .iter()
-        .map(|s| line.matches(s).count())
-        .max()
-        .unwrap_or(0);
-    (cells >= 1 && !line.starts_with('|')).then_some(start..end)
+/// Of the first three lines with text, those that look like a
+/// "Company | Role | Location" header.
+fn header_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n').take(8) {
+        let range = start..start + line.trim_end().len();
+        start += line.len();
+        let content = line.trim();
+        if content.is_empty() {
+            continue;
+        }
+        if text::HEADER_SEPARATORS.iter().any(|s| content.contains(s)) && !content.starts_with('|')
+        {
+            out.push(range);
+        }
+        if out.len() >= 3 {
+            break;
+        }
+    }
+    out
 }
 
 /// Labels of a line that names the employer: "Company: Stripe".
@@ -387,7 +397,7 @@ fn weigh(
     first: usize,
     last: usize,
     possessive: bool,
-    header: &Option<Range<usize>>,
+    header: &[Range<usize>],
 ) -> Option<f32> {
     let text = doc.text;
     let words = &doc.words;
@@ -441,7 +451,7 @@ fn weigh(
         if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
             weight += 5.0;
         }
-        if header.as_ref().is_some_and(|h| h.contains(&start)) && text::is_line_prefix(before) {
+        if header.iter().any(|h| h.contains(&start)) && text::is_line_prefix(before) {
             weight += 5.0;
         }
     }

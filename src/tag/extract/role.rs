@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::Found;
-use super::text::{self, Doc, Side};
+use super::text::{self, Doc};
 use crate::tag::vocab::Vocab;
 
 /// The chosen role and every title phrase in the text.
@@ -195,16 +195,18 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // or after "of" at any role word ("Head of Product").
         let mut end_word = None;
         let mut seen_head = false;
+        let mut after_of = false;
         for (k, word) in words.iter().enumerate().take(last + 1).skip(first) {
             let w = doc.word(word);
             let kind = roles.kind(w);
             if kind.head
-                || (has_of && seen_head && kind.modifier)
+                || (after_of && kind.modifier)
                 || (seen_head && lower_in(TRAILING_LEVELS, w))
             {
                 end_word = Some(k);
             }
             seen_head |= kind.head;
+            after_of |= has_of && w == "of";
         }
         let Some(last) = end_word else { continue };
         let (start, end) = (words[first].start, words[last].end);
@@ -310,7 +312,7 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         }
     }
     // A cell of a "Company | Role | Location" line.
-    if capital && matches!(text::prev_token(text, start), Side::Punct('|')) {
+    if capital && text::in_header_cell(text, start) {
         weight += 4.0;
     }
     weight

@@ -266,6 +266,20 @@ fn is_markup(c: char) -> bool {
     matches!(c, '*' | '_' | '`')
 }
 
+/// What separates the cells of a "Company | Role | Location" line.
+pub const HEADER_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - ", " · "];
+
+/// `true` when `pos` is on one of the first lines of the text and follows a
+/// cell separator: the role cell of "Company | Role | Location".
+pub fn in_header_cell(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    pos < 400
+        && before.matches('\n').count() < 4
+        && HEADER_SEPARATORS
+            .iter()
+            .any(|s| before.trim_end_matches(['*', '_']).ends_with(s))
+}
+
 /// A neighbour of a span: a word, a punctuation character, or the edge of
 /// the line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -105,3 +105,47 @@ This Senior Site Reliability Engineer position on Vandelay's Core Infrastructure
 Company Analysis:
 Vandelay operates one of the largest import-export marketplaces in the world. Vandelay's culture prizes speed and ambition, and its R&D organization is unusually large. People who excel here react quickly to change and go the extra mile.
 ";
+
+/// A LinkedIn-style posting: title line, then "Company · Location".
+pub const LINKEDIN: &str = "Senior Software Engineer, Machine Learning Platform
+Contoso · Seattle, WA (Hybrid)
+
+About the job
+At Contoso, we believe great tools make great teams.
+You will:
+• Design and build ML infrastructure using Kubernetes, Ray and Kubeflow
+• Mentor junior engineers
+Minimum qualifications:
+• 5+ years with Python or Scala
+Preferred:
+• Experience with Spark, Airflow
+Contoso is an equal opportunity employer and one of America's best workplaces.
+";
+
+/// An applicant-tracker page: "Title at Company" line.
+pub const GREENHOUSE: &str = "Backend Engineer (Payments) at Ramp
+New York, NY
+
+Ramp is the finance automation platform for modern companies. You'll write Python and TypeScript against Postgres.
+";
+
+/// A terse post with dashes between the cells.
+pub const HN_DASHES: &str =
+    "Widgetron - Remote (US) - Senior Frontend Engineer - React/TypeScript - $150k-$190k
+We make dashboards for farmers. Vue experience is fine too.
+";
+
+/// A recruiter's e-mail whose signature holds another job title.
+pub const RECRUITER_SIGNATURE: &str = "Hi Alex,
+
+We're hiring a Staff Platform Engineer at Initrode to own our Kubernetes platform. The stack is Go, Terraform and AWS.
+
+Thanks,
+Jane Doe
+Senior Technical Recruiter | Initrode
+";
+
+/// A start-up's post with a title word outside the usual levels.
+pub const FOUNDING: &str = "Founding Engineer at Lumio (YC S24)
+We're two founders building AI agents for accountants. You'll work across the stack: Next.js, Python, Postgres, LLMs. Rust is a plus.
+";
