@@ -83,6 +83,30 @@ fn no_form_names_two_skills() {
 }
 
 #[test]
+fn a_word_with_an_exact_case_form_is_not_also_matched_in_any_case() {
+    // `Swift:` on one line and `=Swift: ~ rules` on another would match
+    // "swift" in any case, without the rules: the mistake this catches.
+    let lines = data::parse(data::SKILLS).expect("built-in data parses");
+    let both: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| &l.forms)
+        .filter(|e| e.exact)
+        .filter(|e| {
+            lines
+                .iter()
+                .flat_map(|l| &l.forms)
+                .any(|f| !f.exact && f.text.eq_ignore_ascii_case(&e.text))
+        })
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        both,
+        Vec::<&str>::new(),
+        "forms both exact-case and any-case"
+    );
+}
+
+#[test]
 fn site_config_adds_skills_aliases_companies_and_ignores() {
     let config = VocabConfig {
         skills: [
