@@ -201,26 +201,37 @@ fn extends(long: &str, short: &str) -> bool {
         && long[..short.len()].eq_ignore_ascii_case(short)
 }
 
+/// Orders names ignoring ASCII case.
+fn cmp_names(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+/// At most this many supported names are weighed against each other.
+const MAX_GROUPS: usize = 64;
+
 fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
+    // Sorting, not pairwise comparison: a file may hold thousands of names.
+    let mut order: Vec<usize> = (0..occurrences.len()).collect();
+    order.sort_by(|&a, &b| cmp_names(occurrences[a].form, occurrences[b].form).then(a.cmp(&b)));
     let mut groups: Vec<Group> = Vec::new();
-    for (i, o) in occurrences.iter().enumerate() {
-        let g = match groups
-            .iter()
-            .position(|g| g.keys[0].eq_ignore_ascii_case(o.form))
-        {
-            Some(g) => &mut groups[g],
-            None => {
-                groups.push(Group {
-                    keys: vec![o.form],
-                    members: Vec::new(),
-                    own: 0.0,
-                    score: 0.0,
-                    first: o.start,
-                    evidence: i,
-                });
-                groups.last_mut().expect("just pushed")
-            }
-        };
+    for i in order {
+        let o = &occurrences[i];
+        let same = groups
+            .last()
+            .is_some_and(|g: &Group| g.keys[0].eq_ignore_ascii_case(o.form));
+        if !same {
+            groups.push(Group {
+                keys: vec![o.form],
+                members: Vec::new(),
+                own: 0.0,
+                score: 0.0,
+                first: o.start,
+                evidence: i,
+            });
+        }
+        let g = groups.last_mut().expect("a group for this name");
         g.members.push(i);
         if o.weight > occurrences[g.evidence].weight {
             g.evidence = i;
@@ -234,12 +245,12 @@ fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
             .iter()
             .filter(|&&i| occurrences[i].weight == 0.0)
             .count();
-        g.score = if g.own > 0.0 {
-            g.own + 0.3 * mentions as f32
-        } else {
-            0.0
-        };
+        g.score = g.own + 0.3 * mentions as f32;
     }
+    // Names no phrase supports can neither win nor lend support.
+    groups.retain(|g| g.own > 0.0);
+    groups.sort_by(|a, b| b.own.total_cmp(&a.own).then(a.first.cmp(&b.first)));
+    groups.truncate(MAX_GROUPS);
     // A short form counts for the fullest form that has support of its own.
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&i| groups[i].keys[0].len());

@@ -82,19 +82,28 @@ pub fn find(doc: &Doc, vocab: &Vocab) -> Choice {
 }
 
 fn choose(phrases: &[Phrase]) -> Option<Found> {
-    // key → (own weight, words, best phrase index)
+    // key → (own weight, words, best phrase index); sorted, not compared
+    // pairwise, since a file may hold thousands of title-like phrases.
+    let mut order: Vec<usize> = (0..phrases.len()).collect();
+    order.sort_by(|&a, &b| phrases[a].key.cmp(&phrases[b].key).then(a.cmp(&b)));
     let mut groups: Vec<(String, f32, usize, usize)> = Vec::new();
-    for (i, p) in phrases.iter().enumerate() {
-        match groups.iter_mut().find(|g| g.0 == p.key) {
-            Some(g) => {
+    for i in order {
+        let p = &phrases[i];
+        match groups.last_mut() {
+            Some(g) if g.0 == p.key => {
                 g.1 += p.weight;
                 if p.weight > phrases[g.3].weight {
                     g.3 = i;
                 }
             }
-            None => groups.push((p.key.clone(), p.weight, p.words, i)),
+            _ => groups.push((p.key.clone(), p.weight, p.words, i)),
         }
     }
+    groups.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then(phrases[a.3].start.cmp(&phrases[b.3].start))
+    });
+    groups.truncate(64);
     // A shorter title inside a longer, well-supported one counts for the longer:
     // "Senior Software Engineer" (title line) absorbs "as a Software Engineer".
     let own: Vec<f32> = groups.iter().map(|g| g.1).collect();

@@ -533,3 +533,32 @@ fn seeds_give_their_expected_tags() {
         }
     }
 }
+
+#[test]
+fn hostile_inputs_are_handled_in_linear_time() {
+    // Each input would take minutes if some scan were quadratic.
+    let v = vocab();
+    let many_names: String = (0..20_000)
+        .map(|i| format!("Name{i} Corp is hiring. "))
+        .collect();
+    let many_titles: String = (0..20_000)
+        .map(|i| format!("Senior Engineer{i} role. Data Engineer at X{i}. "))
+        .collect();
+    for text in [
+        "](".repeat(100_000),
+        "a@".repeat(100_000),
+        "http://x".repeat(50_000),
+        "1. ".repeat(100_000) + "Go",
+        " ".repeat(300_000) + "- Go, C",
+        "C ".repeat(100_000),
+        "Go ".repeat(100_000),
+        "[".repeat(100_000) + "](x)",
+        "x".repeat(300_000),
+        "é".repeat(150_000),
+        many_names,
+        many_titles,
+    ] {
+        let got = extract(&text, &v);
+        assert!(got.skills.len() <= 3, "{} bytes", text.len());
+    }
+}

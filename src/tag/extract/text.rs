@@ -84,9 +84,15 @@ fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let b = text.as_bytes();
     let mut masked: Vec<Range<usize>> = Vec::new();
     let mut links = Vec::new();
+    // Every scan is bounded, and none restarts inside the span the previous
+    // one covered, so a hostile file (a megabyte of "](" or "@") stays linear.
+    let mut covered = 0;
     for i in memchr::memmem::find_iter(b, b"](") {
+        if i < covered {
+            continue;
+        }
         // The link text: back to its `[` on the same line.
-        let line = &b[i.saturating_sub(300)..i];
+        let line = &b[i.saturating_sub(300).max(covered)..i];
         if let Some(open) = line
             .iter()
             .rposition(|&c| c == b'[' || c == b'\n')
@@ -94,48 +100,48 @@ fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         {
             links.push(i - line.len() + open + 1..i);
         }
-        let end = b[i..]
-            .iter()
-            .position(|&c| c == b')' || c == b'\n')
-            .map_or(b.len(), |p| i + p);
+        let end = find_within(b, i, 2048, |c| c == b')' || c == b'\n');
         masked.push(i..end);
+        covered = end;
     }
+    covered = 0;
     for i in memchr::memmem::find_iter(b, b"://") {
-        let start = b[..i]
+        if i < covered {
+            continue;
+        }
+        let scheme = &b[i.saturating_sub(16)..i];
+        let start = scheme
             .iter()
             .rposition(|c| !c.is_ascii_alphabetic())
-            .map_or(0, |p| p + 1);
-        let end = i + b[i..]
-            .iter()
-            .position(|&c| url_stop(c))
-            .unwrap_or(b.len() - i);
-        masked.push(start..end);
+            .map_or(0, |p| p + 1)
+            + i
+            - scheme.len();
+        covered = find_within(b, i, 4096, url_stop);
+        masked.push(start..covered);
     }
+    covered = 0;
     for i in memchr::memmem::find_iter(b, b"www.") {
-        if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
-            let end = i + b[i..]
-                .iter()
-                .position(|&c| url_stop(c))
-                .unwrap_or(b.len() - i);
-            masked.push(i..end);
+        if i >= covered && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            covered = find_within(b, i, 4096, url_stop);
+            masked.push(i..covered);
         }
     }
+    covered = 0;
     for i in memchr::memchr_iter(b'@', b) {
-        if i > 0
+        if i >= covered
+            && i > 0
             && b[i - 1].is_ascii_alphanumeric()
             && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
         {
-            let start = b[..i]
+            let local = &b[i.saturating_sub(256).max(covered)..i];
+            let start = local
                 .iter()
                 .rposition(|&c| !email_byte(c))
-                .map_or(0, |p| p + 1);
-            let end = i
-                + 1
-                + b[i + 1..]
-                    .iter()
-                    .position(|&c| !email_byte(c))
-                    .unwrap_or(b.len() - i - 1);
-            masked.push(start..end);
+                .map_or(0, |p| p + 1)
+                + i
+                - local.len();
+            covered = find_within(b, i + 1, 256, |c| !email_byte(c));
+            masked.push(start..covered);
         }
     }
     masked.sort_by_key(|r| r.start);
@@ -147,6 +153,21 @@ fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         }
     }
     (merged, links)
+}
+
+/// The first byte at or after `from` (within `limit` bytes) that `stop`
+/// accepts, or the end of that window, moved to a char boundary.
+fn find_within(b: &[u8], from: usize, limit: usize, stop: impl Fn(u8) -> bool) -> usize {
+    let window = &b[from..(from + limit).min(b.len())];
+    let mut end = window
+        .iter()
+        .position(|&c| stop(c))
+        .map_or(from + window.len(), |p| from + p);
+    // A window cut inside a multi-byte character ends before it.
+    while end < b.len() && (b[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    end
 }
 
 fn url_stop(c: u8) -> bool {
@@ -330,16 +351,18 @@ pub fn prev_token(text: &str, pos: usize) -> Side<'_> {
             Side::Word(word)
         }
         Some(c) if matches!(c, '-' | '+' | '•' | '#' | '>' | '.' | ')') => {
-            let marker_start = trimmed
+            // A list or heading marker is a few bytes at the start of its line.
+            let from = floor_boundary(trimmed, trimmed.len().saturating_sub(16));
+            let marker_start = trimmed[from..]
                 .rfind(|c: char| {
-                    !(c.is_ascii_digit()
-                        || c.is_whitespace()
-                        || is_markup(c)
-                        || matches!(c, '-' | '+' | '•' | '#' | '>' | '.' | ')'))
-                        || c == '\n'
+                    c == '\n'
+                        || !(c.is_ascii_digit()
+                            || c.is_whitespace()
+                            || is_markup(c)
+                            || matches!(c, '-' | '+' | '•' | '#' | '>' | '.' | ')'))
                 })
-                .map_or(0, |p| {
-                    p + trimmed[p..].chars().next().map_or(1, char::len_utf8)
+                .map_or(from, |p| {
+                    from + p + trimmed[from + p..].chars().next().map_or(1, char::len_utf8)
                 });
             if at_line_start(text, marker_start) && is_line_prefix(&text[marker_start..pos]) {
                 Side::LineEdge
@@ -353,19 +376,13 @@ pub fn prev_token(text: &str, pos: usize) -> Side<'_> {
 
 /// `true` when only spaces stand between the start of its line and `pos`.
 fn at_line_start(text: &str, pos: usize) -> bool {
-    text[..pos]
-        .trim_end_matches([' ', '\t'])
-        .is_empty_or_ends_with_newline()
-}
-
-trait EndsLine {
-    fn is_empty_or_ends_with_newline(&self) -> bool;
-}
-
-impl EndsLine for str {
-    fn is_empty_or_ends_with_newline(&self) -> bool {
-        self.is_empty() || self.ends_with('\n') || self.ends_with('\r')
+    let from = floor_boundary(text, pos.saturating_sub(64));
+    let before = text[from..pos].trim_end_matches([' ', '\t']);
+    if before.is_empty() {
+        // More than 64 spaces of indentation is no list marker's line.
+        return from == 0 || text[..from].ends_with(['\n', '\r']);
     }
+    before.ends_with(['\n', '\r'])
 }
 
 /// The start of the line holding `pos`, if it is at most `limit` bytes back.
