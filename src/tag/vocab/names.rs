@@ -15,6 +15,8 @@ pub struct NameStops {
     pub alone: WordSet,
     /// A run holding one of these is a label or a team ("Company Analysis").
     pub inside: WordSet,
+    /// Legal forms dropped from the end of a name ("Acme Inc" → "Acme").
+    pub suffix: WordSet,
 }
 
 impl NameStops {
@@ -32,6 +34,7 @@ impl NameStops {
                     "lead" => &mut stops.lead,
                     "alone" => &mut stops.alone,
                     "inside" => &mut stops.inside,
+                    "suffix" => &mut stops.suffix,
                     _ => {
                         return Err(format!(
                             "not_companies.txt:{}: unknown section {name}",
@@ -63,6 +66,8 @@ mod tests {
         assert!(stops.lead.contains("the"));
         assert!(stops.alone.contains("success"));
         assert!(stops.inside.contains("analysis"));
+        assert!(stops.suffix.contains("inc"));
+        assert!(stops.lead.contains("we’re"), "curly apostrophes too");
         assert!(NameStops::parse("word").is_err());
     }
 }

@@ -178,6 +178,9 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         if first > last || end_word == usize::MAX || end_word < first {
             continue;
         }
+        while end_word > first && is_in(&stops.suffix, end_word) {
+            end_word -= 1;
+        }
         if (first..=end_word).all(|k| is_in(&stops.alone, k))
             || (first..=end_word).any(|k| is_in(&stops.inside, k))
         {
@@ -291,6 +294,12 @@ fn weigh(
         }
     } else if is(prev, "from") {
         weight += 0.5;
+    } else if is(prev, "we're")
+        || is(prev, "we’re")
+        || (is(prev, "are") && is(word_before(2), "we"))
+    {
+        // "We're Acme, a fintech start-up": the employer introduces itself.
+        weight += 2.0;
     }
     if joined {
         weight += 2.0;

@@ -36,6 +36,27 @@ fn company_comes_from_phrases_that_name_the_employer() {
         ("We use Golang or other languages.", None),
         ("The Infrastructure Platform team owns CI.", None),
         ("About Us\nWe are an equal opportunity employer.", None),
+        (
+            "We're Acme, a fintech start-up. We build ledgers.",
+            Some("Acme"),
+        ),
+        ("We are Parcelwise and we move boxes.", Some("Parcelwise")),
+        (
+            "Sure. Here's the analysis:\nThe Company is an equal opportunity employer.",
+            None,
+        ),
+        (
+            "Senior Engineer at Acme Inc.\nAcme Inc. is a leading provider of widgets.",
+            Some("Acme"),
+        ),
+        (
+            "Previously at Google? You'll join Stripe's Payments team as a Senior Engineer.",
+            Some("Stripe"),
+        ),
+        (
+            "Let's talk! The Staff Engineer position at Zenful Labs is remote.",
+            Some("Zenful Labs"),
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
