@@ -44,16 +44,14 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let hits = skills::scan(&doc, vocab);
     let company = company::find(&doc, vocab, &hits);
     let role = role::find(&doc, vocab);
-    let company_mentions = company
-        .as_ref()
-        .map(|c| c.mentions.as_slice())
-        .unwrap_or_default();
     let mut skills: Vec<Found> = Vec::new();
     let mut seen: Vec<u32> = Vec::new();
     for hit in &hits {
         let Kind::Skill(id) = hit.kind else { continue };
         if seen.contains(&id)
-            || covered(company_mentions, hit.start, hit.end)
+            || company
+                .as_ref()
+                .is_some_and(|c| c.mentions(text, hit.start, hit.end))
             || covered(&role.phrases, hit.start, hit.end)
         {
             continue;

@@ -17,8 +17,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 
-pub use fast::{WordMap, WordSet, with_lower};
-pub use names::NameStops;
+pub use fast::{QuickFilter, WordMap, WordSet, with_lower};
+pub use names::{NameStops, Stop};
 pub use roles::{RoleWords, WordKind};
 pub use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
 

@@ -8,8 +8,6 @@
 //! section labels, team names and skills are never candidates. The fullest
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
-use std::ops::Range;
-
 mod candidates;
 
 use candidates::{Occurrence, lower_in, runs};
@@ -19,10 +17,34 @@ use super::skills::Hit;
 use super::text::Doc;
 use crate::tag::vocab::{Kind, Vocab};
 
-/// The chosen company and where the text mentions it.
+/// The chosen company and the ways the text writes its name.
 pub struct Choice {
     pub found: Found,
-    pub mentions: Vec<Range<usize>>,
+    /// The name and the short forms counted for it ("Aurora Energy", "Aurora").
+    pub names: Vec<String>,
+}
+
+impl Choice {
+    /// `true` when `start..end` lies inside a mention of the company's name,
+    /// as "Robotics" does in "Quill Robotics".
+    pub fn mentions(&self, text: &str, start: usize, end: usize) -> bool {
+        self.names.iter().any(|name| {
+            let len = name.len();
+            // Only the starts from which `name` would cover the span.
+            (end.saturating_sub(len)..=start).any(|at| {
+                text.get(at..at + len)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(name))
+                    && !text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    && !text[at + len..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
 }
 
 /// Picks the company of the text, if any phrase names one.
@@ -46,14 +68,14 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
     let name = expand_from_urls(doc, best.display(&occurrences));
     let evidence = &occurrences[best.evidence];
-    let mentions = mentions(doc.text, &best.keys);
+    let names = best.keys.iter().map(|k| k.to_string()).collect();
     Some(Choice {
         found: Found {
             name,
             start: evidence.start,
             end: evidence.end,
         },
-        mentions,
+        names,
     })
 }
 
@@ -170,31 +192,6 @@ fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
     }
     groups.retain(|g| !g.keys.is_empty());
     groups
-}
-
-/// Every case-insensitive, word-bounded mention of the keys.
-fn mentions(text: &str, keys: &[&str]) -> Vec<Range<usize>> {
-    let lower = text.to_ascii_lowercase();
-    let mut out = Vec::new();
-    for key in keys {
-        let key = key.to_ascii_lowercase();
-        for (i, _) in lower.match_indices(key.as_str()) {
-            let end = i + key.len();
-            let bounded = !lower[..i]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && !lower[end..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            if bounded {
-                out.push(i..end);
-            }
-        }
-    }
-    out.sort_by_key(|r| r.start);
-    out
 }
 
 /// Path words of URLs that are not part of a company's name.

@@ -43,6 +43,46 @@ pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
 /// A set of lower-case words.
 pub type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
 
+/// A cheap first test for word tables: bit `last` of entry `[len][first]`
+/// is set when some word of the table has `len` bytes and starts and ends
+/// with those letters, so most words of a text are ruled out without
+/// hashing.
+#[derive(Clone, Debug, Default)]
+pub struct QuickFilter {
+    bits: Box<[[u32; 27]; QUICK_LEN]>,
+}
+
+const QUICK_LEN: usize = 24;
+
+impl QuickFilter {
+    /// (length, slot of the first letter, bit of the last); a–z, then 26 for others.
+    fn key(word: &str) -> Option<(usize, usize, u32)> {
+        let b = word.as_bytes();
+        let slot = |c: u8| {
+            let c = c.to_ascii_lowercase();
+            if c.is_ascii_lowercase() {
+                usize::from(c - b'a')
+            } else {
+                26
+            }
+        };
+        let (first, last) = (*b.first()?, *b.last()?);
+        (b.len() < QUICK_LEN).then(|| (b.len(), slot(first), 1 << slot(last)))
+    }
+
+    /// Notes a word of the table.
+    pub fn insert(&mut self, word: &str) {
+        if let Some((len, first, bit)) = Self::key(word) {
+            self.bits[len][first] |= bit;
+        }
+    }
+
+    /// `false` when the word is surely not in the table (any ASCII case).
+    pub fn may_contain(&self, word: &str) -> bool {
+        Self::key(word).is_some_and(|(len, first, bit)| self.bits[len][first] & bit != 0)
+    }
+}
+
 /// Calls `f` with the lower-case form of `word`, on the stack when the word
 /// is short ASCII (almost always).
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -77,6 +117,16 @@ mod tests {
         }
         let long = "A".repeat(100);
         assert_eq!(with_lower(&long, str::to_string), "a".repeat(100));
+    }
+
+    #[test]
+    fn quick_filter_rules_out_words_it_never_saw() {
+        let mut quick = QuickFilter::default();
+        quick.insert("engineer");
+        assert!(quick.may_contain("Engineer") && quick.may_contain("ENGINEER"));
+        for word in ["the", "engines", "", "a-very-long-word-beyond-the-table"] {
+            assert!(!quick.may_contain(word), "word: {word:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Role words (`data/roles.txt`) → [`RoleWords`]: which words make up a job
 //! title, and the normal form of a title.
 
-use super::fast::{WordMap, with_lower};
+use super::fast::{QuickFilter, WordMap, with_lower};
 
 /// The built-in role words, compiled in.
 pub const ROLES: &str = include_str!("../data/roles.txt");
@@ -17,6 +17,8 @@ pub struct WordKind {
     pub modifier: bool,
     /// A connector kept in lower case (`of`, `and`).
     pub small: bool,
+    /// A title word only as written (`=IT` in the data): "it" is no title word.
+    pub exact: bool,
 }
 
 /// The role lexicon: kinds and normal forms of title words.
@@ -26,27 +28,8 @@ pub struct RoleWords {
     kinds: WordMap<WordKind>,
     /// Lower-case word → its written form (`sr.` → `Senior`, `ios` → `iOS`).
     forms: WordMap<String>,
-    /// Bit `last` of entry `[len][first]` is set when some level, head or
-    /// modifier has `len` bytes and starts and ends with those letters:
-    /// most words of a text are ruled out without hashing.
-    quick: Box<[[u32; 27]; QUICK_LEN]>,
-}
-
-const QUICK_LEN: usize = 24;
-
-/// (length, slot of the first letter, bit of the last); a–z, then 26 for others.
-fn quick_key(word: &str) -> Option<(usize, usize, u32)> {
-    let b = word.as_bytes();
-    let slot = |c: u8| {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() {
-            usize::from(c - b'a')
-        } else {
-            26
-        }
-    };
-    let (first, last) = (*b.first()?, *b.last()?);
-    (b.len() < QUICK_LEN).then(|| (b.len(), slot(first), 1 << slot(last)))
+    /// Levels, heads and modifiers, for a first cheap test.
+    quick: QuickFilter,
 }
 
 impl RoleWords {
@@ -66,12 +49,17 @@ impl RoleWords {
                 };
                 continue;
             }
+            let (line, exact) = match line.strip_prefix('=') {
+                Some(rest) => (rest, true),
+                None => (line, false),
+            };
             let (word, form) = match line.split_once('=') {
                 Some((w, f)) => (w.trim(), f.trim()),
                 None => (line, line),
             };
             let key = word.to_lowercase();
             let kind = words.kinds.entry(key.clone()).or_default();
+            kind.exact |= exact;
             match section {
                 "levels" => kind.level = true,
                 "heads" => kind.head = true,
@@ -80,8 +68,8 @@ impl RoleWords {
                 _ => return Err(format!("roles.txt:{}: word before any section", i + 1)),
             }
             // Connectors are looked up only while normalising, not per word.
-            if let (true, Some((len, first, bit))) = (section != "small", quick_key(&key)) {
-                words.quick[len][first] |= bit;
+            if section != "small" {
+                words.quick.insert(&key);
             }
             words.forms.entry(key).or_insert_with(|| form.to_string());
         }
@@ -90,11 +78,19 @@ impl RoleWords {
 
     /// The kinds of a title word (`sr.` is a level), any case.
     pub fn kind(&self, word: &str) -> WordKind {
-        match quick_key(word) {
-            Some((len, first, bit)) if self.quick[len][first] & bit != 0 => {
-                with_lower(word, |w| self.kinds.get(w).copied().unwrap_or_default())
-            }
-            _ => WordKind::default(),
+        if !self.quick.may_contain(word) {
+            return WordKind::default();
+        }
+        let kind = with_lower(word, |w| self.kinds.get(w).copied().unwrap_or_default());
+        let as_written = || {
+            self.forms
+                .get(&word.to_lowercase())
+                .is_some_and(|f| f == word)
+        };
+        if kind.exact && !as_written() {
+            WordKind::default()
+        } else {
+            kind
         }
     }
 
@@ -225,5 +221,7 @@ mod tests {
             "connectors are not title words"
         );
         assert_eq!(w.kind("banana"), WordKind::default());
+        assert!(w.kind("IT").modifier && w.kind("qa").modifier);
+        assert_eq!(w.kind("it"), WordKind::default(), "IT only as written");
     }
 }

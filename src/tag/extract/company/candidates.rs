@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::super::text::{self, Doc};
-use crate::tag::vocab::{Vocab, WordSet, with_lower};
+use crate::tag::vocab::Vocab;
 
 /// Words before " at X" that make X the employer: "Backend role at X".
 const AT_CONTEXT: &[&str] = &[
@@ -155,9 +155,9 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             last += 1;
         }
         let next_run = last + 1;
-        let is_in = |set: &WordSet, k: usize| with_lower(doc.word(&words[k]), |w| set.contains(w));
+        let stop = |k: usize| stops.get(doc.word(&words[k]));
         let mut first = i;
-        while first <= last && is_in(&stops.lead, first) {
+        while first <= last && stop(first).lead {
             first += 1;
         }
         // A job title inside the run ends the name: "Stripe Senior Backend Engineer".
@@ -178,12 +178,16 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         if first > last || end_word == usize::MAX || end_word < first {
             continue;
         }
-        while end_word > first && is_in(&stops.suffix, end_word) {
+        while end_word > first && stop(end_word).suffix {
             end_word -= 1;
         }
-        if (first..=end_word).all(|k| is_in(&stops.alone, k))
-            || (first..=end_word).any(|k| is_in(&stops.inside, k))
-        {
+        // A run has at most six words: one lookup each, kept on the stack.
+        let mut run_stops = [Default::default(); 6];
+        for (slot, k) in run_stops.iter_mut().zip(first..=end_word) {
+            *slot = stop(k);
+        }
+        let run_stops = &run_stops[..(end_word - first + 1).min(6)];
+        if run_stops.iter().all(|s| s.alone) || run_stops.iter().any(|s| s.inside) {
             continue;
         }
         let (start, end) = (words[first].start, words[end_word].end);
