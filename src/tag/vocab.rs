@@ -17,14 +17,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 
-pub use fast::{QuickFilter, WordMap, WordSet, with_lower};
-pub use names::{NameStops, Stop};
-pub use roles::{RoleWords, WordKind};
-pub use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
+pub(crate) use names::NameStops;
+pub(crate) use roles::RoleWords;
+pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
 
 /// What a matched pattern stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// The skill at this index of [`Vocab::skill_name`].
     Skill(u32),
     /// The company at this index of [`Vocab::company_name`].
@@ -33,7 +32,7 @@ pub enum Kind {
 
 /// One meaning of a pattern of the automaton.
 #[derive(Clone, Debug)]
-pub struct Target {
+pub(crate) struct Target {
     pub kind: Kind,
     /// `Some` when the text must show exactly this form, case included.
     pub exact: Option<Box<str>>,
@@ -67,7 +66,7 @@ pub struct Vocab {
 
 /// One leftmost-longest automaton over some of the vocabulary's forms.
 #[derive(Debug, Default)]
-pub struct Matcher {
+pub(crate) struct Matcher {
     automaton: Option<AhoCorasick>,
     /// The same patterns for anchored searches only: a small NFA, so the
     /// main DFA need not carry anchored start states.
@@ -95,14 +94,14 @@ impl Matcher {
     }
 
     /// The automaton for unanchored leftmost-longest searches.
-    pub fn automaton(&self) -> &AhoCorasick {
+    pub(crate) fn automaton(&self) -> &AhoCorasick {
         self.automaton
             .as_ref()
             .expect("matchers are built in Vocab::new")
     }
 
     /// The same patterns for anchored leftmost-longest searches.
-    pub fn anchored(&self) -> &AhoCorasick {
+    pub(crate) fn anchored(&self) -> &AhoCorasick {
         self.anchored
             .as_ref()
             .expect("matchers are built in Vocab::new")
@@ -288,39 +287,39 @@ impl Vocab {
     }
 
     /// The canonical name of skill `id` (from [`Kind::Skill`]).
-    pub fn skill_name(&self, id: u32) -> &str {
+    pub(crate) fn skill_name(&self, id: u32) -> &str {
         &self.skills[id as usize].name
     }
 
     /// The canonical name of company `id` (from [`Kind::Company`]).
-    pub fn company_name(&self, id: u32) -> &str {
+    pub(crate) fn company_name(&self, id: u32) -> &str {
         &self.companies[id as usize]
     }
 
     /// The context rules with this index (from [`Target::rules`]).
-    pub fn rules(&self, id: u32) -> &Rules {
+    pub(crate) fn rules(&self, id: u32) -> &Rules {
         &self.rules[id as usize]
     }
 
     /// The automata that together find every skill and company form:
     /// run each over the text, check [`Target::exact`] and the rules after
     /// a match.
-    pub fn matchers(&self) -> &[Matcher] {
+    pub(crate) fn matchers(&self) -> &[Matcher] {
         &self.matchers
     }
 
     /// The meanings of a pattern of a [`Matcher`].
-    pub fn targets(&self, matcher: &Matcher, pattern: usize) -> &[Target] {
+    pub(crate) fn targets(&self, matcher: &Matcher, pattern: usize) -> &[Target] {
         &self.targets[matcher.ids[pattern]]
     }
 
     /// The role lexicon.
-    pub fn role_words(&self) -> &RoleWords {
+    pub(crate) fn role_words(&self) -> &RoleWords {
         &self.role_words
     }
 
     /// Words that are never company names.
-    pub fn name_stops(&self) -> &NameStops {
+    pub(crate) fn name_stops(&self) -> &NameStops {
         &self.name_stops
     }
 }

@@ -4,7 +4,7 @@
 //! Extraction looks up every word of every document, so these lookups
 //! decide much of the throughput.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The FxHash function (rustc's): fast for short string keys, no DoS
@@ -39,9 +39,6 @@ impl Hasher for FxHasher {
 
 /// A map from lower-case words.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
-
-/// A set of lower-case words.
-pub type WordSet = HashSet<String, BuildHasherDefault<FxHasher>>;
 
 /// A cheap first test for word tables: bit `last` of entry `[len][first]`
 /// is set when some word of the table has `len` bytes and starts and ends
