@@ -52,7 +52,8 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
             || company
                 .as_ref()
                 .is_some_and(|c| c.mentions(text, hit.start, hit.end))
-            || covered(&role.phrases, hit.start, hit.end)
+            || (covered(&role.phrases, hit.start, hit.end)
+                && is_specialty(&text[hit.start..hit.end], vocab))
         {
             continue;
         }
@@ -68,6 +69,20 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
         role: role.found,
         skills,
     }
+}
+
+/// `true` when every word of a skill mention is a role word, so that inside
+/// a title it names the specialty ("Machine Learning Engineer"), not a
+/// technology the job asks for ("Senior Go Engineer").
+fn is_specialty(written: &str, vocab: &Vocab) -> bool {
+    let roles = vocab.role_words();
+    written
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let kind = roles.kind(w);
+            kind.modifier || kind.level || kind.head
+        })
 }
 
 /// `true` when `start..end` lies inside one of the sorted spans.

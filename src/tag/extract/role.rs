@@ -321,7 +321,7 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         }
     }
     // A cell of a "Company | Role | Location" line.
-    if capital && text::in_header_cell(text, start) {
+    if (capital || first != last) && text::in_header_cell(text, start) {
         weight += 4.0;
     }
     weight

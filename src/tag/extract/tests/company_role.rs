@@ -143,6 +143,11 @@ fn role_is_the_title_the_text_is_about_normalised() {
         ),
         ("The Developer Experience team owns tooling.", None),
         ("She met Data Scientists and Engineers.", None),
+        ("Acme | backend engineer | remote", Some("Backend Engineer")),
+        (
+            "This Senior Go Engineer role is remote.",
+            Some("Senior Go Engineer"),
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).role).as_deref(),

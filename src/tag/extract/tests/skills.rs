@@ -79,6 +79,18 @@ fn skills_are_listed_once_in_order_of_first_mention() {
 }
 
 #[test]
+fn a_technology_named_in_a_title_is_a_skill() {
+    let v = vocab();
+    for (input, want) in [
+        ("This Senior Go Engineer role is remote.", vec!["Go"]),
+        ("Hiring a Java Developer.", vec!["Java"]),
+        ("This Machine Learning Engineer role is remote.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn skill_words_inside_the_company_name_or_a_title_are_not_skills() {
     let v = vocab();
     let text =
