@@ -66,7 +66,11 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
         .iter()
         .filter(|g| g.score >= 1.0)
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
-    let name = expand_from_urls(doc, best.display(&occurrences));
+    let short = best.display(&occurrences);
+    let name = match fuller_mention(vocab, &occurrences, short) {
+        Some(full) => full.to_string(),
+        None => expand_from_urls(doc, short),
+    };
     let evidence = &occurrences[best.evidence];
     let names = best.keys.iter().map(|k| k.to_string()).collect();
     Some(Choice {
@@ -192,6 +196,35 @@ fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
     }
     groups.retain(|g| !g.keys.is_empty());
     groups
+}
+
+/// The most frequent mention that writes `short` out in full with words
+/// that end company names: "Aster" → "Aster Health Partners".
+fn fuller_mention<'a>(
+    vocab: &Vocab,
+    occurrences: &[Occurrence<'a>],
+    short: &str,
+) -> Option<&'a str> {
+    let stops = vocab.name_stops();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for o in occurrences.iter().filter(|o| extends(o.form, short)) {
+        let extra = &o.form[short.len()..];
+        let words: Vec<&str> = extra.split_whitespace().collect();
+        if words.len() > 2 || !words.iter().all(|w| stops.get(w).extend) {
+            continue;
+        }
+        match counts
+            .iter_mut()
+            .find(|(f, _)| f.eq_ignore_ascii_case(o.form))
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((o.form, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(f, n)| (n, f.len()))
+        .map(|(f, _)| f)
 }
 
 /// Path words of URLs that are not part of a company's name.

@@ -17,6 +17,8 @@ pub struct Stop {
     pub inside: bool,
     /// A legal form dropped from the end of a name ("Acme Inc" → "Acme").
     pub suffix: bool,
+    /// A word that ends company names ("Partners", "Labs").
+    pub extend: bool,
 }
 
 /// The words that trim or veto a company candidate, one lookup a word.
@@ -38,7 +40,7 @@ impl NameStops {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = match name {
-                    "lead" | "alone" | "inside" | "suffix" => name,
+                    "lead" | "alone" | "inside" | "suffix" | "extend" => name,
                     _ => {
                         return Err(format!(
                             "not_companies.txt:{}: unknown section {name}",
@@ -56,6 +58,7 @@ impl NameStops {
                     "alone" => stop.alone = true,
                     "inside" => stop.inside = true,
                     "suffix" => stop.suffix = true,
+                    "extend" => stop.extend = true,
                     _ => {
                         return Err(format!(
                             "not_companies.txt:{}: word before any section",
@@ -88,6 +91,7 @@ mod tests {
         assert!(stops.get("success").alone);
         assert!(stops.get("Analysis").inside);
         assert!(stops.get("Inc").suffix);
+        assert!(stops.get("Partners").extend);
         assert!(stops.get("We’re").lead, "curly apostrophes too");
         assert_eq!(stops.get("TikTok"), Stop::default());
         assert!(NameStops::parse("word").is_err());

@@ -79,6 +79,14 @@ fn company_is_the_fullest_best_supported_form() {
             "ByteYard",
         ),
         (
+            "This role at Aster is new. Speed matters at Aster Health Partners.",
+            "Aster Health Partners",
+        ),
+        (
+            "This role at Meta is new. Meta Quest headsets ship in May. Meta is big.",
+            "Meta",
+        ),
+        (
             "This role at Lumen is new. [careers](https://jobs.example.com/lumen-cloud)",
             "Lumen Cloud",
         ),

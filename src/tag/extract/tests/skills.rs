@@ -58,6 +58,8 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
         ("Apps in Ruby on Rails.", vec!["Ruby on Rails"]),
         ("We ship this spring.", vec![]),
         ("Services in Spring Boot.", vec!["Spring Boot"]),
+        ("Scripting in Shell and Python.", vec!["Bash", "Python"]),
+        ("A role at Shell, the energy company.", vec![]),
         ("Spark SQLite exports.", vec!["Apache Spark", "SQLite"]),
         ("a leader in data analytics space", vec![]),
         (
