@@ -40,43 +40,59 @@ impl Hasher for FxHasher {
 /// A map from lower-case words.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
 
-/// A cheap first test for word tables: bit `last` of entry `[len][first]`
-/// is set when some word of the table has `len` bytes and starts and ends
-/// with those letters, so most words of a text are ruled out without
-/// hashing.
-#[derive(Clone, Debug, Default)]
+/// A cheap first test for word tables: bit `last` of entry
+/// `[len][first][second]` is set when some word of the table has `len`
+/// bytes and those first, second and last letters, so most words of a
+/// text are ruled out without hashing.
+#[derive(Clone, Debug)]
 pub struct QuickFilter {
-    bits: Box<[[u32; 27]; QUICK_LEN]>,
+    bits: Vec<u32>,
 }
 
 const QUICK_LEN: usize = 24;
+const SLOTS: usize = 27;
+
+impl Default for QuickFilter {
+    fn default() -> Self {
+        QuickFilter {
+            bits: vec![0; QUICK_LEN * SLOTS * SLOTS],
+        }
+    }
+}
 
 impl QuickFilter {
-    /// (length, slot of the first letter, bit of the last); a–z, then 26 for others.
-    fn key(word: &str) -> Option<(usize, usize, u32)> {
+    /// (index of the entry, bit of the last letter); letters a–z, then 26
+    /// for anything else.
+    fn key(word: &str) -> Option<(usize, u32)> {
         let b = word.as_bytes();
         let slot = |c: u8| {
             let c = c.to_ascii_lowercase();
             if c.is_ascii_lowercase() {
                 usize::from(c - b'a')
             } else {
-                26
+                SLOTS - 1
             }
         };
         let (first, last) = (*b.first()?, *b.last()?);
-        (b.len() < QUICK_LEN).then(|| (b.len(), slot(first), 1 << slot(last)))
+        let second = b.get(1).copied().unwrap_or(b' ');
+        (b.len() < QUICK_LEN).then(|| {
+            (
+                (b.len() * SLOTS + slot(first)) * SLOTS + slot(second),
+                1 << slot(last),
+            )
+        })
     }
 
     /// Notes a word of the table.
     pub fn insert(&mut self, word: &str) {
-        if let Some((len, first, bit)) = Self::key(word) {
-            self.bits[len][first] |= bit;
+        if let Some((entry, bit)) = Self::key(word) {
+            self.bits[entry] |= bit;
         }
     }
 
     /// `false` when the word is surely not in the table (any ASCII case).
     pub fn may_contain(&self, word: &str) -> bool {
-        Self::key(word).is_some_and(|(len, first, bit)| self.bits[len][first] & bit != 0)
+        Self::key(word).is_some_and(|(entry, bit)| self.bits[entry] & bit != 0)
     }
 }
 
