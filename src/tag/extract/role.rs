@@ -53,6 +53,9 @@ const INTRO_VERBS: &[&str] = &[
 /// Words after a run of title words that make it a team's name.
 const TEAM_WORDS: &[&str] = &["group", "org", "squad", "stack", "team", "teams"];
 
+/// Ranks a field may follow without "of": "VP Engineering".
+const RANKS: &[&str] = &["evp", "head", "svp", "vp"];
+
 /// Level words that may follow the head noun: "Software Engineer Intern".
 const TRAILING_LEVELS: &[&str] = &["i", "ii", "iii", "intern", "iv"];
 
@@ -215,7 +218,8 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 end_word = Some(k);
             }
             seen_head |= kind.head;
-            after_of |= has_of && w == "of";
+            // "Director of Engineering", "VP Engineering": a rank, then a field.
+            after_of |= (has_of && w == "of") || lower_in(RANKS, w);
         }
         let Some(last) = end_word else { continue };
         let (start, end) = (words[first].start, words[last].end);

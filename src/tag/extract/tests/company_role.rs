@@ -152,6 +152,16 @@ fn role_is_the_title_the_text_is_about_normalised() {
         ("The Developer Experience team owns tooling.", None),
         ("She met Data Scientists and Engineers.", None),
         ("Acme | backend engineer | remote", Some("Backend Engineer")),
+        ("We're hiring a Tech Lead for payments.", Some("Tech Lead")),
+        (
+            "Role: VP Engineering\nLocation: Remote",
+            Some("VP Engineering"),
+        ),
+        ("Job Title: VP of Product", Some("VP of Product")),
+        (
+            "This Account Executive role covers EMEA.",
+            Some("Account Executive"),
+        ),
         (
             "This Senior Go Engineer role is remote.",
             Some("Senior Go Engineer"),
