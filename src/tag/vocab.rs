@@ -79,13 +79,19 @@ pub(crate) struct Matcher {
 impl Matcher {
     fn build(mut self, ascii_case_insensitive: bool) -> Matcher {
         let build = |start: StartKind, kind: AhoCorasickKind| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(ascii_case_insensitive)
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(start)
-                .kind(Some(kind))
-                .build(&self.keys)
-                .expect("the vocabulary's patterns fit an automaton")
+            let builder = |kind: Option<AhoCorasickKind>| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(ascii_case_insensitive)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(start)
+                    .kind(kind)
+                    .build(&self.keys)
+            };
+            // A site vocabulary too large for a DFA still gets an automaton:
+            // the crate then picks an NFA, slower but without size limits.
+            builder(Some(kind))
+                .or_else(|_| builder(None))
+                .expect("an NFA fits any set of non-empty patterns")
         };
         self.automaton = Some(build(StartKind::Unanchored, AhoCorasickKind::DFA));
         self.anchored = Some(build(StartKind::Anchored, AhoCorasickKind::ContiguousNFA));

@@ -170,7 +170,16 @@ fn names_an_industry(text: &str, start: usize, end: usize) -> bool {
     if !prev.eq_ignore_ascii_case("in") {
         return false;
     }
-    let before_in = start - (text[..start].len() - text[..start].trim_end().len()) - prev.len();
+    // The same trimming as `prev_token`, so `before_in` is where "in" starts.
+    let trimmed = text[..start]
+        .trim_end_matches(|c: char| c == ' ' || c == '\t' || matches!(c, '*' | '_' | '`'));
+    let Some(before_in) = trimmed
+        .len()
+        .checked_sub(prev.len())
+        .filter(|&at| text.is_char_boundary(at))
+    else {
+        return false;
+    };
     matches!(text::prev_token(text, before_in), Side::Word(w) if listed(PLAYER_WORDS, w))
 }
 

@@ -62,6 +62,8 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
         ("A role at Shell, the energy company.", vec![]),
         ("Spark SQLite exports.", vec!["Apache Spark", "SQLite"]),
         ("a leader in data analytics space", vec![]),
+        ("a leader in **machine learning**.", vec![]),
+        ("ñ in **SQL**, ü in `Go`", vec!["SQL", "Go"]),
         (
             "See https://golang.org/doc and mail go@rust.example",
             vec![],
@@ -177,5 +179,84 @@ fn hostile_inputs_are_handled_in_linear_time() {
     ] {
         let got = extract(&text, &v);
         assert!(got.skills.len() <= 3, "{} bytes", text.len());
+    }
+}
+
+#[test]
+fn random_documents_never_panic_and_spans_are_slices() {
+    let v = vocab();
+    let pieces = [
+        "Go",
+        "C",
+        "R",
+        "é",
+        "ñ",
+        "—",
+        "’s",
+        "'s",
+        "**",
+        "`",
+        "_",
+        "in ",
+        "at ",
+        "Acme ",
+        "Labs",
+        "](",
+        "[",
+        ")",
+        "http://x.io/a-b",
+        "@",
+        "\n",
+        "- ",
+        "1. ",
+        " | ",
+        " ",
+        ".",
+        ",",
+        "Senior ",
+        "Engineer",
+        "R&D",
+        "C-suite",
+        "Golang",
+        "k8s",
+        "Sr. ",
+        "role ",
+        "This ",
+        "About ",
+        "is hiring",
+        "Rust",
+        "team",
+        "of ",
+        "VP ",
+        "#",
+        "ü",
+        "€",
+        "\t",
+        "Machine Learning ",
+        "Spark",
+        "’",
+    ];
+    let mut seed: u64 = 7;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    for _ in 0..3000 {
+        let len = next(40);
+        let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        let got = extract(&text, &v);
+        for found in got
+            .company
+            .iter()
+            .chain(got.role.iter())
+            .chain(got.skills.iter())
+        {
+            assert!(
+                text.get(found.start..found.end).is_some(),
+                "span {found:?} in {text:?}"
+            );
+        }
     }
 }
