@@ -171,8 +171,7 @@ fn names_an_industry(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // The same trimming as `prev_token`, so `before_in` is where "in" starts.
-    let trimmed = text[..start]
-        .trim_end_matches(|c: char| c == ' ' || c == '\t' || matches!(c, '*' | '_' | '`'));
+    let trimmed = text[..start].trim_end_matches([' ', '\t', '*', '_', '`']);
     let Some(before_in) = trimmed
         .len()
         .checked_sub(prev.len())
