@@ -2,8 +2,10 @@
 //! text that shows it.
 //!
 //! The text is a whole plain-text document or the Markdown body of one
-//! (front matter removed). One automaton pass finds skill and known-company
-//! mentions; phrase rules over the words find the company and the role.
+//! (front matter removed). Two automata built once in `Vocab::new` (forms
+//! matched in any case, forms matched only as written) each run once over
+//! the text and find skill and known-company mentions; phrase rules over the
+//! words find the company and the role.
 //! Skill words inside the company's name ("Quill Robotics") or inside a job
 //! title ("Machine Learning Engineer") are not skill mentions.
 
