@@ -1,47 +1,334 @@
-//! The vocabulary of skills, companies and role words: built-in data plus
-//! the site's additions from `dossier.yaml`.
+//! The vocabulary of skills, companies and role words: the built-in data
+//! (`data/*.txt`, compiled in) plus the site's additions from
+//! `dossier.yaml` → [`Vocab`], ready for lookups and one-pass matching.
 //!
-//! Placeholder until the extraction issue lands: it knows no terms yet, so
-//! front-matter names pass through unchanged.
+//! Built once per build; read-only afterwards, so it is shared across
+//! threads (`Vocab: Sync`).
+
+mod data;
+mod fast;
+mod names;
+mod roles;
+mod rules;
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 
+pub(crate) use names::NameStops;
+pub(crate) use roles::RoleWords;
+pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
+
+/// What a matched pattern stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// The skill at this index of [`Vocab::skill_name`].
+    Skill(u32),
+    /// The company at this index of [`Vocab::company_name`].
+    Company(u32),
+}
+
+/// One meaning of a pattern of the automaton.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    pub kind: Kind,
+    /// `Some` when the text must show exactly this form, case included.
+    pub exact: Option<Box<str>>,
+    /// Index into [`Vocab::rules`].
+    pub rules: u32,
+}
+
+#[derive(Clone, Debug)]
+struct Skill {
+    name: String,
+    category: Option<String>,
+}
+
 /// Skills, companies and ignored words, ready for lookups and matching.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Vocab {
-    ignore: Vec<String>,
+    skills: Vec<Skill>,
+    /// Lower-case form → skill index, for whole-string lookups.
+    skill_index: HashMap<String, u32>,
+    companies: Vec<String>,
+    company_index: HashMap<String, u32>,
+    ignore: HashSet<String>,
+    rules: Vec<Rules>,
+    /// Pattern id → its meanings, tried in order.
+    targets: Vec<Vec<Target>>,
+    /// The automata to run over a text, each with its pattern → target list.
+    matchers: Vec<Matcher>,
+    role_words: RoleWords,
+    name_stops: NameStops,
+}
+
+/// One leftmost-longest automaton over some of the vocabulary's forms.
+#[derive(Debug, Default)]
+pub(crate) struct Matcher {
+    automaton: Option<AhoCorasick>,
+    /// The same patterns for anchored searches only: a small NFA, so the
+    /// main DFA need not carry anchored start states.
+    anchored: Option<AhoCorasick>,
+    keys: Vec<String>,
+    /// Pattern → index into the vocabulary's target lists.
+    ids: Vec<usize>,
+}
+
+impl Matcher {
+    fn build(mut self, ascii_case_insensitive: bool) -> Matcher {
+        let build = |start: StartKind, kind: AhoCorasickKind| {
+            let builder = |kind: Option<AhoCorasickKind>| {
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(ascii_case_insensitive)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(start)
+                    .kind(kind)
+                    .build(&self.keys)
+            };
+            // A site vocabulary too large for a DFA still gets an automaton:
+            // the crate then picks an NFA, slower but without size limits.
+            builder(Some(kind))
+                .or_else(|_| builder(None))
+                .expect("an NFA fits any set of non-empty patterns")
+        };
+        self.automaton = Some(build(StartKind::Unanchored, AhoCorasickKind::DFA));
+        self.anchored = Some(build(StartKind::Anchored, AhoCorasickKind::ContiguousNFA));
+        self.keys = Vec::new();
+        self
+    }
+
+    /// The automaton for unanchored leftmost-longest searches.
+    pub(crate) fn automaton(&self) -> &AhoCorasick {
+        self.automaton
+            .as_ref()
+            .expect("matchers are built in Vocab::new")
+    }
+
+    /// The same patterns for anchored leftmost-longest searches.
+    pub(crate) fn anchored(&self) -> &AhoCorasick {
+        self.anchored
+            .as_ref()
+            .expect("matchers are built in Vocab::new")
+    }
+}
+
+/// Builds the pattern table: lower-case pattern → meanings.
+#[derive(Default)]
+struct Patterns {
+    ids: HashMap<String, usize>,
+    list: Vec<(String, Vec<Target>)>,
+}
+
+impl Patterns {
+    fn add(&mut self, form: &str, exact: bool, kind: Kind, rules: u32) {
+        let key = form.to_lowercase();
+        let id = *self.ids.entry(key.clone()).or_insert_with(|| {
+            self.list.push((key, Vec::new()));
+            self.list.len() - 1
+        });
+        let exact = exact.then(|| form.into());
+        let targets = &mut self.list[id].1;
+        if !targets
+            .iter()
+            .any(|t| t.kind == kind && t.exact == exact && t.rules == rules)
+        {
+            targets.push(Target { kind, exact, rules });
+        }
+    }
 }
 
 impl Vocab {
     /// The built-in vocabulary plus the site's additions.
     pub fn new(config: &VocabConfig) -> Vocab {
-        Vocab {
-            ignore: config.ignore.iter().map(|w| w.to_lowercase()).collect(),
+        let lines = data::parse(data::SKILLS).expect("built-in skill data is checked by tests");
+        let role_words =
+            RoleWords::parse(roles::ROLES).expect("built-in role data is checked by tests");
+        let mut vocab = Vocab {
+            skills: Vec::new(),
+            skill_index: HashMap::new(),
+            companies: Vec::new(),
+            company_index: HashMap::new(),
+            ignore: config
+                .ignore
+                .iter()
+                .map(|w| w.trim().to_lowercase())
+                .collect(),
+            rules: vec![Rules::default()],
+            targets: Vec::new(),
+            matchers: Vec::new(),
+            role_words,
+            name_stops: NameStops::parse(names::NOT_COMPANIES)
+                .expect("built-in name list is checked by tests"),
+        };
+        let mut patterns = Patterns::default();
+        for line in lines {
+            let skill = vocab.skill_id(&line.canonical, Some(&line.category));
+            let rules = vocab.rules_id(line.rules);
+            for form in &line.forms {
+                vocab
+                    .skill_index
+                    .entry(form.text.to_lowercase())
+                    .or_insert(skill);
+                patterns.add(&form.text, form.exact, Kind::Skill(skill), rules);
+            }
         }
+        for (name, aliases) in &config.skills {
+            let skill = vocab.skill_id(name.trim(), None);
+            for form in std::iter::once(name).chain(aliases).map(|f| f.trim()) {
+                if form.is_empty() {
+                    continue;
+                }
+                // The site's words win over built-in aliases of the same spelling.
+                vocab.skill_index.insert(form.to_lowercase(), skill);
+                patterns.add(form, form.chars().count() <= 3, Kind::Skill(skill), 0);
+            }
+        }
+        for (name, aliases) in &config.companies {
+            let id = vocab.companies.len() as u32;
+            vocab.companies.push(name.trim().to_string());
+            for form in std::iter::once(name).chain(aliases).map(|f| f.trim()) {
+                if form.is_empty() {
+                    continue;
+                }
+                vocab.company_index.insert(form.to_lowercase(), id);
+                patterns.add(form, form.chars().count() <= 3, Kind::Company(id), 0);
+            }
+        }
+        let (keys, targets): (Vec<String>, Vec<Vec<Target>>) = patterns.list.into_iter().unzip();
+        // Forms matched in any case go to one automaton; forms matched only
+        // as written (`Go`, `UI`, `AR`) and one-letter forms go to a
+        // case-sensitive one, so "ar" in "large" is never even a match.
+        let (mut any_case, mut exact) = (Matcher::default(), Matcher::default());
+        let mut exact_forms: Vec<String> = Vec::new();
+        for (id, key) in keys.iter().enumerate() {
+            let all_exact = targets[id].iter().all(|t| t.exact.is_some());
+            if !all_exact && key.chars().count() > 1 {
+                exact_forms.push(String::new());
+                any_case.ids.push(id);
+                any_case.keys.push(key.clone());
+                continue;
+            }
+            let mut cases: Vec<String> = Vec::new();
+            for t in &targets[id] {
+                match &t.exact {
+                    Some(form) => cases.push(form.to_string()),
+                    None => cases.extend([key.to_lowercase(), key.to_uppercase()]),
+                }
+            }
+            cases.sort_unstable();
+            cases.dedup();
+            for case in cases {
+                exact.keys.push(case);
+                exact.ids.push(id);
+            }
+        }
+        vocab.targets = targets;
+        vocab.matchers = vec![any_case.build(true), exact.build(false)];
+        vocab
     }
 
-    /// The canonical name of a skill as written by an author (`golang` → `Go`).
-    pub fn canonical_skill(&self, _name: &str) -> Option<&str> {
-        None
+    /// The index of a skill, added when new; a site skill with the name of a
+    /// built-in one (any case) adds to it.
+    fn skill_id(&mut self, name: &str, category: Option<&str>) -> u32 {
+        if let Some(&id) = self.skill_index.get(&name.to_lowercase())
+            && self.skills[id as usize].name.eq_ignore_ascii_case(name)
+        {
+            return id;
+        }
+        if let Some(id) = self.skills.iter().position(|s| s.name == name) {
+            return id as u32;
+        }
+        self.skills.push(Skill {
+            name: name.to_string(),
+            category: category.map(str::to_string),
+        });
+        let id = (self.skills.len() - 1) as u32;
+        self.skill_index.insert(name.to_lowercase(), id);
+        id
+    }
+
+    fn rules_id(&mut self, rules: Rules) -> u32 {
+        if rules.is_empty() {
+            return 0;
+        }
+        self.rules.push(rules);
+        (self.rules.len() - 1) as u32
+    }
+
+    /// The canonical name of a skill as written by an author (`golang` → `Go`):
+    /// a whole-string, case-insensitive lookup. It does not consult the
+    /// site's ignore list; check [`Vocab::is_ignored`] for that.
+    pub fn canonical_skill(&self, name: &str) -> Option<&str> {
+        let id = *self.skill_index.get(&name.trim().to_lowercase())?;
+        Some(self.skills[id as usize].name.as_str())
     }
 
     /// The canonical name of a known company (`Tiktok` → `TikTok`).
-    pub fn canonical_company(&self, _name: &str) -> Option<&str> {
-        None
+    pub fn canonical_company(&self, name: &str) -> Option<&str> {
+        let id = *self.company_index.get(&name.trim().to_lowercase())?;
+        Some(self.companies[id as usize].as_str())
     }
 
     /// A role title in its normal form (`Sr. Backend Engineer` → `Senior Backend Engineer`).
     pub fn normalize_role(&self, title: &str) -> String {
-        title.split_whitespace().collect::<Vec<_>>().join(" ")
+        self.role_words.normalize(title)
     }
 
     /// The category of a known skill (`Go` → `Languages`).
-    pub fn skill_category(&self, _skill: &str) -> Option<&str> {
-        None
+    pub fn skill_category(&self, skill: &str) -> Option<&str> {
+        let id = *self.skill_index.get(&skill.trim().to_lowercase())?;
+        self.skills[id as usize].category.as_deref()
     }
 
     /// `true` for a word the site says is never a tag.
     pub fn is_ignored(&self, name: &str) -> bool {
-        self.ignore.iter().any(|w| w.eq_ignore_ascii_case(name))
+        !self.ignore.is_empty() && self.ignore.contains(&name.trim().to_lowercase())
+    }
+
+    /// Every canonical skill name, in data order.
+    pub fn skill_names(&self) -> impl Iterator<Item = &str> {
+        self.skills.iter().map(|s| s.name.as_str())
+    }
+
+    /// The canonical name of skill `id` (from [`Kind::Skill`]).
+    pub(crate) fn skill_name(&self, id: u32) -> &str {
+        &self.skills[id as usize].name
+    }
+
+    /// The canonical name of company `id` (from [`Kind::Company`]).
+    pub(crate) fn company_name(&self, id: u32) -> &str {
+        &self.companies[id as usize]
+    }
+
+    /// The context rules with this index (from [`Target::rules`]).
+    pub(crate) fn rules(&self, id: u32) -> &Rules {
+        &self.rules[id as usize]
+    }
+
+    /// The automata that together find every skill and company form:
+    /// run each over the text, check [`Target::exact`] and the rules after
+    /// a match.
+    pub(crate) fn matchers(&self) -> &[Matcher] {
+        &self.matchers
+    }
+
+    /// The meanings of a pattern of a [`Matcher`].
+    pub(crate) fn targets(&self, matcher: &Matcher, pattern: usize) -> &[Target] {
+        &self.targets[matcher.ids[pattern]]
+    }
+
+    /// The role lexicon.
+    pub(crate) fn role_words(&self) -> &RoleWords {
+        &self.role_words
+    }
+
+    /// Words that are never company names.
+    pub(crate) fn name_stops(&self) -> &NameStops {
+        &self.name_stops
     }
 }
+
+#[cfg(test)]
+mod tests;

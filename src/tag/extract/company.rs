@@ -1,0 +1,298 @@
+//! Company: a [`Doc`], the known-company hits and the vocabulary → the
+//! best-supported employer name, the span that shows it, and every mention
+//! of it (so that "Robotics" inside "Quill Robotics" is not taken as a skill).
+//!
+//! Candidates are runs of capitalised words. Phrases that name an employer
+//! ("role at X", "on X's Y team", "X is a …", "About X", "X is hiring",
+//! a "Company | Role | Location" header, "Company: X") give them weight;
+//! section labels, team names and skills are never candidates. The fullest
+//! form wins over a short form ("Aurora Energy" over "Aurora").
+
+mod candidates;
+
+use candidates::{Occurrence, lower_in, runs};
+
+use super::Found;
+use super::skills::Hit;
+use super::text::Doc;
+use crate::tag::vocab::{Kind, Vocab};
+
+/// The chosen company and the ways the text writes its name.
+pub struct Choice {
+    pub found: Found,
+    /// The name and the short forms counted for it ("Aurora Energy", "Aurora").
+    pub names: Vec<String>,
+}
+
+impl Choice {
+    /// `true` when `start..end` lies inside a mention of the company's name,
+    /// as "Robotics" does in "Quill Robotics".
+    pub fn mentions(&self, text: &str, start: usize, end: usize) -> bool {
+        self.names.iter().any(|name| {
+            let len = name.len();
+            // Only the starts from which `name` would cover the span.
+            (end.saturating_sub(len)..=start).any(|at| {
+                text.get(at..at + len)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(name))
+                    && !text[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+                    && !text[at + len..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
+}
+
+/// Picks the company of the text, if any phrase names one.
+pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
+    let mut occurrences = runs(doc, vocab);
+    for hit in hits {
+        if let Kind::Company(id) = hit.kind {
+            let form = vocab.company_name(id);
+            occurrences.push(Occurrence {
+                form,
+                weight: 3.0,
+                start: hit.start,
+                end: hit.end,
+            });
+        }
+    }
+    let groups = group(&occurrences);
+    let best = groups
+        .iter()
+        .filter(|g| g.score >= 1.0)
+        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
+    let short = best.display(&occurrences);
+    let name = match fuller_mention(vocab, &occurrences, short) {
+        Some(full) => full.to_string(),
+        None => expand_from_urls(doc, short),
+    };
+    let evidence = &occurrences[best.evidence];
+    let names = best.keys.iter().map(|k| k.to_string()).collect();
+    Some(Choice {
+        found: Found {
+            name,
+            start: evidence.start,
+            end: evidence.end,
+        },
+        names,
+    })
+}
+
+/// Candidates with the same name (any case), plus the short forms they absorbed.
+struct Group<'a> {
+    /// The group's name first, then the short forms it absorbed.
+    keys: Vec<&'a str>,
+    /// Indexes of the occurrences of the group's own name.
+    members: Vec<usize>,
+    own: f32,
+    score: f32,
+    first: usize,
+    evidence: usize,
+}
+
+impl<'a> Group<'a> {
+    /// The most frequent way of writing the name; ties go to more capitals ("ByteYard").
+    fn display(&self, occurrences: &[Occurrence<'a>]) -> &'a str {
+        let mut forms: Vec<(&str, usize)> = Vec::new();
+        for &i in &self.members {
+            let form = occurrences[i].form;
+            match forms.iter_mut().find(|(f, _)| *f == form) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((form, 1)),
+            }
+        }
+        let capitals = |f: &str| f.chars().filter(|c| c.is_uppercase()).count();
+        forms
+            .into_iter()
+            .max_by_key(|&(f, n)| (n, capitals(f)))
+            .map_or("", |(f, _)| f)
+    }
+}
+
+/// `true` when `long` is `short` followed by more words, any ASCII case.
+fn extends(long: &str, short: &str) -> bool {
+    long.len() > short.len() + 1
+        && long.as_bytes()[short.len()] == b' '
+        && long.is_char_boundary(short.len())
+        && long[..short.len()].eq_ignore_ascii_case(short)
+}
+
+/// Orders names ignoring ASCII case.
+fn cmp_names(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+}
+
+/// At most this many supported names are weighed against each other.
+const MAX_GROUPS: usize = 64;
+
+fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
+    // Sorting, not pairwise comparison: a file may hold thousands of names.
+    let mut order: Vec<usize> = (0..occurrences.len()).collect();
+    order.sort_by(|&a, &b| cmp_names(occurrences[a].form, occurrences[b].form).then(a.cmp(&b)));
+    let mut groups: Vec<Group> = Vec::new();
+    for i in order {
+        let o = &occurrences[i];
+        let same = groups
+            .last()
+            .is_some_and(|g: &Group| g.keys[0].eq_ignore_ascii_case(o.form));
+        if !same {
+            groups.push(Group {
+                keys: vec![o.form],
+                members: Vec::new(),
+                own: 0.0,
+                score: 0.0,
+                first: o.start,
+                evidence: i,
+            });
+        }
+        let g = groups.last_mut().expect("a group for this name");
+        g.members.push(i);
+        if o.weight > occurrences[g.evidence].weight {
+            g.evidence = i;
+        }
+        g.own += o.weight;
+        g.first = g.first.min(o.start);
+    }
+    for g in &mut groups {
+        let mentions = g
+            .members
+            .iter()
+            .filter(|&&i| occurrences[i].weight == 0.0)
+            .count();
+        g.score = g.own + 0.3 * mentions as f32;
+    }
+    // Names no phrase supports can neither win nor lend support.
+    groups.retain(|g| g.own > 0.0);
+    groups.sort_by(|a, b| b.own.total_cmp(&a.own).then(a.first.cmp(&b.first)));
+    groups.truncate(MAX_GROUPS);
+    // A short form counts for the fullest form that has support of its own.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&i| groups[i].keys[0].len());
+    for &short in &order {
+        let name = groups[short].keys[0];
+        let long = (0..groups.len())
+            .filter(|&j| {
+                j != short
+                    && groups[j].own >= 1.0
+                    && groups[j].keys.first().is_some_and(|k| extends(k, name))
+            })
+            .max_by(|&a, &b| groups[a].own.total_cmp(&groups[b].own));
+        if let Some(long) = long {
+            let (score, first) = (groups[short].score, groups[short].first);
+            let keys = std::mem::take(&mut groups[short].keys);
+            groups[short].score = 0.0;
+            let g = &mut groups[long];
+            g.score += score;
+            g.first = g.first.min(first);
+            g.keys.extend(keys);
+        }
+    }
+    groups.retain(|g| !g.keys.is_empty());
+    groups
+}
+
+/// The most frequent mention that writes `short` out in full with words
+/// that end company names: "Aster" → "Aster Health Partners".
+fn fuller_mention<'a>(
+    vocab: &Vocab,
+    occurrences: &[Occurrence<'a>],
+    short: &str,
+) -> Option<&'a str> {
+    let stops = vocab.name_stops();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for o in occurrences.iter().filter(|o| extends(o.form, short)) {
+        let extra = &o.form[short.len()..];
+        let words: Vec<&str> = extra.split_whitespace().collect();
+        if words.len() > 2 || !words.iter().all(|w| stops.get(w).extend) {
+            continue;
+        }
+        match counts
+            .iter_mut()
+            .find(|(f, _)| f.eq_ignore_ascii_case(o.form))
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((o.form, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(f, n)| (n, f.len()))
+        .map(|(f, _)| f)
+}
+
+/// Path words of URLs that are not part of a company's name.
+const URL_WORDS: &[&str] = &[
+    "about",
+    "api",
+    "blog",
+    "careers",
+    "docs",
+    "engineering",
+    "jobs",
+    "news",
+    "team",
+];
+
+/// The fullest form of a short name that the document's links spell out:
+/// "Lumen" with a link to `…/lumen-cloud` → "Lumen Cloud".
+fn expand_from_urls(doc: &Doc, name: &str) -> String {
+    let slug: String = name
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-");
+    let prefix = format!("{slug}-");
+    let mut best: Vec<(String, usize)> = Vec::new();
+    for mask in &doc.masked {
+        let url = doc.text[mask.clone()].trim_start_matches("](");
+        // Only links out; links to other documents name other companies.
+        if !(url.starts_with("http") || url.starts_with("www.")) {
+            continue;
+        }
+        for segment in url.split(['/', '.', '?', '#', '=', '&', '(', ')']) {
+            let Some(rest) = segment
+                .to_ascii_lowercase()
+                .strip_prefix(&prefix)
+                .map(str::to_string)
+            else {
+                continue;
+            };
+            let extra: Vec<&str> = rest.split('-').collect();
+            let plain = extra.len() <= 2
+                && extra.iter().all(|w| {
+                    w.len() >= 2
+                        && w.chars().all(|c| c.is_ascii_alphabetic())
+                        && !lower_in(URL_WORDS, w)
+                });
+            if !plain {
+                continue;
+            }
+            match best.iter_mut().find(|(r, _)| *r == rest) {
+                Some((_, n)) => *n += 1,
+                None => best.push((rest, 1)),
+            }
+        }
+    }
+    match best.into_iter().max_by_key(|(_, n)| *n) {
+        Some((rest, _)) => {
+            let words: Vec<String> = rest
+                .split('-')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect();
+            format!("{name} {}", words.join(" "))
+        }
+        None => name.to_string(),
+    }
+}

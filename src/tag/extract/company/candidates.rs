@@ -1,0 +1,356 @@
+//! Company candidates: a [`Doc`] → every run of capitalised words, trimmed
+//! to a name and weighed by the phrase around it ("role at X", "X's Y
+//! team", "About X", "X is hiring", a header cell, "Company: X").
+
+use std::ops::Range;
+
+use super::super::text::{self, Doc};
+use crate::tag::vocab::Vocab;
+
+/// Words before " at X" that make X the employer: "Backend role at X".
+const AT_CONTEXT: &[&str] = &[
+    "career",
+    "careers",
+    "employed",
+    "engineering",
+    "hired",
+    "hiring",
+    "internship",
+    "interview",
+    "interviewing",
+    "interviews",
+    "job",
+    "jobs",
+    "loop",
+    "offer",
+    "onsite",
+    "opening",
+    "openings",
+    "opportunity",
+    "position",
+    "positions",
+    "recruiter",
+    "role",
+    "roles",
+    "team",
+    "work",
+    "worked",
+    "working",
+];
+
+/// Words after a name that make it a team, not a company: "Payments team".
+const TEAM_WORDS: &[&str] = &[
+    "chapter",
+    "department",
+    "division",
+    "group",
+    "guild",
+    "org",
+    "organization",
+    "pod",
+    "squad",
+    "team",
+    "teams",
+    "tribe",
+];
+
+/// Verbs that, after a name at a sentence start, describe a company.
+const COMPANY_VERBS: &[&str] = &[
+    "aims",
+    "became",
+    "believes",
+    "brings",
+    "builds",
+    "combines",
+    "competes",
+    "connects",
+    "continues",
+    "creates",
+    "delivers",
+    "designs",
+    "develops",
+    "dominates",
+    "employs",
+    "enables",
+    "focuses",
+    "gives",
+    "has",
+    "helps",
+    "hires",
+    "inhabits",
+    "is",
+    "leads",
+    "lets",
+    "maintains",
+    "makes",
+    "manages",
+    "manufactures",
+    "occupies",
+    "offers",
+    "operates",
+    "owns",
+    "partners",
+    "powers",
+    "produces",
+    "provides",
+    "remains",
+    "runs",
+    "sells",
+    "serves",
+    "ships",
+    "sits",
+    "specialises",
+    "specializes",
+    "supports",
+    "values",
+    "was",
+    "works",
+];
+
+/// One occurrence of a candidate name with the weight of its context.
+pub struct Occurrence<'a> {
+    /// The name as written.
+    pub form: &'a str,
+    pub weight: f32,
+    pub start: usize,
+    pub end: usize,
+}
+
+pub fn lower_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// `true` for a word that can be part of a name: `TikTok`, `3M`, `eBay`.
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => word.chars().any(char::is_alphabetic),
+        Some(c) if c.is_lowercase() => chars.next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// Every run of capitalised words, trimmed and weighed by its context.
+pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
+    let text = doc.text;
+    let words = &doc.words;
+    let stops = vocab.name_stops();
+    let roles = vocab.role_words();
+    let header = header_lines(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(doc.word(&words[i])) || doc.in_link(words[i].start) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < words.len()
+            && last - i < 5
+            && !words[last].possessive
+            && matches!(&text[words[last].end..words[last + 1].start], " " | " & ")
+            && is_name_word(doc.word(&words[last + 1]))
+        {
+            last += 1;
+        }
+        let next_run = last + 1;
+        let stop = |k: usize| stops.get(doc.word(&words[k]));
+        let mut first = i;
+        while first <= last && stop(first).lead {
+            first += 1;
+        }
+        // A job title inside the run ends the name: "Stripe Senior Backend Engineer".
+        let mut end_word = last;
+        let mut cut = false;
+        if let Some(head) = (first..=last).find(|&k| roles.kind(doc.word(&words[k])).head) {
+            cut = true;
+            let mut k = head;
+            while k > first && {
+                let kind = roles.kind(doc.word(&words[k - 1]));
+                kind.level || kind.modifier
+            } {
+                k -= 1;
+            }
+            end_word = k.wrapping_sub(1);
+        }
+        i = next_run;
+        if first > last || end_word == usize::MAX || end_word < first {
+            continue;
+        }
+        while end_word > first && stop(end_word).suffix {
+            end_word -= 1;
+        }
+        // A run has at most six words: one lookup each, kept on the stack.
+        let mut run_stops = [Default::default(); 6];
+        for (slot, k) in run_stops.iter_mut().zip(first..=end_word) {
+            *slot = stop(k);
+        }
+        let run_stops = &run_stops[..(end_word - first + 1).min(6)];
+        if run_stops.iter().all(|s| s.alone) || run_stops.iter().any(|s| s.inside) {
+            continue;
+        }
+        let (start, end) = (words[first].start, words[end_word].end);
+        let form = &text[start..end];
+        let possessive = words[end_word].possessive && !cut;
+        let Some(mut weight) = weigh(doc, vocab, first, end_word, possessive, &header) else {
+            continue;
+        };
+        // A skill's name is a company only where a phrase plainly names the
+        // employer ("role at Ionic"), never from a passing mention ("Golang or …").
+        if vocab.canonical_skill(form).is_some() && vocab.canonical_company(form).is_none() {
+            if weight < 3.0 {
+                continue;
+            }
+            weight -= 1.5;
+        }
+        out.push(Occurrence {
+            form,
+            weight,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// Of the first three lines with text, those that look like a
+/// "Company | Role | Location" header.
+fn header_lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n').take(8) {
+        let range = start..start + line.trim_end().len();
+        start += line.len();
+        let content = line.trim();
+        if content.is_empty() {
+            continue;
+        }
+        if text::HEADER_SEPARATORS.iter().any(|s| content.contains(s)) && !content.starts_with('|')
+        {
+            out.push(range);
+        }
+        if out.len() >= 3 {
+            break;
+        }
+    }
+    out
+}
+
+/// Labels of a line that names the employer: "Company: Stripe".
+const LABELS: &[&str] = &[
+    "company:",
+    "employer:",
+    "organization:",
+    "organisation:",
+    "client:",
+];
+
+/// The weight of one occurrence from the words around it; `None` when the
+/// context says it is a team, not a company.
+fn weigh(
+    doc: &Doc,
+    vocab: &Vocab,
+    first: usize,
+    last: usize,
+    possessive: bool,
+    header: &[Range<usize>],
+) -> Option<f32> {
+    let text = doc.text;
+    let words = &doc.words;
+    let (start, end) = (words[first].start, words[last].end);
+    // The word `back` words before the name, when only spaces lie between.
+    let word_before = |back: usize| -> Option<&str> {
+        let k = first.checked_sub(back)?;
+        let gap = &text[words[k].end..words[k + 1].start];
+        gap.bytes()
+            .all(|c| c == b' ' || c == b'\t')
+            .then(|| doc.word(&words[k]))
+    };
+    let is = |w: Option<&str>, want: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(want));
+    let next_word = words.get(last + 1).map(|w| doc.word(w));
+    let joined =
+        is(word_before(1), "join") || (is(word_before(1), "the") && is(word_before(2), "join"));
+    if !possessive && next_word.is_some_and(|w| lower_in(TEAM_WORDS, w)) && !joined {
+        return None;
+    }
+    let line_start = text::line_start_within(text, start, 64);
+    let before_on_line = line_start.map(|l| &text[l..start]);
+    let after = &text[end..];
+    let mut weight = 0.0;
+    let prev = word_before(1);
+    if is(prev, "at") {
+        let role_word = (2..7).filter_map(word_before).any(|w| {
+            let kind = vocab.role_words().kind(w);
+            lower_in(AT_CONTEXT, w) || kind.head || kind.level
+        });
+        weight += if role_word { 3.0 } else { 1.0 };
+    } else if is(prev, "about") {
+        // "About Stripe" standing alone as a heading.
+        let about = words[first - 1].start;
+        let heading = text::line_start_within(text, about, 16)
+            .is_some_and(|l| text::is_line_prefix(&text[l..about]));
+        let rest = text::line_end_within(text, end, 16).map(|e| {
+            text[end..e].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_'))
+        });
+        if heading && rest == Some("") {
+            weight += 4.0;
+        }
+    } else if is(prev, "from") {
+        weight += 0.5;
+    } else if is(prev, "we're")
+        || is(prev, "we’re")
+        || (is(prev, "are") && is(word_before(2), "we"))
+    {
+        // "We're Acme, a fintech start-up": the employer introduces itself.
+        weight += 2.0;
+    }
+    if joined {
+        weight += 2.0;
+    }
+    if let Some(before) = before_on_line {
+        let label =
+            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+        if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+            weight += 5.0;
+        }
+        if header.iter().any(|h| h.contains(&start)) && text::is_line_prefix(before) {
+            weight += 5.0;
+        }
+    }
+    if [
+        " is hiring",
+        " are hiring",
+        " is looking for",
+        " is seeking",
+        " is recruiting",
+        " (YC",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p))
+    {
+        weight += 4.0;
+    }
+    if possessive {
+        weight += 1.5;
+        if words[last + 1..]
+            .iter()
+            .take(4)
+            .any(|w| lower_in(TEAM_WORDS, doc.word(w)))
+        {
+            weight += 1.5;
+        }
+    } else if !line_start.is_some_and(|l| text[l..].starts_with('#'))
+        && (text::is_sentence_start(text, start)
+            || text::prev_token(text, start) == text::Side::Punct(','))
+    {
+        let verb = next_word.is_some_and(|w| lower_in(COMPANY_VERBS, w));
+        let appositive = [", a ", ", an ", ", the "]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if verb || appositive {
+            weight += 1.5;
+        }
+    }
+    Some(weight)
+}

@@ -1,0 +1,332 @@
+//! Role: a [`Doc`] and the role lexicon → the job title the text is about,
+//! normalised, with the span that shows it, and every title-like phrase
+//! (so that "Machine Learning" inside "Machine Learning Engineer" can be
+//! told apart from a mention of the skill).
+//!
+//! A title is a run of role words ending in a head noun: `[levels]
+//! [modifiers] Engineer [Intern]`, or `Director of Engineering`. Phrases
+//! that introduce the role ("This X role", "as a X", a title line,
+//! "Role: X", a header cell) weigh more than a passing mention.
+
+use std::ops::Range;
+
+use super::Found;
+use super::text::{self, Doc};
+use crate::tag::vocab::Vocab;
+
+/// The chosen role and every title phrase in the text.
+pub struct Choice {
+    pub found: Option<Found>,
+    pub phrases: Vec<Range<usize>>,
+}
+
+/// Nouns after a title that say the text is about it: "This X role".
+const ROLE_NOUNS: &[&str] = &[
+    "internship",
+    "job",
+    "opening",
+    "position",
+    "posting",
+    "req",
+    "requisition",
+    "role",
+    "seat",
+    "vacancy",
+];
+
+/// Words before "a"/"an" + title that introduce the role: "as a X".
+const INTRO_VERBS: &[&str] = &[
+    "as",
+    "for",
+    "hire",
+    "hiring",
+    "join",
+    "need",
+    "needs",
+    "recruiting",
+    "seek",
+    "seeking",
+    "want",
+    "wants",
+];
+
+/// Words after a run of title words that make it a team's name.
+const TEAM_WORDS: &[&str] = &["group", "org", "squad", "stack", "team", "teams"];
+
+/// Ranks a field may follow without "of": "VP Engineering".
+const RANKS: &[&str] = &["evp", "head", "svp", "vp"];
+
+/// Level words that may follow the head noun: "Software Engineer Intern".
+const TRAILING_LEVELS: &[&str] = &["i", "ii", "iii", "intern", "iv"];
+
+struct Phrase {
+    key: String,
+    name: String,
+    words: usize,
+    weight: f32,
+    start: usize,
+    end: usize,
+}
+
+/// Finds the role of the text.
+pub fn find(doc: &Doc, vocab: &Vocab) -> Choice {
+    let phrases = phrases(doc, vocab);
+    // Only titles of two words or more hide skill words: "Machine Learning
+    // Engineer" is a title, while a lone "SRE" may be the practice.
+    let spans = phrases
+        .iter()
+        .filter(|p| p.words >= 2)
+        .map(|p| p.start..p.end)
+        .collect();
+    Choice {
+        found: choose(&phrases),
+        phrases: spans,
+    }
+}
+
+fn choose(phrases: &[Phrase]) -> Option<Found> {
+    // key → (own weight, words, best phrase index); sorted, not compared
+    // pairwise, since a file may hold thousands of title-like phrases.
+    let mut order: Vec<usize> = (0..phrases.len()).collect();
+    order.sort_by(|&a, &b| phrases[a].key.cmp(&phrases[b].key).then(a.cmp(&b)));
+    let mut groups: Vec<(String, f32, usize, usize)> = Vec::new();
+    for i in order {
+        let p = &phrases[i];
+        match groups.last_mut() {
+            Some(g) if g.0 == p.key => {
+                g.1 += p.weight;
+                if p.weight > phrases[g.3].weight {
+                    g.3 = i;
+                }
+            }
+            _ => groups.push((p.key.clone(), p.weight, p.words, i)),
+        }
+    }
+    groups.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then(phrases[a.3].start.cmp(&phrases[b.3].start))
+    });
+    groups.truncate(64);
+    // A shorter title inside a longer, well-supported one counts for the longer:
+    // "Senior Software Engineer" (title line) absorbs "as a Software Engineer".
+    let own: Vec<f32> = groups.iter().map(|g| g.1).collect();
+    let mut score = own.clone();
+    for (a, short) in groups.iter().enumerate() {
+        if short.2 < 2 {
+            continue;
+        }
+        let long = (0..groups.len())
+            .filter(|&b| {
+                b != a
+                    && own[b] >= 2.5
+                    && groups[b].2 > short.2
+                    && contains_words(&groups[b].0, &short.0)
+            })
+            .max_by(|&x, &y| own[x].total_cmp(&own[y]));
+        if let Some(b) = long {
+            score[b] += own[a];
+            score[a] = 0.0;
+        }
+    }
+    let best = (0..groups.len())
+        .filter(|&g| score[g] >= 1.0 && (groups[g].2 >= 2 || own[g] >= 3.0))
+        .max_by(|&a, &b| {
+            score[a]
+                .total_cmp(&score[b])
+                .then(phrases[groups[b].3].start.cmp(&phrases[groups[a].3].start))
+        })?;
+    let p = &phrases[groups[best].3];
+    Some(Found {
+        name: p.name.clone(),
+        start: p.start,
+        end: p.end,
+    })
+}
+
+/// `true` when `short`'s words start or end `long`'s.
+fn contains_words(long: &str, short: &str) -> bool {
+    long.starts_with(&format!("{short} ")) || long.ends_with(&format!(" {short}"))
+}
+
+fn lower_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Every title phrase with the weight of its context.
+fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
+    let text = doc.text;
+    let words = &doc.words;
+    let roles = vocab.role_words();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let role_word = |k: usize| {
+            let kind = roles.kind(doc.word(&words[k]));
+            kind.level || kind.head || kind.modifier
+        };
+        if !role_word(i) || doc.in_link(words[i].start) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        // Extend over role words, "of" after a head or level, and skill names
+        // used as modifiers ("Senior Java Developer").
+        let mut last = i;
+        let mut has_of = false;
+        while last + 1 < words.len() && !words[last].possessive && joins(doc, vocab, last) {
+            let next = doc.word(&words[last + 1]);
+            let kind = roles.kind(doc.word(&words[last]));
+            if role_word(last + 1) {
+                last += 1;
+            } else if next == "of"
+                && (kind.head || kind.level)
+                && last + 2 < words.len()
+                && role_word(last + 2)
+            {
+                has_of = true;
+                last += 2;
+            } else if next.starts_with(|c: char| c.is_uppercase())
+                && last + 2 < words.len()
+                && role_word(last + 2)
+                && vocab.canonical_skill(next).is_some()
+            {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        i = last + 1;
+        // "the Developer Experience team", "the Editor stack": a team's name.
+        if i < words.len()
+            && &text[words[last].end..words[i].start] == " "
+            && lower_in(TEAM_WORDS, doc.word(&words[i]))
+        {
+            continue;
+        }
+        // The title ends at its head noun, or a trailing level ("Intern"),
+        // or after "of" at any role word ("Head of Product").
+        let mut end_word = None;
+        let mut seen_head = false;
+        let mut after_of = false;
+        for (k, word) in words.iter().enumerate().take(last + 1).skip(first) {
+            let w = doc.word(word);
+            let kind = roles.kind(w);
+            if kind.head
+                || (after_of && kind.modifier)
+                || (seen_head && lower_in(TRAILING_LEVELS, w))
+            {
+                end_word = Some(k);
+            }
+            seen_head |= kind.head;
+            // "Director of Engineering", "VP Engineering": a rank, then a field.
+            after_of |= (has_of && w == "of") || lower_in(RANKS, w);
+        }
+        let Some(last) = end_word else { continue };
+        let (start, end) = (words[first].start, words[last].end);
+        let name = roles.normalize(&text[start..end]);
+        let weight = weigh(doc, first, last);
+        out.push(Phrase {
+            key: name.to_lowercase(),
+            name,
+            words: last - first + 1,
+            weight,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// `true` when the word after `k` continues a title: one space between, or
+/// ". " after an abbreviated level ("Sr. Engineer").
+fn joins(doc: &Doc, vocab: &Vocab, k: usize) -> bool {
+    let words = &doc.words;
+    match &doc.text[words[k].end..words[k + 1].start] {
+        " " => true,
+        ". " => {
+            let w = doc.word(&words[k]);
+            w.len() <= 3 && vocab.role_words().kind(w).level
+        }
+        _ => false,
+    }
+}
+
+/// The weight of the title `words[first..=last]` from its context.
+fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
+    let text = doc.text;
+    let words = &doc.words;
+    let (start, end) = (words[first].start, words[last].end);
+    // Word `k` when only spaces separate it from the title.
+    let same_line_word = |k: usize| -> Option<&str> {
+        let (a, b) = if k < first {
+            (words[k].end, words[k + 1].start)
+        } else {
+            (words[k - 1].end, words[k].start)
+        };
+        text[a..b]
+            .bytes()
+            .all(|c| c == b' ' || c == b'\t')
+            .then(|| doc.word(&words[k]))
+    };
+    let prev = first.checked_sub(1).and_then(same_line_word);
+    let prev2 = first
+        .checked_sub(2)
+        .filter(|_| prev.is_some())
+        .and_then(same_line_word);
+    let next = (last + 1 < words.len())
+        .then(|| same_line_word(last + 1))
+        .flatten();
+    let is = |w: Option<&str>, want: &[&str]| w.is_some_and(|w| lower_in(want, w));
+    let capital = text[start..].starts_with(|c: char| c.is_uppercase());
+    if !capital && first == last {
+        // "the hiring manager", "an engineer": a common noun, not a title.
+        return 0.0;
+    }
+    let mut weight = match (capital, first == last) {
+        (true, false) => 1.0,
+        (true, true) => 0.2,
+        (false, _) => 0.3,
+    };
+    if is(next, ROLE_NOUNS) {
+        weight += 3.0;
+        if is(prev, &["this", "the", "our", "a", "an"]) {
+            weight += 1.5;
+        }
+    }
+    if is(prev, &["a", "an"]) {
+        weight += if is(prev2, INTRO_VERBS) { 3.0 } else { 0.5 };
+    } else if is(prev, &["as", "hiring"]) && capital {
+        weight += 2.5;
+    }
+    if is(next, &["at"]) && capital {
+        weight += 1.5;
+    }
+    if let Some(line_start) = text::line_start_within(text, start, 40) {
+        let before = &text[line_start..start];
+        let label =
+            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+        if ["role:", "position:", "title:", "job title:", "job:"]
+            .iter()
+            .any(|l| label.eq_ignore_ascii_case(l))
+        {
+            weight += 5.0;
+        }
+        let after = text[end..].trim_start_matches([' ', '\t', '*', '_']);
+        let rest_is_title_tail = after.is_empty()
+            || after.starts_with(['\n', '\r'])
+            || ["at ", "@ ", "- ", "– ", "— ", "| ", "("]
+                .iter()
+                .any(|p| after.starts_with(p))
+            || after.starts_with(", ");
+        // A title line or heading.
+        if capital && text::is_line_prefix(before) && rest_is_title_tail {
+            weight += 4.0;
+            return weight;
+        }
+    }
+    // A cell of a "Company | Role | Location" line.
+    if (capital || first != last) && text::in_header_cell(text, start) {
+        weight += 4.0;
+    }
+    weight
+}

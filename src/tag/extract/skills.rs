@@ -1,0 +1,240 @@
+//! Skill and known-company mentions: a [`Doc`] and the vocabulary's
+//! automaton → [`Hit`]s, in one pass over the text, each checked against
+//! word boundaries, exact case and the form's context rules.
+
+use aho_corasick::{Anchored, Input};
+
+use super::text::{self, Doc, Side};
+use crate::tag::vocab::{
+    Kind, LIST_BEFORE, Matcher, NOT_LIST_AFTER, Rules, Target, VERB_FOLLOWERS, Vocab,
+};
+
+/// One accepted mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Every accepted skill and company mention, in text order; a mention
+/// inside a longer one is dropped ("React" inside "React Native").
+pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for matcher in vocab.matchers() {
+        scan_with(doc, vocab, matcher, &mut hits);
+    }
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+    for hit in hits {
+        if !kept
+            .last()
+            .is_some_and(|k| hit.start < k.end && hit.end <= k.end)
+        {
+            kept.push(hit);
+        }
+    }
+    kept
+}
+
+fn scan_with(doc: &Doc, vocab: &Vocab, matcher: &Matcher, hits: &mut Vec<Hit>) {
+    let text = doc.text;
+    let ac = matcher.automaton();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
+            break;
+        };
+        let (start, end) = (m.start(), m.end());
+        if let Some(mask_end) = doc.mask_end(start) {
+            pos = mask_end.max(start + 1);
+            continue;
+        }
+        if doc.in_internal_link(start) || !starts_word(text, start) {
+            pos = start + 1;
+            continue;
+        }
+        // Leftmost-longest gave the longest form here; when it is rejected,
+        // a shorter form at the same start may still fit ("Spark" in "Spark SQLite").
+        let mut candidate = Some((m.pattern().as_usize(), end));
+        let mut found = None;
+        while let Some((pattern, end)) = candidate {
+            if let Some(kind) = accept(doc, vocab, vocab.targets(matcher, pattern), start, end) {
+                found = Some(Hit { kind, start, end });
+                break;
+            }
+            candidate = (end > start + 1)
+                .then(|| {
+                    let input = Input::new(text)
+                        .span(start..end - 1)
+                        .anchored(Anchored::Yes);
+                    matcher.anchored().find(input)
+                })
+                .flatten()
+                .map(|m| (m.pattern().as_usize(), m.end()));
+        }
+        match found {
+            Some(hit) => {
+                hits.push(hit);
+                pos = hit.end;
+            }
+            None => pos = start + 1,
+        }
+    }
+}
+
+fn starts_word(text: &str, start: usize) -> bool {
+    let first = text.as_bytes()[start];
+    !first.is_ascii_alphanumeric()
+        || !text::char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '_')
+}
+
+fn ends_word(text: &str, end: usize) -> bool {
+    let last = text.as_bytes()[end - 1];
+    if !last.is_ascii_alphanumeric() {
+        return true;
+    }
+    match text::char_at(text, end) {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '_' | '+' | '#') => false,
+        // `python.org`, `D.C.`: a dot glued to more letters is part of a name.
+        Some('.') => !text::char_at(text, end + 1).is_some_and(|c| c.is_alphanumeric()),
+        Some(_) => true,
+    }
+}
+
+/// The first meaning of the match that its case and rules allow.
+fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize) -> Option<Kind> {
+    let text = doc.text;
+    if !ends_word(text, end) {
+        return None;
+    }
+    let written = &text[start..end];
+    if names_an_industry(text, start, end) {
+        return None;
+    }
+    targets.iter().find_map(|t| {
+        if t.exact.as_deref().is_some_and(|e| e != written) {
+            return None;
+        }
+        if let Kind::Company(_) = t.kind {
+            // A company's name is written with a capital, a skill-like word is not.
+            if written.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return None;
+            }
+        }
+        if !rules_allow(text, vocab.rules(t.rules), start, end) {
+            return None;
+        }
+        let name = match t.kind {
+            Kind::Skill(id) => vocab.skill_name(id),
+            Kind::Company(id) => vocab.company_name(id),
+        };
+        (!vocab.is_ignored(name) && !vocab.is_ignored(written)).then_some(t.kind)
+    })
+}
+
+/// Words after a skill-like term that make it a market, not a skill.
+const MARKET_WORDS: &[&str] = &[
+    "industry", "market", "markets", "sector", "space", "vertical",
+];
+
+/// Nouns before "in X" that make X a market: "a leader in data analytics".
+const PLAYER_WORDS: &[&str] = &[
+    "business",
+    "challenger",
+    "company",
+    "competition",
+    "disruptor",
+    "firm",
+    "frontrunner",
+    "innovator",
+    "leader",
+    "pioneer",
+    "player",
+    "provider",
+    "regulation",
+    "startup",
+    "vendor",
+];
+
+/// `true` when the term names the company's market ("in the data analytics
+/// space", "a disruptor in artificial intelligence"), not a skill asked for.
+fn names_an_industry(text: &str, start: usize, end: usize) -> bool {
+    if matches!(text::next_token(text, end), Side::Word(w) if listed(MARKET_WORDS, w)) {
+        return true;
+    }
+    let Side::Word(prev) = text::prev_token(text, start) else {
+        return false;
+    };
+    if !prev.eq_ignore_ascii_case("in") {
+        return false;
+    }
+    // The same trimming as `prev_token`, so `before_in` is where "in" starts.
+    let trimmed = text[..start].trim_end_matches([' ', '\t', '*', '_', '`']);
+    let Some(before_in) = trimmed
+        .len()
+        .checked_sub(prev.len())
+        .filter(|&at| text.is_char_boundary(at))
+    else {
+        return false;
+    };
+    matches!(text::prev_token(text, before_in), Side::Word(w) if listed(PLAYER_WORDS, w))
+}
+
+fn word_in(side: Side, list: &[String]) -> bool {
+    match side {
+        Side::Word(w) => list.iter().any(|l| l.eq_ignore_ascii_case(w)),
+        Side::Punct(c) => list
+            .iter()
+            .any(|l| l.len() == c.len_utf8() && l.starts_with(c)),
+        Side::LineEdge => false,
+    }
+}
+
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Applies a form's context rules to the match `start..end`.
+pub fn rules_allow(text: &str, rules: &Rules, start: usize, end: usize) -> bool {
+    if rules.is_empty() {
+        return true;
+    }
+    if text::char_before(text, start).is_some_and(|c| rules.not_prev_char.contains(&c))
+        || text::char_at(text, end).is_some_and(|c| rules.not_next_char.contains(&c))
+    {
+        return false;
+    }
+    let next = text::next_token(text, end);
+    let prev = text::prev_token(text, start);
+    if word_in(next, &rules.not_next) || word_in(prev, &rules.not_prev) {
+        return false;
+    }
+    if rules.ctx && !(list_before(prev) && list_after(next)) {
+        return false;
+    }
+    if let (true, Side::Word(w)) = (rules.start, next) {
+        let guarded = text::is_sentence_start(text, start) || text::in_title_line(text, start);
+        if guarded && listed(VERB_FOLLOWERS, w) {
+            return false;
+        }
+    }
+    true
+}
+
+fn list_before(side: Side) -> bool {
+    match side {
+        Side::LineEdge => true,
+        Side::Punct(c) => matches!(c, ',' | '/' | '(' | ':' | '|' | ';' | '[' | '+'),
+        Side::Word(w) => listed(LIST_BEFORE, w),
+    }
+}
+
+fn list_after(side: Side) -> bool {
+    match side {
+        Side::LineEdge => true,
+        Side::Punct(c) => !matches!(c, '-' | '&' | '\'' | '’'),
+        Side::Word(w) => !w.starts_with(|c: char| c.is_uppercase()) && !listed(NOT_LIST_AFTER, w),
+    }
+}

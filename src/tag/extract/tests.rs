@@ -1,0 +1,26 @@
+//! Extraction tests: ambiguity rules, company and role rules, evidence
+//! spans, whole documents in several styles, and the shared seeds.
+
+pub(super) use super::*;
+pub(super) use crate::config::VocabConfig;
+
+mod company_role;
+mod documents;
+mod skills;
+mod texts;
+
+pub(super) fn vocab() -> Vocab {
+    Vocab::new(&VocabConfig::default())
+}
+
+pub(super) fn skills(text: &str, vocab: &Vocab) -> Vec<String> {
+    extract(text, vocab)
+        .skills
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
+pub(super) fn name(found: Option<Found>) -> Option<String> {
+    found.map(|f| f.name)
+}

@@ -1,0 +1,176 @@
+//! Company and role rules.
+
+use super::*;
+
+#[test]
+fn company_comes_from_phrases_that_name_the_employer() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "This Data Engineer role at Tandem Labs is remote.",
+            Some("Tandem Labs"),
+        ),
+        (
+            "The Backend Engineer on Wayfarer's Payments team owns ledgers.",
+            Some("Wayfarer"),
+        ),
+        (
+            "Orbitly is a company that sells maps. It is hiring.",
+            Some("Orbitly"),
+        ),
+        ("## About Brightline\nWe build trains.", Some("Brightline")),
+        (
+            "Company: Kestrel Works\nRole: Analyst",
+            Some("Kestrel Works"),
+        ),
+        (
+            "Parcelly is hiring a Senior Android Engineer.",
+            Some("Parcelly"),
+        ),
+        ("Join the Fernway team as a Designer.", Some("Fernway")),
+        (
+            "Software Engineer role at Databricks, on Spark.",
+            Some("Databricks"),
+        ),
+        ("Company Analysis:\nThe company is growing.", None),
+        ("We use Golang or other languages.", None),
+        ("The Infrastructure Platform team owns CI.", None),
+        ("About Us\nWe are an equal opportunity employer.", None),
+        (
+            "We're Acme, a fintech start-up. We build ledgers.",
+            Some("Acme"),
+        ),
+        ("We are Parcelwise and we move boxes.", Some("Parcelwise")),
+        (
+            "Sure. Here's the analysis:\nThe Company is an equal opportunity employer.",
+            None,
+        ),
+        (
+            "Senior Engineer at Acme Inc.\nAcme Inc. is a leading provider of widgets.",
+            Some("Acme"),
+        ),
+        (
+            "Previously at Google? You'll join Stripe's Payments team as a Senior Engineer.",
+            Some("Stripe"),
+        ),
+        (
+            "Let's talk! The Staff Engineer position at Zenful Labs is remote.",
+            Some("Zenful Labs"),
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
+            "input: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn company_is_the_fullest_best_supported_form() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "The backend role at Aurora is new. Aurora Energy is a utility.",
+            "Aurora Energy",
+        ),
+        (
+            "This role at ByteYard is fun. Byteyard is growing. ByteYard's team is kind.",
+            "ByteYard",
+        ),
+        (
+            "This role at Aster is new. Speed matters at Aster Health Partners.",
+            "Aster Health Partners",
+        ),
+        (
+            "This role at Meta is new. Meta Quest headsets ship in May. Meta is big.",
+            "Meta",
+        ),
+        (
+            "This role at Lumen is new. [careers](https://jobs.example.com/lumen-cloud)",
+            "Lumen Cloud",
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            Some(want),
+            "input: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn links_to_other_documents_name_nothing() {
+    let v = vocab();
+    let text = "This role at Vexa is new.\n\n## Related\n- [Senior Rust Engineer at Quorra](/notes/quorra/)\n";
+    let got = extract(text, &v);
+    assert_eq!(name(got.company).as_deref(), Some("Vexa"));
+    assert_eq!(got.role, None);
+    assert_eq!(got.skills, vec![]);
+}
+
+#[test]
+fn role_is_the_title_the_text_is_about_normalised() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "This Backend Software Engineer role on X's team.",
+            Some("Backend Software Engineer"),
+        ),
+        (
+            "This Sr. Mobile Software Engineer role is new.",
+            Some("Senior Mobile Software Engineer"),
+        ),
+        (
+            "We are looking for a senior backend engineer to join us.",
+            Some("Senior Backend Engineer"),
+        ),
+        (
+            "Join us as a Staff Data Scientist.",
+            Some("Staff Data Scientist"),
+        ),
+        (
+            "Senior Data Scientist\nNorthwind – New York\n",
+            Some("Senior Data Scientist"),
+        ),
+        (
+            "Job Title: QA Automation Engineer\nLocation: Remote",
+            Some("QA Automation Engineer"),
+        ),
+        (
+            "At its core, this Director of Engineering opening is big.",
+            Some("Director of Engineering"),
+        ),
+        (
+            "This Full Stack Software Engineer Intern role at Y.",
+            Some("Full Stack Software Engineer Intern"),
+        ),
+        (
+            "The hiring manager cares about writing. The engineer is on call.",
+            None,
+        ),
+        ("The Developer Experience team owns tooling.", None),
+        ("She met Data Scientists and Engineers.", None),
+        ("Acme | backend engineer | remote", Some("Backend Engineer")),
+        ("We're hiring a Tech Lead for payments.", Some("Tech Lead")),
+        (
+            "Role: VP Engineering\nLocation: Remote",
+            Some("VP Engineering"),
+        ),
+        ("Job Title: VP of Product", Some("VP of Product")),
+        (
+            "This Account Executive role covers EMEA.",
+            Some("Account Executive"),
+        ),
+        (
+            "This Senior Go Engineer role is remote.",
+            Some("Senior Go Engineer"),
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).role).as_deref(),
+            want,
+            "input: {input:?}"
+        );
+    }
+}

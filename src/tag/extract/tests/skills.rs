@@ -1,0 +1,262 @@
+//! Skill matching: ambiguity rules, order, names that hide skill words,
+//! site vocabulary, odd and hostile inputs.
+
+use super::*;
+
+#[test]
+fn ambiguous_words_are_skills_only_in_skill_contexts() {
+    let v = vocab();
+    for (input, want) in [
+        ("We are a Series C startup.", vec![]),
+        ("You will report to the C-suite.", vec![]),
+        ("Our R&D team is large.", vec![]),
+        ("Our R & D budget grew.", vec![]),
+        ("Experience with R and Python.", vec!["R", "Python"]),
+        ("Proficiency in C/C++ is required.", vec!["C", "C++"]),
+        (
+            "Firmware in C; tests in Python.",
+            vec!["Firmware", "C", "Python"],
+        ),
+        ("Swift action is required when pages fire.", vec![]),
+        ("You will build iOS apps in Swift.", vec!["iOS", "Swift"]),
+        ("A swift response matters.", vec![]),
+        ("Plants across the Rust Belt.", vec![]),
+        ("Systems programming in Rust.", vec!["Rust"]),
+        ("The rust on old pipes.", vec![]),
+        ("Spark joy in every customer.", vec![]),
+        (
+            "ETL jobs in Spark and Airflow.",
+            vec!["ETL", "Apache Spark", "Apache Airflow"],
+        ),
+        ("People who excel at ownership thrive.", vec![]),
+        ("Advanced Excel skills.", vec!["Excel"]),
+        ("Candidates who Excel at ownership thrive.", vec![]),
+        ("React to incidents calmly.", vec![]),
+        ("Build UIs with React and Redux.", vec!["React", "Redux"]),
+        ("We react to feedback quickly.", vec![]),
+        ("Java Island coffee roasters.", vec![]),
+        ("Backend in Java and Kotlin.", vec!["Java", "Kotlin"]),
+        ("Let's Go!", vec![]),
+        ("Go ahead and apply.", vec![]),
+        ("Own the go-to-market plan.", vec!["Go-to-Market Strategy"]),
+        ("Experience with Go.", vec!["Go"]),
+        ("Services written in GoLang.", vec!["Go"]),
+        ("Go and Python services.", vec!["Go", "Python"]),
+        ("We play Pokémon Go at lunch.", vec![]),
+        ("Comfortable with Unix/Linux.", vec!["Unix", "Linux"]),
+        ("Frontend in JS/TS.", vec!["JavaScript", "TypeScript"]),
+        (
+            "Postgres, k8s and React.js.",
+            vec!["PostgreSQL", "Kubernetes", "React"],
+        ),
+        (
+            "APIs in Node.js on ASP.NET hosts.",
+            vec!["Node.js", "ASP.NET"],
+        ),
+        ("Google Cloud Platform (GCP) only.", vec!["Google Cloud"]),
+        ("Guard rails for the release train.", vec![]),
+        ("Apps in Ruby on Rails.", vec!["Ruby on Rails"]),
+        ("We ship this spring.", vec![]),
+        ("Services in Spring Boot.", vec!["Spring Boot"]),
+        ("Scripting in Shell and Python.", vec!["Bash", "Python"]),
+        ("A role at Shell, the energy company.", vec![]),
+        ("Spark SQLite exports.", vec!["Apache Spark", "SQLite"]),
+        ("a leader in data analytics space", vec![]),
+        ("a leader in **machine learning**.", vec![]),
+        ("ñ in **SQL**, ü in `Go`", vec!["SQL", "Go"]),
+        (
+            "See https://golang.org/doc and mail go@rust.example",
+            vec![],
+        ),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn skills_are_listed_once_in_order_of_first_mention() {
+    let v = vocab();
+    let text = "Golang services, Python tools, more Go, and python3 scripts.";
+    assert_eq!(skills(text, &v), ["Go", "Python"]);
+    let got = extract(text, &v);
+    assert_eq!(&text[got.skills[0].start..got.skills[0].end], "Golang");
+}
+
+#[test]
+fn a_technology_named_in_a_title_is_a_skill() {
+    let v = vocab();
+    for (input, want) in [
+        ("This Senior Go Engineer role is remote.", vec!["Go"]),
+        ("Hiring a Java Developer.", vec!["Java"]),
+        ("This Machine Learning Engineer role is remote.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn skill_words_inside_the_company_name_or_a_title_are_not_skills() {
+    let v = vocab();
+    let text =
+        "This Machine Learning Engineer role at Quill Robotics is new. Quill Robotics builds arms.";
+    let got = extract(text, &v);
+    assert_eq!(name(got.company).as_deref(), Some("Quill Robotics"));
+    assert_eq!(got.skills, vec![]);
+}
+
+#[test]
+fn site_vocabulary_adds_skills_companies_and_ignored_words() {
+    let config = VocabConfig {
+        skills: [
+            ("Temporal".to_string(), vec!["temporal.io".to_string()]),
+            ("Go".to_string(), vec!["go-lang-ish".to_string()]),
+        ]
+        .into(),
+        companies: [("TikTok".to_string(), vec!["Tik Tok".to_string()])].into(),
+        ignore: vec!["Agile".to_string()],
+    };
+    let v = Vocab::new(&config);
+    let got = extract(
+        "Workflows on temporal.io at Tik Tok, in go-lang-ish, the Agile way.",
+        &v,
+    );
+    assert_eq!(
+        got.skills
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect::<Vec<_>>(),
+        ["Temporal", "Go"]
+    );
+    assert_eq!(name(got.company).as_deref(), Some("TikTok"));
+}
+
+#[test]
+fn empty_and_odd_texts_find_nothing_and_do_not_panic() {
+    let v = vocab();
+    for text in [
+        "",
+        "\n\n",
+        "—",
+        "ü",
+        "Go",
+        "C",
+        "[",
+        "](",
+        "a@b",
+        "http://",
+        "Sr.",
+        "’s",
+        "### \n- \n1. ",
+    ] {
+        let got = extract(text, &v);
+        assert!(got.company.is_none(), "text: {text:?}");
+    }
+}
+
+#[test]
+fn hostile_inputs_are_handled_in_linear_time() {
+    // Each input would take minutes if some scan were quadratic.
+    let v = vocab();
+    let many_names: String = (0..20_000)
+        .map(|i| format!("Name{i} Corp is hiring. "))
+        .collect();
+    let many_titles: String = (0..20_000)
+        .map(|i| format!("Senior Engineer{i} role. Data Engineer at X{i}. "))
+        .collect();
+    for text in [
+        "](".repeat(100_000),
+        "a@".repeat(100_000),
+        "http://x".repeat(50_000),
+        "1. ".repeat(100_000) + "Go",
+        " ".repeat(300_000) + "- Go, C",
+        "C ".repeat(100_000),
+        "Go ".repeat(100_000),
+        "[".repeat(100_000) + "](x)",
+        "x".repeat(300_000),
+        "é".repeat(150_000),
+        many_names,
+        many_titles,
+    ] {
+        let got = extract(&text, &v);
+        assert!(got.skills.len() <= 3, "{} bytes", text.len());
+    }
+}
+
+#[test]
+fn random_documents_never_panic_and_spans_are_slices() {
+    let v = vocab();
+    let pieces = [
+        "Go",
+        "C",
+        "R",
+        "é",
+        "ñ",
+        "—",
+        "’s",
+        "'s",
+        "**",
+        "`",
+        "_",
+        "in ",
+        "at ",
+        "Acme ",
+        "Labs",
+        "](",
+        "[",
+        ")",
+        "http://x.io/a-b",
+        "@",
+        "\n",
+        "- ",
+        "1. ",
+        " | ",
+        " ",
+        ".",
+        ",",
+        "Senior ",
+        "Engineer",
+        "R&D",
+        "C-suite",
+        "Golang",
+        "k8s",
+        "Sr. ",
+        "role ",
+        "This ",
+        "About ",
+        "is hiring",
+        "Rust",
+        "team",
+        "of ",
+        "VP ",
+        "#",
+        "ü",
+        "€",
+        "\t",
+        "Machine Learning ",
+        "Spark",
+        "’",
+    ];
+    let mut seed: u64 = 7;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    for _ in 0..3000 {
+        let len = next(40);
+        let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+        let got = extract(&text, &v);
+        for found in got
+            .company
+            .iter()
+            .chain(got.role.iter())
+            .chain(got.skills.iter())
+        {
+            assert!(
+                text.get(found.start..found.end).is_some(),
+                "span {found:?} in {text:?}"
+            );
+        }
+    }
+}

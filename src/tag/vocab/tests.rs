@@ -1,0 +1,165 @@
+//! Vocabulary tests: lookups, categories, site additions, data quality.
+
+use std::collections::HashMap;
+
+use super::*;
+
+fn builtin() -> Vocab {
+    Vocab::new(&VocabConfig::default())
+}
+
+#[test]
+fn canonical_skill_maps_aliases_in_any_case() {
+    let v = builtin();
+    for (input, want) in [
+        ("golang", Some("Go")),
+        ("Golang", Some("Go")),
+        ("Go", Some("Go")),
+        ("go", Some("Go")),
+        ("k8s", Some("Kubernetes")),
+        ("Postgres", Some("PostgreSQL")),
+        ("React.js", Some("React")),
+        ("python3", Some("Python")),
+        ("JS", Some("JavaScript")),
+        ("c++", Some("C++")),
+        ("cpp", Some("C++")),
+        ("C#", Some("C#")),
+        ("GCP", Some("Google Cloud")),
+        ("ci/cd", Some("CI/CD")),
+        ("distributed computing", Some("Distributed Systems")),
+        ("  Unix  ", Some("Unix")),
+        ("Vector stores", Some("Vector Databases")),
+        ("unknown-thing", None),
+        ("", None),
+    ] {
+        assert_eq!(v.canonical_skill(input), want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn skills_have_categories() {
+    let v = builtin();
+    for (input, want) in [
+        ("Go", "Languages"),
+        ("React", "Frameworks"),
+        ("PostgreSQL", "Databases"),
+        ("Kubernetes", "Cloud and Infrastructure"),
+        ("Machine Learning", "Data and ML"),
+        ("Distributed Systems", "Practices"),
+        ("Code Review", "Practices"),
+        ("CI/CD", "Cloud and Infrastructure"),
+        ("golang", "Languages"),
+    ] {
+        assert_eq!(v.skill_category(input), Some(want), "input: {input:?}");
+    }
+    let categories: Vec<&str> = v
+        .skill_names()
+        .filter_map(|s| v.skill_category(s))
+        .collect();
+    assert_eq!(
+        categories.len(),
+        v.skill_names().count(),
+        "every built-in skill has a category"
+    );
+}
+
+#[test]
+fn no_form_names_two_skills() {
+    let lines = data::parse(data::SKILLS).expect("built-in data parses");
+    let mut owner: HashMap<String, &str> = HashMap::new();
+    for line in &lines {
+        for form in &line.forms {
+            let previous = owner.insert(form.text.to_lowercase(), &line.canonical);
+            if let Some(previous) = previous {
+                assert_eq!(
+                    previous, line.canonical,
+                    "form {:?} names two skills",
+                    form.text
+                );
+            }
+        }
+    }
+    assert!(owner.len() >= 1500, "{} forms", owner.len());
+}
+
+#[test]
+fn a_word_with_an_exact_case_form_is_not_also_matched_in_any_case() {
+    // `Swift:` on one line and `=Swift: ~ rules` on another would match
+    // "swift" in any case, without the rules: the mistake this catches.
+    let lines = data::parse(data::SKILLS).expect("built-in data parses");
+    let both: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| &l.forms)
+        .filter(|e| e.exact)
+        .filter(|e| {
+            lines
+                .iter()
+                .flat_map(|l| &l.forms)
+                .any(|f| !f.exact && f.text.eq_ignore_ascii_case(&e.text))
+        })
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        both,
+        Vec::<&str>::new(),
+        "forms both exact-case and any-case"
+    );
+}
+
+#[test]
+fn site_config_adds_skills_aliases_companies_and_ignores() {
+    let config = VocabConfig {
+        skills: [
+            ("Temporal".to_string(), vec!["temporal.io".to_string()]),
+            ("go".to_string(), vec!["gopher-lang".to_string()]),
+        ]
+        .into(),
+        companies: [("TikTok".to_string(), vec!["ByteDance".to_string()])].into(),
+        ignore: vec!["Agile".to_string()],
+    };
+    let v = Vocab::new(&config);
+    assert_eq!(v.canonical_skill("temporal.io"), Some("Temporal"));
+    assert_eq!(v.skill_category("Temporal"), None);
+    assert_eq!(
+        v.canonical_skill("gopher-lang"),
+        Some("Go"),
+        "alias of a built-in skill"
+    );
+    assert_eq!(v.skill_category("gopher-lang"), Some("Languages"));
+    for (input, want) in [
+        ("TikTok", Some("TikTok")),
+        ("tiktok", Some("TikTok")),
+        ("ByteDance", Some("TikTok")),
+        ("Meta", None),
+    ] {
+        assert_eq!(v.canonical_company(input), want, "input: {input:?}");
+    }
+    assert!(v.is_ignored("agile") && v.is_ignored(" Agile "));
+    assert!(!v.is_ignored("Go"));
+    assert!(!builtin().is_ignored("Agile"));
+}
+
+#[test]
+fn normalize_role_keeps_levels_and_acronyms() {
+    let v = builtin();
+    for (input, want) in [
+        (
+            "Sr. backend software engineer",
+            "Senior Backend Software Engineer",
+        ),
+        ("staff ios engineer", "Staff iOS Engineer"),
+        ("Lead QA Engineer", "Lead QA Engineer"),
+        ("principal ML engineer", "Principal ML Engineer"),
+        ("Engineering Manager", "Engineering Manager"),
+        ("director of data science", "Director of Data Science"),
+        ("software engineering intern", "Software Engineering Intern"),
+    ] {
+        assert_eq!(v.normalize_role(input), want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn vocab_is_shared_across_threads() {
+    fn sync<T: Sync + Send>() {}
+    sync::<Vocab>();
+}
