@@ -53,7 +53,9 @@ fn ms(d: Duration) -> f64 {
 
 fn main() {
     let Some(source) = corpus() else {
-        println!("serve bench: no corpus (set DOSSIER_BENCH_CORPUS or put gen-corpus at ../shared/tools); skipped");
+        println!(
+            "serve bench: no corpus (set DOSSIER_BENCH_CORPUS or put gen-corpus at ../shared/tools); skipped"
+        );
         return;
     };
     // Edits happen on a copy; the corpus stays as generated.
@@ -65,7 +67,10 @@ fn main() {
     for _ in 0..3 {
         let mut s = Session::new(&root, Overrides::default());
         let t = Instant::now();
-        assert!(matches!(s.rebuild(None).expect("build"), Outcome::Built { .. }));
+        assert!(matches!(
+            s.rebuild(None).expect("build"),
+            Outcome::Built { .. }
+        ));
         clean.push(t.elapsed());
     }
     let mut session = Session::new(&root, Overrides::default());
@@ -79,14 +84,18 @@ fn main() {
         .filter(|e| e.file_type().is_file())
         .map(|e| e.into_path())
         .collect();
-    let edits: usize = std::env::var("DOSSIER_BENCH_EDITS").ok().and_then(|n| n.parse().ok()).unwrap_or(40);
+    let edits: usize = std::env::var("DOSSIER_BENCH_EDITS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40);
     let step = (docs.len() / (edits + 1)).max(1);
     let picks: Vec<&PathBuf> = docs.iter().step_by(step).take(edits).collect();
 
     let mut body_edits = Vec::new();
     let mut rendered = Vec::new();
     for (i, path) in picks.iter().enumerate() {
-        let text = std::fs::read_to_string(path).expect("read") + &format!("\nbenchmark edit {i}\n");
+        let text =
+            std::fs::read_to_string(path).expect("read") + &format!("\nbenchmark edit {i}\n");
         std::fs::write(path, text).expect("write");
         let change = classify(&root, &[(*path).clone()]);
         let t = Instant::now();
@@ -106,7 +115,10 @@ fn main() {
 
     let clean_ms = ms(median(clean));
     let edit_ms = ms(median(body_edits.clone()));
-    println!("serve bench: {} documents, {files} files served", docs.len());
+    println!(
+        "serve bench: {} documents, {files} files served",
+        docs.len()
+    );
     println!("| measure | median | p90 | vs clean build |");
     println!("|---|---|---|---|");
     println!("| clean build into memory | {clean_ms:.1} ms | | 1.00 |");
@@ -115,9 +127,17 @@ fn main() {
         ms(percentile(body_edits, 0.9)),
         edit_ms / clean_ms
     );
-    println!("| touch without change | {:.1} ms | | {:.3} |", ms(median(noop.clone())), ms(median(noop)) / clean_ms);
+    println!(
+        "| touch without change | {:.1} ms | | {:.3} |",
+        ms(median(noop.clone())),
+        ms(median(noop)) / clean_ms
+    );
     rendered.sort();
-    println!("pages rendered per edit: median {}, max {}", rendered[rendered.len() / 2], rendered.last().copied().unwrap_or(0));
+    println!(
+        "pages rendered per edit: median {}, max {}",
+        rendered[rendered.len() / 2],
+        rendered.last().copied().unwrap_or(0)
+    );
 }
 
 fn copy(from: &Path, to: &Path) {
