@@ -13,6 +13,7 @@ use crate::markdown::{self, Heading, Resolved};
 use crate::parse::{DocDate, plaintext};
 use crate::tag::{Evidence, TagKind, TaggedDoc};
 use crate::url;
+use crate::wikilink::{self, WikiIndex};
 
 /// Index of a document in [`Site::docs`].
 pub type DocId = usize;
@@ -93,6 +94,7 @@ impl Site {
         paths.extend(self.terms.iter().map(|t| t.path.clone()));
         paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
         paths.insert(String::new());
+        paths.insert("search/".to_string());
         paths
     }
 }
@@ -127,23 +129,60 @@ pub fn link(
     known_paths.extend(terms.iter().map(|t| t.path.clone()));
     known_paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
     known_paths.insert(String::new());
+    known_paths.insert("search/".to_string());
+    let titles: Vec<String> = tagged
+        .iter()
+        .zip(&doc_terms)
+        .map(|(t, tags)| title_of(t, tags, &terms))
+        .collect();
+    let wiki = WikiIndex::new(
+        tagged
+            .iter()
+            .zip(&paths)
+            .zip(&titles)
+            .map(|((t, path), title)| wikilink::DocEntry {
+                rel: &t.doc.rel,
+                path,
+                title,
+            }),
+        terms
+            .iter()
+            .enumerate()
+            .map(|(id, t)| (id, t.kind, t.slug.as_str())),
+    );
+    let base_path = config.base_path();
+    let autolinker = config
+        .autolink
+        .then(|| {
+            crate::autolink::AutoLinker::new(
+                terms
+                    .iter()
+                    .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
+                    .map(|t| (t.name.clone(), format!("{base_path}{}", t.path))),
+            )
+        })
+        .flatten();
     let ctx = LinkContext {
-        base_path: config.base_path(),
+        base_path: base_path.clone(),
         rel_index: &rel_index,
         drafts: &drafts,
         paths: &paths,
         known_paths: &known_paths,
         assets: &asset_set,
+        wiki: &wiki,
+        terms: &terms,
+        autolink: autolinker.as_ref(),
     };
 
     let bodies: Vec<(Body, Vec<Diagnostic>)> =
         tagged.par_iter().map(|t| render_body(t, &ctx)).collect();
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
+    let mut titles = titles.into_iter();
     for (id, (t, (body, body_diags))) in tagged.into_iter().zip(bodies).enumerate() {
         diags.extend(body_diags);
         let tags = doc_terms[id].clone();
-        let title = title_of(&t, &tags, &terms);
+        let title = titles.next().expect("one title per document");
         let meta = t.doc.meta;
         let summary = meta
             .summary
@@ -363,6 +402,9 @@ struct LinkContext<'a> {
     paths: &'a [String],
     known_paths: &'a HashSet<String>,
     assets: &'a HashSet<&'a str>,
+    wiki: &'a WikiIndex,
+    terms: &'a [Term],
+    autolink: Option<&'a crate::autolink::AutoLinker>,
 }
 
 struct Body {
@@ -373,6 +415,14 @@ struct Body {
 }
 
 fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
+    let (mut body, diags) = render_markup(t, ctx);
+    if let Some(linker) = ctx.autolink {
+        body.html = linker.apply(&body.html);
+    }
+    (body, diags)
+}
+
+fn render_markup(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
     let doc = &t.doc;
     match doc.kind {
         DocKind::Text => (
@@ -387,11 +437,16 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
         DocKind::Markdown => {
             let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
             let resolve = |dest: &str| resolve_link(dest, dir, ctx);
-            let rendered = markdown::render(&doc.text, &resolve);
+            let wiki = |dest: &str| resolve_wikilink(dest, ctx);
+            let rendered = markdown::render_with(&doc.text, &resolve, &wiki);
             let diags = rendered
                 .broken
                 .iter()
-                .map(|b| {
+                .map(|b| if b.wiki {
+                    Diagnostic::error(doc.shown_path(), format!("wikilink [[{}]]: {}", b.dest, b.reason))
+                        .at_line(doc.body_line + b.line - 1)
+                        .with_help("name a document by its title or its path under content/ ([[notes/acme-call]]), or a company, role, skill or tag by its name")
+                } else {
                     Diagnostic::error(doc.shown_path(), format!("link to `{}`: {}", b.dest, b.reason))
                         .at_line(doc.body_line + b.line - 1)
                         .with_help(format!(
@@ -409,6 +464,23 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> (Body, Vec<Diagnostic>) {
                 diags,
             )
         }
+    }
+}
+
+/// Decides where `[[target#section]]` points (see [`wikilink`]).
+fn resolve_wikilink(dest: &str, ctx: &LinkContext) -> Resolved {
+    let (target, section) = wikilink::split_section(dest);
+    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+    match ctx.wiki.resolve(target) {
+        Ok(wikilink::Target::Doc(id)) => Resolved::Rewrite {
+            href: format!("{}{}{fragment}", ctx.base_path, ctx.paths[id]),
+            doc: Some(id),
+        },
+        Ok(wikilink::Target::Term(id)) => Resolved::Rewrite {
+            href: format!("{}{}{fragment}", ctx.base_path, ctx.terms[id].path),
+            doc: None,
+        },
+        Err(reason) => Resolved::Broken(reason),
     }
 }
 

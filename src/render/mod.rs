@@ -4,6 +4,9 @@
 //! Pages are produced one at a time (in parallel) and handed to a sink, so a
 //! build never holds the whole output in memory.
 
+pub mod feeds;
+pub mod search;
+pub mod sitemap;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -45,6 +48,14 @@ pub enum Job {
     },
     List(TagKind),
     NotFound,
+    /// The search page and its index.
+    Search,
+    SearchIndex,
+    /// The site-wide Atom feed (`None`) or one tag's.
+    Feed(Option<TermId>),
+    /// `sitemap.xml` (0) or its part `n` past 50,000 URLs.
+    Sitemap(usize),
+    Robots,
 }
 
 /// Every page of the site, in a fixed order.
@@ -56,6 +67,9 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
         let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
+    jobs.extend([Job::Search, Job::SearchIndex, Job::Robots, Job::Feed(None)]);
+    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
+    jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
 }
 
@@ -324,6 +338,9 @@ pub fn site_view(site: &Site, config: &Config, theme: &Theme) -> SiteView {
         language: config.language.clone(),
         stylesheet: static_url("style.css"),
         favicon: static_url("favicon.svg"),
+        feed_url: format!("{base_path}{}", feeds::feed_path(None)),
+        search_url: format!("{base_path}search/"),
+        search_script: static_url("search.js"),
         counts: Counts {
             documents: site.docs.len(),
             companies: count(TagKind::Company),
@@ -458,6 +475,23 @@ pub fn render_job(shared: &Shared, renderer: &Renderer, job: Job) -> Result<Page
             ctx.insert("term", &view);
             ("term.html", path)
         }
+        Job::Search => {
+            let description = format!(
+                "Search the {} documents of {} by words and by company, role and skill.",
+                site.docs.len(),
+                shared.config.title
+            );
+            ctx.insert(
+                "page",
+                &shared.page_view("search", "Search", "search/", &description, "search"),
+            );
+            ctx.insert("search", &search::search_view(shared));
+            ("search.html", "search/".to_string())
+        }
+        Job::SearchIndex => return Ok(search::index_page(shared)),
+        Job::Feed(term) => return Ok(feeds::atom(shared, term)),
+        Job::Sitemap(part) => return Ok(sitemap::sitemap(shared, part)),
+        Job::Robots => return Ok(sitemap::robots(shared)),
     };
     let file = url::output_file(&path);
     let bytes = renderer.render(template, &ctx, &file)?;
@@ -555,6 +589,7 @@ fn term_view(shared: &Shared, term: TermId, page: usize) -> (TermView, String) {
         companies: rollup(TagKind::Company),
         roles: rollup(TagKind::Role),
         skills: rollup(TagKind::Skill),
+        feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
     };
     (view, url::page_path(&t.path, page))
 }

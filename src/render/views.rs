@@ -20,6 +20,12 @@ pub struct SiteView {
     pub stylesheet: String,
     /// URL of the favicon.
     pub favicon: String,
+    /// URL of the site-wide Atom feed.
+    pub feed_url: String,
+    /// URL of the search page.
+    pub search_url: String,
+    /// URL of the search page's script, with a content hash.
+    pub search_script: String,
     pub counts: Counts,
     /// The tag kinds, for navigation: companies, roles, skills, tags.
     pub kinds: Vec<KindLink>,
@@ -53,7 +59,7 @@ pub struct KindLink {
 /// `page`: what every page says about itself.
 #[derive(Clone, Debug, Serialize)]
 pub struct PageView {
-    /// `home`, `document`, `term`, `list` or `404`.
+    /// `home`, `document`, `term`, `list`, `search` or `404`.
     pub kind: String,
     pub title: String,
     /// Root-relative URL of this page.
@@ -180,6 +186,8 @@ pub struct TermView {
     pub roles: Vec<TagLink>,
     /// Skill profile; on skill pages, the skills asked together with this one.
     pub skills: Vec<TagLink>,
+    /// URL of this tag's Atom feed.
+    pub feed_url: String,
 }
 
 /// `list`: every tag of one kind.
@@ -198,6 +206,19 @@ pub struct ListView {
 pub struct HomeView {
     /// Newest documents.
     pub recent: Vec<DocLink>,
+    /// The most frequent tags of each kind, most documents first.
+    pub companies: Vec<TagLink>,
+    pub roles: Vec<TagLink>,
+    pub skills: Vec<TagLink>,
+}
+
+/// `search`: the search page. The results are made in the browser by
+/// `search.js` from `index_url`; the tag lists are what the page shows
+/// without script.
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchView {
+    /// URL of `search-index.json`.
+    pub index_url: String,
     /// The most frequent tags of each kind, most documents first.
     pub companies: Vec<TagLink>,
     pub roles: Vec<TagLink>,
