@@ -115,7 +115,10 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
             "<updated>{}</updated>\n",
             updated_of(id).unwrap_or_else(|| fallback.clone())
         ));
-        for kind in TagKind::ALL {
+        // The site feed says what each entry is about; in a tag's own feed
+        // that is the tag, and the categories would multiply its size.
+        let kinds: &[TagKind] = if term.is_none() { &TagKind::ALL } else { &[] };
+        for &kind in kinds {
             for (term, _) in &doc.tags[kind.index()] {
                 let t = &site.terms[*term];
                 out.push_str(&format!(

@@ -28,7 +28,7 @@ pub const INDEX_VERSION: u32 = 1;
 pub const MAX_WORD: usize = 32;
 
 /// Longest summary kept in the index, in bytes.
-pub const SUMMARY_BYTES: usize = 150;
+pub const SUMMARY_BYTES: usize = 120;
 
 /// How many tags of each kind the page lists for browsers without script.
 pub const FALLBACK_TOP: usize = 24;

@@ -69,9 +69,10 @@
     }
   }
 
-  function load() {
+  /* Fetches the index once; `waiting` says someone waits for results. */
+  function load(waiting) {
     if (loading) return loading;
-    status.textContent = 'Loading the index…';
+    if (waiting) status.textContent = 'Loading the index…';
     loading = fetch(indexUrl, { credentials: 'same-origin' })
       .then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
@@ -310,28 +311,16 @@
       var legend = document.createElement('legend');
       legend.textContent = f.label + (f.mode === 'any' ? ' (any of)' : ' (all of)');
       fieldset.appendChild(legend);
+      /* One string for the whole list: much faster than an element at a time. */
       var ul = document.createElement('ul');
-      var items = ids.map(function (id) {
+      ul.innerHTML = ids.map(function (id) {
         var tag = index.tags[id];
-        var li = document.createElement('li');
-        var label = document.createElement('label');
-        var box = document.createElement('input');
-        box.type = 'checkbox';
-        box.value = tag[2];
-        box.name = f.param;
-        box.checked = state.sel[k].has(tag[2]);
-        box.addEventListener('change', function () {
-          if (box.checked) state.sel[k].add(tag[2]); else state.sel[k].delete(tag[2]);
-          changed();
-        });
-        var count = document.createElement('span');
-        count.className = 'count';
-        label.appendChild(box);
-        label.appendChild(document.createTextNode(' ' + tag[1] + ' '));
-        label.appendChild(count);
-        li.appendChild(label);
-        ul.appendChild(li);
-        return { id: id, li: li, box: box, count: count };
+        return '<li hidden><label><input type="checkbox" name="' + f.param + '" value="' +
+          escapeHtml(tag[2]) + '"> ' + escapeHtml(tag[1]) + ' <span class="count"></span></label></li>';
+      }).join('');
+      var items = ids.map(function (id, i) {
+        var li = ul.children[i];
+        return { id: id, li: li, box: li.querySelector('input'), count: li.querySelector('.count') };
       });
       fieldset.appendChild(ul);
       var toggle = document.createElement('button');
@@ -350,6 +339,18 @@
     });
   }
 
+  facetsEl.addEventListener('change', function (e) {
+    var box = e.target;
+    var k = FACETS.findIndex(function (f) { return f.param === box.name; });
+    if (k < 0 || box.type !== 'checkbox') return;
+    if (box.checked) state.sel[k].add(box.value); else state.sel[k].delete(box.value);
+    changed();
+  });
+
+  function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  }
+
   var lastCounts = null;
   function updateFacets(counts) {
     counts = counts || lastCounts;
@@ -362,8 +363,8 @@
         if (n > 0 || it.box.checked) available++;
         var show = it.box.checked || (n > 0 && (ui.open || visible < FACET_TOP));
         if (show && !it.box.checked) visible++;
-        it.li.hidden = !show;
-        it.count.textContent = String(n);
+        if (it.li.hidden === show) it.li.hidden = !show;
+        if (show) it.count.textContent = String(n);
       });
       ui.toggle.hidden = available <= FACET_TOP;
       ui.toggle.textContent = ui.open ? 'Show fewer' : 'Show all ' + available;
@@ -390,7 +391,7 @@
 
   function changed() {
     writeUrl();
-    load().then(run, function () {});
+    load(true).then(run, function () {});
   }
 
   input.addEventListener('input', function () { state.q = input.value; changed(); });
@@ -407,11 +408,11 @@
     if (next) next.querySelector('a').focus();
   });
   input.addEventListener('focus', function () { load().catch(function () {}); });
-  window.addEventListener('popstate', function () { readUrl(); load().then(run, function () {}); });
+  window.addEventListener('popstate', function () { readUrl(); load(true).then(run, function () {}); });
 
   if (window.matchMedia && window.matchMedia('(min-width: 52rem)').matches) filters.open = true;
   readUrl();
-  var start = function () { load().then(run, function () {}); };
+  var start = function () { load(Boolean(location.search)).then(run, function () {}); };
   if (location.search) start();
   else if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);
