@@ -181,8 +181,9 @@
      otherwise the index order (newest first) stays. */
   function rank(terms) {
     var score = new Map();
+    var titles = index.titleWords || (index.titleWords = []);
     results.forEach(function (d) {
-      var title = words(index.docs[d][1]), s = 0;
+      var title = titles[d] || (titles[d] = words(index.docs[d][1])), s = 0;
       terms.forEach(function (q) {
         if (title.some(function (w) { return w.lastIndexOf(q, 0) === 0; })) s++;
       });
