@@ -43,6 +43,11 @@ pub struct Config {
     pub drafts: bool,
     /// Tag documents by extraction from their text where front matter is silent.
     pub extract: bool,
+    /// Link the first mention of each known company and skill in a
+    /// document's body to its tag page.
+    pub autolink: bool,
+    /// Entries per Atom feed, newest first; 0 lists every document.
+    pub feed_limit: usize,
     /// Additions to the built-in vocabulary of skills and companies.
     pub vocabulary: VocabConfig,
     /// Free values for templates, available as `site.extra`.
@@ -61,6 +66,8 @@ impl Default for Config {
             paginate_by: 50,
             drafts: false,
             extract: true,
+            autolink: false,
+            feed_limit: 0,
             vocabulary: VocabConfig::default(),
             extra: BTreeMap::new(),
         }

@@ -5,6 +5,7 @@
 //! [`link`] → [`render`] → [`write`]. [`build_site`] runs the stages up to
 //! the linked [`Site`](link::Site); [`write_site`] renders and writes it.
 
+pub mod autolink;
 pub mod cache;
 pub mod cli;
 pub mod cmd;
@@ -19,6 +20,7 @@ pub mod serve;
 pub mod tag;
 pub mod theme;
 pub mod url;
+pub mod wikilink;
 pub mod write;
 
 use std::path::{Path, PathBuf};

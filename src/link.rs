@@ -16,6 +16,7 @@ use crate::markdown::{self, Heading, Resolved};
 use crate::parse::{DocDate, plaintext};
 use crate::tag::{Evidence, TagKind, TaggedDoc};
 use crate::url;
+use crate::wikilink::{self, WikiIndex};
 
 /// Index of a document in [`Site::docs`].
 pub type DocId = usize;
@@ -98,6 +99,7 @@ impl Site {
         paths.extend(self.terms.iter().map(|t| t.path.clone()));
         paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
         paths.insert(String::new());
+        paths.insert("search/".to_string());
         paths
     }
 }
@@ -146,13 +148,55 @@ pub fn link(
     known_paths.extend(terms.iter().map(|t| t.path.clone()));
     known_paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
     known_paths.insert(String::new());
+    known_paths.insert("search/".to_string());
+    let path_index: HashMap<&str, DocId> = paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    let titles: Vec<String> = tagged
+        .iter()
+        .zip(&doc_terms)
+        .map(|(t, tags)| title_of(t, tags, &terms))
+        .collect();
+    let wiki = WikiIndex::new(
+        tagged
+            .iter()
+            .zip(&paths)
+            .zip(&titles)
+            .map(|((t, path), title)| wikilink::DocEntry {
+                rel: &t.doc.rel,
+                path,
+                title,
+            }),
+        terms
+            .iter()
+            .enumerate()
+            .map(|(id, t)| (id, t.kind, t.slug.as_str())),
+    );
+    let base_path = config.base_path();
+    let autolinker = config
+        .autolink
+        .then(|| {
+            crate::autolink::AutoLinker::new(
+                terms
+                    .iter()
+                    .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
+                    .map(|t| (t.name.clone(), format!("{base_path}{}", t.path))),
+            )
+        })
+        .flatten();
     let ctx = LinkContext {
-        base_path: config.base_path(),
+        base_path,
         rel_index: &rel_index,
+        path_index: &path_index,
         drafts: &drafts,
         paths: &paths,
         known_paths: &known_paths,
         assets: &asset_set,
+        wiki: &wiki,
+        terms: &terms,
+        autolink: autolinker.as_ref(),
     };
 
     // Every body's links resolve against the same URL map; when it is
@@ -170,12 +214,14 @@ pub fn link(
         let mut asset_list: Vec<&&str> = asset_set.iter().collect();
         asset_list.sort();
         asset_list.hash(&mut h);
+        // Wikilinks resolve by title and tag name; autolinks by tag name.
         terms
             .iter()
-            .map(|t| &t.path)
+            .map(|t| (t.kind, &t.name, &t.path))
             .collect::<Vec<_>>()
             .hash(&mut h);
-        ctx.base_path.hash(&mut h);
+        titles.hash(&mut h);
+        (config.autolink, &ctx.base_path).hash(&mut h);
         cache::finish(&h)
     };
     let bodies: Vec<(Key, Arc<Body>)> = tagged
@@ -196,10 +242,11 @@ pub fn link(
         .collect();
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
+    let mut titles = titles.into_iter();
     for (id, (t, (_, body))) in tagged.iter().zip(&bodies).enumerate() {
         diags.extend(body.diagnostics.iter().cloned());
         let tags = doc_terms[id].clone();
-        let title = title_of(t, &tags, &terms);
+        let title = titles.next().expect("one title per document");
         let meta = &t.doc.meta;
         let summary = meta
             .summary
@@ -450,6 +497,11 @@ struct LinkContext<'a> {
     paths: &'a [String],
     known_paths: &'a HashSet<String>,
     assets: &'a HashSet<&'a str>,
+    /// URL path → document, for root-relative links.
+    path_index: &'a HashMap<&'a str, DocId>,
+    wiki: &'a WikiIndex,
+    terms: &'a [Term],
+    autolink: Option<&'a crate::autolink::AutoLinker>,
 }
 
 /// A document's body as HTML, with what rendering learnt.
@@ -468,7 +520,7 @@ pub struct Body {
 fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     let doc = &t.doc;
     let words = doc.text.split_whitespace().count();
-    let (html, summary, links, headings, diagnostics) = match doc.kind {
+    let (mut html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
             plaintext::to_html(&doc.blocks),
             plaintext::first_paragraph(&doc.blocks),
@@ -479,16 +531,24 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
         DocKind::Markdown => {
             let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
             let resolve = |dest: &str| resolve_link(dest, dir, ctx);
-            let rendered = markdown::render(&doc.text, &resolve);
+            let wiki = |dest: &str| resolve_wikilink(dest, ctx);
+            let rendered = markdown::render_with(&doc.text, &resolve, &wiki);
             let diags = rendered
                 .broken
                 .iter()
                 .map(|b| {
-                    Diagnostic::error(doc.shown_path(), format!("link to `{}`: {}", b.dest, b.reason))
-                        .at_line(doc.body_line + b.line - 1)
-                        .with_help(format!(
-                            "links to documents are relative to this file's folder ({CONTENT_DIR}/{dir}), or start with / for a page URL"
-                        ))
+                    let line = doc.body_line + b.line - 1;
+                    if b.wiki {
+                        Diagnostic::error(doc.shown_path(), format!("wikilink [[{}]]: {}", b.dest, b.reason))
+                            .at_line(line)
+                            .with_help("name a document by its title or its path under content/ ([[notes/acme-call]]), or a company, role, skill or tag by its name")
+                    } else {
+                        Diagnostic::error(doc.shown_path(), format!("link to `{}`: {}", b.dest, b.reason))
+                            .at_line(line)
+                            .with_help(format!(
+                                "links to documents are relative to this file's folder ({CONTENT_DIR}/{dir}), or start with / for a page URL"
+                            ))
+                    }
                 })
                 .collect();
             (
@@ -500,6 +560,9 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
             )
         }
     };
+    if let Some(linker) = ctx.autolink {
+        html = linker.apply(&html);
+    }
     Body {
         html_key: cache::key_of(html.as_str()),
         html: html.into(),
@@ -508,6 +571,23 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
         links,
         headings,
         diagnostics,
+    }
+}
+
+/// Decides where `[[target#section]]` points (see [`wikilink`]).
+fn resolve_wikilink(dest: &str, ctx: &LinkContext) -> Resolved {
+    let (target, section) = wikilink::split_section(dest);
+    let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
+    match ctx.wiki.resolve(target) {
+        Ok(wikilink::Target::Doc(id)) => Resolved::Rewrite {
+            href: format!("{}{}{fragment}", ctx.base_path, ctx.paths[id]),
+            doc: Some(id),
+        },
+        Ok(wikilink::Target::Term(id)) => Resolved::Rewrite {
+            href: format!("{}{}{fragment}", ctx.base_path, ctx.terms[id].path),
+            doc: None,
+        },
+        Err(reason) => Resolved::Broken(reason),
     }
 }
 
@@ -530,7 +610,7 @@ fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
             format!("{trimmed}/")
         };
         if ctx.known_paths.contains(&as_dir) {
-            let doc = ctx.paths.iter().position(|p| *p == as_dir);
+            let doc = ctx.path_index.get(as_dir.as_str()).copied();
             return Resolved::Rewrite {
                 href: format!("{}{as_dir}{suffix}", ctx.base_path),
                 doc,

@@ -28,6 +28,8 @@ pub struct BrokenLink {
     pub line: u32,
     pub dest: String,
     pub reason: String,
+    /// `true` for a `[[wikilink]]`.
+    pub wiki: bool,
 }
 
 /// A heading of the document.
@@ -56,10 +58,22 @@ fn options() -> Options {
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_WIKILINKS
 }
 
-/// Renders a Markdown body; `resolve` decides every link and image destination.
+/// Renders a Markdown body; `resolve` decides every link and image
+/// destination, `[[wikilinks]]` included.
 pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
+    render_with(source, resolve, resolve)
+}
+
+/// Renders a Markdown body; `resolve` decides link and image destinations,
+/// `wiki` the targets of `[[wikilinks]]`.
+pub fn render_with(
+    source: &str,
+    resolve: &dyn Fn(&str) -> Resolved,
+    wiki: &dyn Fn(&str) -> Resolved,
+) -> Rendered {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(source.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
@@ -70,6 +84,10 @@ pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut heading_at: Option<usize> = None;
     let mut summary_state = SummaryState::Waiting;
+    let resolver = |link_type: LinkType| match link_type {
+        LinkType::WikiLink { .. } => wiki,
+        _ => resolve,
+    };
 
     for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
         let event = match event {
@@ -79,8 +97,13 @@ pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest_url =
-                    rewrite(&mut out, resolve, link_type, dest_url, line_of(range.start));
+                let dest_url = rewrite(
+                    &mut out,
+                    resolver(link_type),
+                    link_type,
+                    dest_url,
+                    line_of(range.start),
+                );
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -94,8 +117,13 @@ pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest_url =
-                    rewrite(&mut out, resolve, link_type, dest_url, line_of(range.start));
+                let dest_url = rewrite(
+                    &mut out,
+                    resolver(link_type),
+                    link_type,
+                    dest_url,
+                    line_of(range.start),
+                );
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -182,6 +210,7 @@ fn rewrite<'a>(
                 line,
                 dest: dest.to_string(),
                 reason,
+                wiki: matches!(link_type, LinkType::WikiLink { .. }),
             });
             dest
         }
@@ -349,9 +378,40 @@ mod tests {
             [BrokenLink {
                 line: 4,
                 dest: "missing.md".into(),
-                reason: "no such document".into()
+                reason: "no such document".into(),
+                wiki: false,
             }]
         );
+    }
+
+    #[test]
+    fn wikilinks_go_to_their_own_resolver_with_label_and_line() {
+        let wiki = |dest: &str| match dest {
+            "TikTok" => Resolved::Rewrite {
+                href: "/companies/tiktok/".into(),
+                doc: None,
+            },
+            "notes/call" => Resolved::Rewrite {
+                href: "/notes/call/".into(),
+                doc: Some(2),
+            },
+            _ => Resolved::Broken("no document or tag is called".into()),
+        };
+        let r = render_with(
+            "See [[TikTok]] and [[notes/call|the call]].\n\n[[Nowhere]]\n",
+            &keep,
+            &wiki,
+        );
+        assert!(
+            r.html
+                .contains("<a href=\"/companies/tiktok/\">TikTok</a> and <a href=\"/notes/call/\">the call</a>"),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.links, [2]);
+        assert_eq!(r.broken.len(), 1);
+        assert_eq!((r.broken[0].line, r.broken[0].wiki), (3, true));
+        assert_eq!(r.broken[0].dest, "Nowhere");
     }
 
     #[test]

@@ -40,6 +40,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "404.html",
         include_str!("../themes/default/templates/404.html"),
     ),
+    (
+        "search.html",
+        include_str!("../themes/default/templates/search.html"),
+    ),
 ];
 
 /// The built-in static files: path under the site root and bytes.
@@ -51,6 +55,10 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     (
         "favicon.svg",
         include_bytes!("../themes/default/static/favicon.svg"),
+    ),
+    (
+        "search.js",
+        include_bytes!("../themes/default/static/search.js"),
     ),
 ];
 

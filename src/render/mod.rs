@@ -4,6 +4,9 @@
 //! Pages are produced one at a time (in parallel) and handed to a sink, so a
 //! build never holds the whole output in memory.
 
+pub mod feeds;
+pub mod search;
+pub mod sitemap;
 pub mod views;
 
 use std::collections::{BTreeMap, HashMap};
@@ -40,6 +43,18 @@ pub struct Page {
     pub rendered: bool,
 }
 
+impl Page {
+    /// An output made without a template (feeds, sitemaps, the search index).
+    pub fn raw(file: impl Into<String>, bytes: Vec<u8>) -> Page {
+        Page {
+            file: file.into(),
+            bytes: bytes.into(),
+            key: 0,
+            rendered: true,
+        }
+    }
+}
+
 /// What rendering remembers between builds: each output file's key and bytes.
 #[derive(Clone, Debug, Default)]
 pub struct PageMemo {
@@ -58,6 +73,14 @@ pub enum Job {
     },
     List(TagKind),
     NotFound,
+    /// The search page and its index.
+    Search,
+    SearchIndex,
+    /// The site-wide Atom feed (`None`) or one tag's.
+    Feed(Option<TermId>),
+    /// `sitemap.xml` (0) or its part `n` past 50,000 URLs.
+    Sitemap(usize),
+    Robots,
 }
 
 /// Every page of the site, in a fixed order.
@@ -69,6 +92,9 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
         let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
+    jobs.extend([Job::Search, Job::SearchIndex, Job::Robots, Job::Feed(None)]);
+    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
+    jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
 }
 
@@ -342,7 +368,7 @@ impl<'a> Shared<'a> {
     }
 
     /// Tag counts → links, most documents first (ties by name), with bar widths.
-    fn ranked(&self, counts: BTreeMap<TermId, usize>, top: usize) -> Vec<TagLink<'_>> {
+    pub(super) fn ranked(&self, counts: BTreeMap<TermId, usize>, top: usize) -> Vec<TagLink<'_>> {
         let terms = &self.site.terms;
         let mut list: Vec<(TermId, usize)> = counts.into_iter().collect();
         list.sort_by(|a, b| {
@@ -376,6 +402,9 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
         language: config.language.clone(),
         stylesheet: static_url("style.css"),
         favicon: static_url("favicon.svg"),
+        feed_url: format!("{base_path}{}", feeds::feed_path(None)),
+        search_url: format!("{base_path}search/"),
+        search_script: static_url("search.js"),
         counts: Counts {
             documents: site.docs.len(),
             companies: count(TagKind::Company),
@@ -405,6 +434,7 @@ enum PageData<'a> {
     Doc(PageView, DocView<'a>),
     List(PageView, ListView<'a>),
     Term(PageView, TermView<'a>),
+    Search(PageView, SearchView<'a>),
 }
 
 impl PageData<'_> {
@@ -415,6 +445,7 @@ impl PageData<'_> {
             PageData::Doc(..) => "document.html",
             PageData::List(..) => "list.html",
             PageData::Term(..) => "term.html",
+            PageData::Search(..) => "search.html",
         }
     }
 
@@ -437,6 +468,10 @@ impl PageData<'_> {
             PageData::Term(page, term) => {
                 ctx.insert("page", page);
                 ctx.insert("term", term);
+            }
+            PageData::Search(page, search) => {
+                ctx.insert("page", page);
+                ctx.insert("search", search);
             }
         }
         ctx
@@ -538,6 +573,21 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
             let page = shared.page_view("term", &title, &path, &description, t.kind.key());
             (PageData::Term(page, view), path)
         }
+        Job::Search => {
+            let description = format!(
+                "Search the {} documents of {} by words and by company, role and skill.",
+                site.docs.len(),
+                shared.config.title
+            );
+            let page = shared.page_view("search", "Search", "search/", &description, "search");
+            (
+                PageData::Search(page, search::search_view(shared)),
+                "search/".to_string(),
+            )
+        }
+        Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
+            unreachable!("non-HTML outputs are made by raw_output")
+        }
     }
 }
 
@@ -548,6 +598,9 @@ pub fn render_job(
     job: Job,
     memo: Option<&PageMemo>,
 ) -> Result<Page, Diagnostic> {
+    if let Some(page) = raw_output(shared, job) {
+        return Ok(page);
+    }
     let (data, path) = page_data(shared, job);
     let file = url::output_file(&path);
     let key = match memo {
@@ -574,6 +627,18 @@ pub fn render_job(
         key,
         rendered: true,
     })
+}
+
+/// Outputs made without templates: the search index, feeds, sitemaps and
+/// robots.txt.
+fn raw_output(shared: &Shared, job: Job) -> Option<Page> {
+    match job {
+        Job::SearchIndex => Some(search::index_page(shared)),
+        Job::Feed(term) => Some(feeds::atom(shared, term)),
+        Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
+        Job::Robots => Some(sitemap::robots(shared)),
+        _ => None,
+    }
 }
 
 fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
@@ -672,6 +737,7 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         companies: rollup(TagKind::Company),
         roles: rollup(TagKind::Role),
         skills: rollup(TagKind::Skill),
+        feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
     };
     (view, url::page_path(&t.path, page))
 }

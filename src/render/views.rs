@@ -54,6 +54,12 @@ pub struct SiteView {
     pub stylesheet: String,
     /// URL of the favicon.
     pub favicon: String,
+    /// URL of the site-wide Atom feed.
+    pub feed_url: String,
+    /// URL of the search page.
+    pub search_url: String,
+    /// URL of the search page's script, with a content hash.
+    pub search_script: String,
     pub counts: Counts,
     /// The tag kinds, for navigation: companies, roles, skills, tags.
     pub kinds: Vec<KindLink>,
@@ -87,7 +93,7 @@ pub struct KindLink {
 /// `page`: what every page says about itself.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct PageView {
-    /// `home`, `document`, `term`, `list` or `404`.
+    /// `home`, `document`, `term`, `list`, `search` or `404`.
     pub kind: &'static str,
     pub title: String,
     /// Root-relative URL of this page.
@@ -221,6 +227,8 @@ pub struct TermView<'a> {
     pub roles: Vec<TagLink<'a>>,
     /// Skill profile; on skill pages, the skills asked together with this one.
     pub skills: Vec<TagLink<'a>>,
+    /// URL of this tag's Atom feed.
+    pub feed_url: String,
 }
 
 /// `list`: every tag of one kind.
@@ -239,6 +247,19 @@ pub struct ListView<'a> {
 pub struct HomeView<'a> {
     /// Newest documents.
     pub recent: Vec<DocLink<'a>>,
+    /// The most frequent tags of each kind, most documents first.
+    pub companies: Vec<TagLink<'a>>,
+    pub roles: Vec<TagLink<'a>>,
+    pub skills: Vec<TagLink<'a>>,
+}
+
+/// `search`: the search page. The results are made in the browser by
+/// `search.js` from `index_url`; the tag lists are what the page shows
+/// without script.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct SearchView<'a> {
+    /// URL of `search-index.json`.
+    pub index_url: String,
     /// The most frequent tags of each kind, most documents first.
     pub companies: Vec<TagLink<'a>>,
     pub roles: Vec<TagLink<'a>>,

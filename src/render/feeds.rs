@@ -1,0 +1,234 @@
+//! Atom feeds: the [`Site`](crate::link::Site) → `atom.xml` (every
+//! document, newest first) and one `atom.xml` per tag (`skills/go/atom.xml`).
+//!
+//! Entries carry the summary, not the whole body, so that a feed per tag
+//! stays small. Atom wants absolute IRIs: with a `base_url` that names a
+//! host, ids and links are absolute URLs; without one (the default `/`),
+//! links are root-relative paths (valid IRI references, resolved against
+//! the feed's own address) and ids are `urn:uuid:` names derived from the
+//! page path, so they stay stable for as long as the URL does.
+
+use crate::link::{DocId, TermId, newest_first};
+use crate::parse::DocDate;
+use crate::tag::TagKind;
+
+use super::{Page, Shared};
+
+/// The file name of every feed.
+pub const FEED_FILE: &str = "atom.xml";
+
+/// The path of a feed relative to the site root: `atom.xml`, `skills/go/atom.xml`.
+pub fn feed_path(term_path: Option<&str>) -> String {
+    format!("{}{FEED_FILE}", term_path.unwrap_or(""))
+}
+
+/// Renders the site-wide feed (`term` = `None`) or the feed of one tag.
+pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
+    let site = shared.site;
+    let config = shared.config;
+    let (page_path, title, subtitle, docs): (&str, String, String, Vec<DocId>) = match term {
+        None => {
+            let mut docs: Vec<DocId> = (0..site.docs.len()).collect();
+            docs.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
+            ("", config.title.clone(), config.description.clone(), docs)
+        }
+        Some(id) => {
+            let t = &site.terms[id];
+            (
+                t.path.as_str(),
+                format!("{} · {}", t.name, config.title),
+                format!(
+                    "Documents of {} with the {} {}",
+                    config.title,
+                    t.kind.label().to_lowercase(),
+                    t.name
+                ),
+                t.docs.clone(),
+            )
+        }
+    };
+    let limit = if config.feed_limit == 0 {
+        docs.len()
+    } else {
+        config.feed_limit
+    };
+    let docs = &docs[..docs.len().min(limit)];
+    let fallback = newest_date(shared);
+    let stamp = |d: &Option<DocDate>| d.map(|d| d.rfc3339());
+    let updated_of =
+        |id: DocId| stamp(&site.docs[id].updated).or_else(|| stamp(&site.docs[id].date));
+    let feed_updated = docs
+        .iter()
+        .filter_map(|&id| site.docs[id].updated.max(site.docs[id].date))
+        .max()
+        .map(|d| d.rfc3339())
+        .unwrap_or_else(|| fallback.clone());
+
+    let feed_path = feed_path(Some(page_path).filter(|p| !p.is_empty()));
+    let mut out = String::with_capacity(512 + docs.len() * 600);
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        escape_xml(&config.language)
+    ));
+    out.push_str(&format!("<title>{}</title>\n", escape_xml(&title)));
+    if !subtitle.is_empty() {
+        out.push_str(&format!("<subtitle>{}</subtitle>\n", escape_xml(&subtitle)));
+    }
+    out.push_str(&format!(
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        escape_xml(&shared.href(&feed_path))
+    ));
+    out.push_str(&format!(
+        "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        escape_xml(&shared.href(page_path))
+    ));
+    out.push_str(&format!(
+        "<id>{}</id>\n",
+        escape_xml(&shared.iri_id(&feed_path))
+    ));
+    out.push_str(&format!("<updated>{feed_updated}</updated>\n"));
+    out.push_str(&format!(
+        "<author><name>{}</name></author>\n",
+        escape_xml(&config.title)
+    ));
+    out.push_str(&format!(
+        "<generator version=\"{}\">dossier</generator>\n",
+        env!("CARGO_PKG_VERSION")
+    ));
+    for &id in docs {
+        let doc = &site.docs[id];
+        out.push_str("<entry>\n");
+        out.push_str(&format!("<title>{}</title>\n", escape_xml(&doc.title)));
+        out.push_str(&format!(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            escape_xml(&shared.href(&doc.path))
+        ));
+        out.push_str(&format!(
+            "<id>{}</id>\n",
+            escape_xml(&shared.iri_id(&doc.path))
+        ));
+        if let Some(date) = doc.date {
+            out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
+        }
+        out.push_str(&format!(
+            "<updated>{}</updated>\n",
+            updated_of(id).unwrap_or_else(|| fallback.clone())
+        ));
+        // The site feed says what each entry is about; in a tag's own feed
+        // that is the tag, and the categories would multiply its size.
+        let kinds: &[TagKind] = if term.is_none() { &TagKind::ALL } else { &[] };
+        for &kind in kinds {
+            for (term, _) in &doc.tags[kind.index()] {
+                let t = &site.terms[*term];
+                out.push_str(&format!(
+                    "<category term=\"{}\" label=\"{}\" scheme=\"{}\"/>\n",
+                    escape_xml(&format!("{}/{}", kind.key(), t.slug)),
+                    escape_xml(&t.name),
+                    escape_xml(&shared.href(&format!("{}/", kind.plural_key())))
+                ));
+            }
+        }
+        if !doc.summary.is_empty() {
+            out.push_str(&format!(
+                "<summary>{}</summary>\n",
+                escape_xml(&doc.summary)
+            ));
+        }
+        out.push_str("</entry>\n");
+    }
+    out.push_str("</feed>\n");
+    Page::raw(feed_path, out.into_bytes())
+}
+
+/// The newest date of any document, for entries and feeds without one
+/// (Atom requires `updated`); the Unix epoch when nothing is dated. It
+/// depends on the content only, so a build is reproducible.
+fn newest_date(shared: &Shared) -> String {
+    shared
+        .site
+        .docs
+        .iter()
+        .filter_map(|d| d.updated.max(d.date))
+        .max()
+        .map(|d| d.rfc3339())
+        .unwrap_or_else(|| "1970-01-01T00:00:00+00:00".to_string())
+}
+
+impl Shared<'_> {
+    /// A link to `path` (relative to the site root) for feeds and sitemaps:
+    /// absolute when `base_url` names a host, root-relative otherwise.
+    pub(super) fn href(&self, path: &str) -> String {
+        if self.config.has_host() {
+            format!("{}{path}", self.config.base_url())
+        } else {
+            format!("{}{path}", self.base_path)
+        }
+    }
+
+    /// A permanent IRI naming the page at `path`: its absolute URL when
+    /// there is a host, else a name-based `urn:uuid:` of its path.
+    pub(super) fn iri_id(&self, path: &str) -> String {
+        if self.config.has_host() {
+            return self.href(path);
+        }
+        let hash =
+            xxhash_rust::xxh3::xxh3_128(format!("dossier:{}{path}", self.base_path).as_bytes());
+        let b = hash.to_be_bytes();
+        // RFC 4122 layout: version 5 (name-based) and the variant bits set.
+        let h =
+            |r: std::ops::Range<usize>| b[r].iter().map(|x| format!("{x:02x}")).collect::<String>();
+        let version = format!("{:02x}", (b[6] & 0x0f) | 0x50);
+        let variant = format!("{:02x}", (b[8] & 0x3f) | 0x80);
+        format!(
+            "urn:uuid:{}-{}-{version}{}-{variant}{}-{}",
+            h(0..4),
+            h(4..6),
+            h(7..8),
+            h(9..10),
+            h(10..16)
+        )
+    }
+}
+
+/// Text escaped for XML content and attribute values. Characters XML 1.0
+/// cannot carry at all (most control characters) are dropped.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_escaping_covers_markup_quotes_and_control_characters() {
+        for (input, want) in [
+            ("<script>&", "&lt;script&gt;&amp;"),
+            ("\"a\" 'b'", "&quot;a&quot; &apos;b&apos;"),
+            ("bell\u{7}tab\t", "belltab\t"),
+            ("Zürich", "Zürich"),
+        ] {
+            assert_eq!(escape_xml(input), want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn feed_paths() {
+        assert_eq!(feed_path(None), "atom.xml");
+        assert_eq!(feed_path(Some("skills/go/")), "skills/go/atom.xml");
+    }
+}

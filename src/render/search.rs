@@ -1,0 +1,320 @@
+//! Search: the [`Site`](crate::link::Site) → `search-index.json`, read by
+//! the theme's `search.js` on the `/search/` page, and the page's view.
+//!
+//! The index is built once per build and kept compact (see
+//! [`SearchIndex`]): documents as arrays, tags as ids into one table, and
+//! the words of titles, tags and bodies as a prebuilt inverted index whose
+//! posting lists are packed into short strings ([`pack_ids`]). The browser
+//! decodes only the lists a query touches.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::link::{DocId, newest_first, truncate_words};
+use crate::tag::TagKind;
+
+use super::views::SearchView;
+use super::{Page, Shared};
+
+/// The index's path relative to the site root.
+pub const INDEX_FILE: &str = "search-index.json";
+
+/// Format version, bumped when `search.js` must change with the index.
+pub const INDEX_VERSION: u32 = 1;
+
+/// Longest word indexed, in characters: longer runs are hashes or junk.
+pub const MAX_WORD: usize = 32;
+
+/// Longest summary kept in the index, in bytes.
+pub const SUMMARY_BYTES: usize = 120;
+
+/// How many tags of each kind the page lists for browsers without script.
+pub const FALLBACK_TOP: usize = 24;
+
+/// The 64 characters of packed id lists, 6 bits each.
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// `search-index.json`. Documents are listed newest first, so a result
+/// list in index order is already in the order of the site's listings;
+/// every id in the index is a position in `docs` or `tags`.
+#[derive(Debug, Serialize)]
+pub struct SearchIndex {
+    /// [`INDEX_VERSION`].
+    pub v: u32,
+    /// Tag kind keys, in the order kind numbers refer to.
+    pub kinds: Vec<&'static str>,
+    /// URL folder of each kind (`companies`, …).
+    pub folders: Vec<&'static str>,
+    /// Every tag: `[kind number, name, slug]`.
+    pub tags: Vec<(usize, String, String)>,
+    /// Every document: `[path under the site root, title, date, summary, packed tag ids]`.
+    pub docs: Vec<(String, String, String, String, String)>,
+    /// Every word, sorted (byte order), lowercase.
+    pub words: Vec<String>,
+    /// The documents of each word in `words`, packed.
+    pub post: Vec<String>,
+}
+
+/// Builds the index of the whole site: linear in its size, words found in
+/// parallel.
+pub fn build_index(shared: &Shared) -> SearchIndex {
+    let site = shared.site;
+    let mut order: Vec<DocId> = (0..site.docs.len()).collect();
+    order.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
+
+    let words_per_doc: Vec<Vec<String>> = order
+        .par_iter()
+        .map(|&id| {
+            let doc = &site.docs[id];
+            let mut words = Vec::new();
+            tokenize(&doc.title, &mut words);
+            for kind_tags in &doc.tags {
+                for (term, _) in kind_tags {
+                    tokenize(&site.terms[*term].name, &mut words);
+                }
+            }
+            tokenize(&html_text(&doc.html), &mut words);
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
+        .collect();
+
+    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+    for (rank, words) in words_per_doc.into_iter().enumerate() {
+        for word in words {
+            postings.entry(word).or_default().push(rank as u32);
+        }
+    }
+    let mut words: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let n = order.len();
+    let post = words.par_iter().map(|(_, ids)| pack_ids(ids, n)).collect();
+
+    let docs = order
+        .iter()
+        .map(|&id| {
+            let doc = &site.docs[id];
+            let mut tags: Vec<u32> = doc
+                .tags
+                .iter()
+                .flat_map(|k| k.iter().map(|(t, _)| *t as u32))
+                .collect();
+            tags.sort_unstable();
+            (
+                doc.path.clone(),
+                doc.title.clone(),
+                doc.date.map(|d| d.ymd()).unwrap_or_default(),
+                truncate_words(&doc.summary, SUMMARY_BYTES),
+                pack_ids(&tags, usize::MAX),
+            )
+        })
+        .collect();
+    SearchIndex {
+        v: INDEX_VERSION,
+        kinds: TagKind::ALL.iter().map(|k| k.key()).collect(),
+        folders: TagKind::ALL.iter().map(|k| k.plural_key()).collect(),
+        tags: site
+            .terms
+            .iter()
+            .map(|t| (t.kind.index(), t.name.clone(), t.slug.clone()))
+            .collect(),
+        docs,
+        words: words.iter().map(|(w, _)| w.clone()).collect(),
+        post,
+    }
+}
+
+/// Renders `search-index.json`.
+pub fn index_page(shared: &Shared) -> Page {
+    let index = build_index(shared);
+    Page::raw(
+        INDEX_FILE,
+        serde_json::to_vec(&index).expect("the index serializes"),
+    )
+}
+
+/// The `search` variable of `search.html`.
+pub fn search_view<'a>(shared: &'a Shared) -> SearchView<'a> {
+    let site = shared.site;
+    let top = |k: TagKind| {
+        let counts = site.by_kind[k.index()]
+            .iter()
+            .map(|&id| (id, site.terms[id].docs.len()))
+            .collect();
+        shared.ranked(counts, FALLBACK_TOP)
+    };
+    SearchView {
+        index_url: format!("{}{INDEX_FILE}", shared.base_path),
+        companies: top(TagKind::Company),
+        roles: top(TagKind::Role),
+        skills: top(TagKind::Skill),
+    }
+}
+
+/// Appends the words of `text`: lowercase runs of letters and digits, each
+/// with the `+` and `#` that follow it (`c++`, `c#`). `search.js` splits
+/// queries the same way.
+pub fn tokenize(text: &str, out: &mut Vec<String>) {
+    let mut word = String::new();
+    let mut tail = false;
+    let mut flush = |word: &mut String| {
+        if !word.is_empty() && word.chars().count() <= MAX_WORD {
+            out.push(std::mem::take(word));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() && !tail {
+            word.extend(c.to_lowercase());
+        } else if (c == '+' || c == '#') && !word.is_empty() {
+            word.push(c);
+            tail = true;
+        } else {
+            flush(&mut word);
+            tail = false;
+            if c.is_alphanumeric() {
+                word.extend(c.to_lowercase());
+            }
+        }
+    }
+    flush(&mut word);
+}
+
+/// The text of an HTML fragment: tags dropped, character references read
+/// as separators (dossier's HTML only escapes `&<>"'`, none part of a word).
+pub fn html_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut chars = html.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => {
+                for c in chars.by_ref() {
+                    if c == '>' {
+                        break;
+                    }
+                }
+                out.push(' ');
+            }
+            '&' => {
+                for c in chars.by_ref() {
+                    if c == ';' {
+                        break;
+                    }
+                }
+                out.push(' ');
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Packs ascending ids into a string of [`ALPHABET`] characters: either
+/// gaps as variable-length numbers (5 bits a character, the sixth bit
+/// saying "more follows", low bits first; the first gap is from -1), or,
+/// when shorter, `*` and a bitset of `n` bits, 6 a character.
+pub fn pack_ids(ids: &[u32], n: usize) -> String {
+    let bitset_len = n.div_ceil(6) + 1;
+    let mut out = String::new();
+    let mut prev: i64 = -1;
+    for &id in ids {
+        let mut gap = (id as i64 - prev) as u64;
+        prev = id as i64;
+        loop {
+            let low = (gap & 31) as usize;
+            gap >>= 5;
+            if gap == 0 {
+                out.push(ALPHABET[low] as char);
+                break;
+            }
+            out.push(ALPHABET[low | 32] as char);
+        }
+        if out.len() > bitset_len {
+            break;
+        }
+    }
+    if out.len() <= bitset_len {
+        return out;
+    }
+    let mut bits = vec![0u8; n.div_ceil(6)];
+    for &id in ids {
+        bits[id as usize / 6] |= 1 << (id % 6);
+    }
+    std::iter::once('*')
+        .chain(bits.into_iter().map(|b| ALPHABET[b as usize] as char))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reading `search.js` does, for round trips.
+    fn unpack(s: &str, n: usize) -> Vec<u32> {
+        let value = |c: u8| ALPHABET.iter().position(|&a| a == c).unwrap() as u64;
+        if let Some(bits) = s.strip_prefix('*') {
+            return (0..n as u32)
+                .filter(|&i| value(bits.as_bytes()[i as usize / 6]) & (1 << (i % 6)) != 0)
+                .collect();
+        }
+        let (mut ids, mut prev, mut gap, mut shift) = (Vec::new(), -1i64, 0u64, 0);
+        for &c in s.as_bytes() {
+            let v = value(c);
+            gap |= (v & 31) << shift;
+            if v & 32 != 0 {
+                shift += 5;
+            } else {
+                prev += gap as i64;
+                ids.push(prev as u32);
+                (gap, shift) = (0, 0);
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn packed_ids_round_trip() {
+        for (ids, n) in [
+            (vec![], 10),
+            (vec![0], 10),
+            (vec![5, 6, 40, 1000, 70_000], 100_000),
+            ((0..100).collect::<Vec<u32>>(), 100),
+            ((0..300).step_by(3).collect(), 300),
+        ] {
+            let packed = pack_ids(&ids, n);
+            assert_eq!(unpack(&packed, n), ids, "packed: {packed}");
+        }
+        assert!(pack_ids(&(0..100).collect::<Vec<u32>>(), 100).starts_with('*'));
+        assert_eq!(pack_ids(&[0, 1, 2], 1000), "BBB");
+    }
+
+    #[test]
+    fn words_are_lowercase_runs_with_plus_and_sharp() {
+        for (text, want) in [
+            ("Go, Kubernetes & C++!", vec!["go", "kubernetes", "c++"]),
+            (
+                "C# and F#-based .NET",
+                vec!["c#", "and", "f#", "based", "net"],
+            ),
+            ("Zürich 2024", vec!["zürich", "2024"]),
+            ("a+b", vec!["a+", "b"]),
+        ] {
+            let mut got = Vec::new();
+            tokenize(text, &mut got);
+            assert_eq!(got, want, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn html_text_drops_tags_and_references() {
+        assert_eq!(
+            html_text("<p>R&amp;D <a href=\"x\">Go</a></p>")
+                .split_whitespace()
+                .collect::<Vec<_>>(),
+            ["R", "D", "Go"]
+        );
+    }
+}
