@@ -21,6 +21,7 @@ pub mod tag;
 pub mod theme;
 pub mod url;
 pub mod wikilink;
+pub mod words;
 pub mod write;
 
 use std::path::{Path, PathBuf};

@@ -40,6 +40,9 @@ pub struct Site {
     pub by_kind: [Vec<TermId>; 4],
     /// Non-document files of `content/`, copied as they are.
     pub assets: Vec<Asset>,
+    /// Every document, newest first (then by title, then by id): the order
+    /// of every listing.
+    pub order: Vec<DocId>,
 }
 
 /// One published document.
@@ -57,6 +60,8 @@ pub struct Doc {
     pub summary: String,
     /// Body as HTML.
     pub html: Arc<str>,
+    /// Distinct words of the body for search, sorted, one per line.
+    pub search_words: Arc<str>,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,
@@ -114,8 +119,17 @@ pub struct LinkMemo {
     graph: Option<GraphMemo>,
 }
 
-/// The graph key, each term's documents in order, each document's related.
-type GraphMemo = (Key, Vec<Vec<DocId>>, Vec<Vec<DocId>>);
+/// What the graph key decides: the order of all documents, each term's
+/// documents in order, each document's related.
+#[derive(Clone)]
+struct Graph {
+    order: Vec<DocId>,
+    term_docs: Vec<Vec<DocId>>,
+    related: Vec<Vec<DocId>>,
+}
+
+/// The graph key and the graph.
+type GraphMemo = (Key, Graph);
 
 /// Links tagged documents into a site. Drafts are left out unless
 /// `config.drafts`; every broken link and URL clash is a diagnostic.
@@ -261,6 +275,7 @@ pub fn link(
             updated: meta.updated,
             summary,
             html: body.html.clone(),
+            search_words: body.search_words.clone(),
             html_key: body.html_key,
             words: body.words,
             headings: body.headings.clone(),
@@ -294,8 +309,8 @@ pub fn link(
         terms.len().hash(&mut h);
         cache::finish(&h)
     };
-    let (orders, related) = match memo.graph.take() {
-        Some((key, orders, related)) if key == graph_key => (orders, related),
+    let graph = match memo.graph.take() {
+        Some((key, graph)) if key == graph_key => graph,
         _ => {
             // One total order of documents (newest first, then by title, then
             // by id) ranks every listing and breaks every tie.
@@ -308,7 +323,7 @@ pub fn link(
             terms
                 .par_iter_mut()
                 .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
-            let orders: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
             let related = (0..docs.len())
                 .into_par_iter()
                 .map_init(
@@ -316,22 +331,28 @@ pub fn link(
                     |(counts, touched), id| related_of(&docs, &terms, &rank, id, counts, touched),
                 )
                 .collect();
-            (orders, related)
+            Graph {
+                order,
+                term_docs,
+                related,
+            }
         }
     };
-    for (term, order) in terms.iter_mut().zip(&orders) {
+    for (term, order) in terms.iter_mut().zip(&graph.term_docs) {
         term.docs.clone_from(order);
     }
-    for (doc, rel) in docs.iter_mut().zip(&related) {
+    for (doc, rel) in docs.iter_mut().zip(&graph.related) {
         doc.related.clone_from(rel);
     }
-    memo.graph = Some((graph_key, orders, related));
+    let order = graph.order.clone();
+    memo.graph = Some((graph_key, graph));
     (
         Site {
             docs,
             terms,
             by_kind,
             assets,
+            order,
         },
         diags,
     )
@@ -518,6 +539,7 @@ struct LinkContext<'a> {
 #[derive(Debug)]
 pub struct Body {
     html: Arc<str>,
+    search_words: Arc<str>,
     html_key: Key,
     summary: String,
     words: usize,
@@ -575,6 +597,7 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     }
     Body {
         html_key: cache::key_of(html.as_str()),
+        search_words: crate::words::html_words(&html).into(),
         html: html.into(),
         summary,
         words,
