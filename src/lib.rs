@@ -33,7 +33,7 @@ use cache::{Cache, SourceEntry, Sources};
 use config::{CONTENT_DIR, Config};
 use diag::Diagnostic;
 use link::Site;
-use load::{Refresh, SourceFile};
+use load::{Loaded, Refresh, SourceFile};
 use tag::vocab::Vocab;
 use theme::Theme;
 
@@ -114,6 +114,26 @@ pub fn build_site(
         },
         (old, _) => load_all(root, old.as_ref(), &vocab, config),
     };
+    finish(root, config, cache, sources)
+}
+
+/// Like [`build_site`] from a walk already made ([`load::discover`]), so a
+/// build can hash its inputs before parsing them.
+pub fn build_site_loaded(root: &Path, config: &Config, cache: &mut Cache, loaded: Loaded) -> Built {
+    cache.check_config(cache::key_of(
+        &serde_json::to_string(config).unwrap_or_default(),
+    ));
+    let vocab = cache
+        .vocab
+        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
+        .clone();
+    let old = cache.sources.take();
+    let sources = sources_from(loaded, old.as_ref(), &vocab, config);
+    finish(root, config, cache, sources)
+}
+
+/// Links loaded sources into the site and loads the theme.
+fn finish(root: &Path, config: &Config, cache: &mut Cache, sources: Sources) -> Built {
     let mut diagnostics = sources.walk_diagnostics.clone();
     let mut tagged = Vec::with_capacity(sources.docs.len());
     for entry in sources.docs.values() {
@@ -160,7 +180,12 @@ pub fn build_site(
 /// Walks and reads everything; documents whose bytes are unchanged since
 /// `old` keep their parsed and tagged form.
 fn load_all(root: &Path, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
-    let loaded = load::discover(root);
+    sources_from(load::discover(root), old, vocab, config)
+}
+
+/// Parses and tags a walk's documents, reusing `old` entries whose bytes
+/// are unchanged.
+fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
     let empty = Sources::default();
     let entries = tag_files(&loaded.files, old.unwrap_or(&empty), vocab, config);
     let mut sources = Sources {
@@ -208,6 +233,42 @@ fn tag_files(
             SourceEntry { hash, result }
         })
         .collect()
+}
+
+/// The hash of everything a build reads: the dossier binary, the config
+/// (with flags applied), the theme, every document's bytes and every
+/// asset's size and time. `None` when the walk found problems, which must
+/// be reported by a real build.
+pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<cache::Key> {
+    use std::hash::{Hash, Hasher};
+    if !loaded.failed.is_empty() || !loaded.diagnostics.is_empty() {
+        return None;
+    }
+    let mut h = cache::hasher();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    // A rebuilt binary of the same version may render differently.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        (meta.len(), meta.modified().ok()).hash(&mut h);
+    }
+    serde_json::to_string(config).ok()?.hash(&mut h);
+    for (name, file) in &theme.templates {
+        (name, &file.content).hash(&mut h);
+    }
+    for (name, file) in &theme.statics {
+        (name, &file.content).hash(&mut h);
+    }
+    for file in &loaded.files {
+        (&file.rel, file.kind).hash(&mut h);
+        h.write_u128(xxhash_rust::xxh3::xxh3_128(&file.bytes));
+    }
+    for asset in &loaded.assets {
+        let meta = std::fs::metadata(&asset.path).ok()?;
+        (&asset.rel, meta.len(), meta.modified().ok()).hash(&mut h);
+    }
+    Some(cache::finish(&h))
 }
 
 /// What [`render_site`] produced.
@@ -273,7 +334,12 @@ pub struct Written {
 
 /// Renders the site and swaps it into `out` (see [`write`]). On a template
 /// error the previous output is left as it was.
-pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<Written> {
+pub fn write_site(
+    built: &Built,
+    config: &Config,
+    out: &Path,
+    inputs: Option<cache::Key>,
+) -> anyhow::Result<Written> {
     let staging = write::Staging::begin(out)?;
     let rendered = render_site(built, config, None, &|page| {
         staging.put(&page.file, &page.bytes)
@@ -287,7 +353,14 @@ pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<
     for asset in &built.site.assets {
         staging.copy(&asset.rel, &asset.path)?;
     }
-    staging.commit()?;
+    let warnings: Vec<Diagnostic> = built
+        .diagnostics
+        .iter()
+        .chain(&rendered.diagnostics)
+        .cloned()
+        .collect();
+    let inputs = inputs.map(|k| format!("{k:032x}")).unwrap_or_default();
+    staging.commit(&inputs, &warnings)?;
     Ok(Written {
         pages: rendered.pages,
         files: rendered.pages + built.theme.statics.len() + built.site.assets.len(),

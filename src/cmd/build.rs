@@ -35,11 +35,30 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         super::report(&[d]);
         return Ok(None);
     }
-    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
+    let loaded = crate::load::discover(root);
+    let (theme, _) = crate::theme::Theme::load(root, &config.theme);
+    let inputs = crate::inputs_key(&loaded, &config, &theme);
+    if let Some(key) = inputs
+        && let Some(manifest) = write::Manifest::read(&out)
+        && manifest.inputs == format!("{key:032x}")
+        && manifest.files_present(&out)
+    {
+        // Nothing the site is made of changed since the last build.
+        super::report(&manifest.warnings);
+        println!(
+            "up to date: {} files in {}/ already match the content ({:.2} s)",
+            manifest.files.len(),
+            shown.trim_end_matches('/'),
+            start.elapsed().as_secs_f64()
+        );
+        return Ok(Some(()));
+    }
+    let built =
+        crate::build_site_loaded(root, &config, &mut crate::cache::Cache::default(), loaded);
     if super::report(&built.diagnostics) {
         return Ok(None);
     }
-    let written = crate::write_site(&built, &config, &out)?;
+    let written = crate::write_site(&built, &config, &out, inputs)?;
     if super::report(&written.diagnostics) {
         return Ok(None);
     }
