@@ -187,14 +187,21 @@ fn load_all(root: &Path, old: Option<&Sources>, vocab: &Vocab, config: &Config) 
 /// are unchanged.
 fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
     let empty = Sources::default();
-    let entries = tag_files(&loaded.files, old.unwrap_or(&empty), vocab, config);
+    let known = old.unwrap_or(&empty);
+    // Each file's bytes are dropped as soon as it is parsed.
+    let entries: Vec<(String, SourceEntry)> = loaded
+        .files
+        .into_par_iter()
+        .map(|file| {
+            let entry = tag_file(&file, known, vocab, config);
+            (file.rel, entry)
+        })
+        .collect();
     let mut sources = Sources {
         walk_diagnostics: loaded.diagnostics,
         ..Sources::default()
     };
-    for (file, entry) in loaded.files.iter().zip(entries) {
-        sources.docs.insert(file.rel.clone(), entry);
-    }
+    sources.docs.extend(entries);
     for (rel, d) in loaded.failed {
         sources.docs.insert(
             rel,
@@ -220,19 +227,22 @@ fn tag_files(
 ) -> Vec<SourceEntry> {
     files
         .par_iter()
-        .map(|file| {
-            let hash = xxhash_rust::xxh3::xxh3_128(&file.bytes);
-            if let Some(entry) = known.docs.get(&file.rel)
-                && entry.hash == hash
-                && hash != 0
-            {
-                return entry.clone();
-            }
-            let result =
-                parse::parse(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
-            SourceEntry { hash, result }
-        })
+        .map(|file| tag_file(file, known, vocab, config))
         .collect()
+}
+
+/// Parses and tags one file, or reuses its `known` entry when its bytes
+/// hash the same.
+fn tag_file(file: &SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -> SourceEntry {
+    let hash = xxhash_rust::xxh3::xxh3_128(&file.bytes);
+    if let Some(entry) = known.docs.get(&file.rel)
+        && entry.hash == hash
+        && hash != 0
+    {
+        return entry.clone();
+    }
+    let result = parse::parse(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
+    SourceEntry { hash, result }
 }
 
 /// The hash of everything a build reads: the dossier binary, the config

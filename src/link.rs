@@ -60,8 +60,6 @@ pub struct Doc {
     pub summary: String,
     /// Body as HTML.
     pub html: Arc<str>,
-    /// Distinct words of the body for search, sorted, one per line.
-    pub search_words: Arc<str>,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,
@@ -242,7 +240,7 @@ pub fn link(
         .par_iter()
         .map(|t| {
             let doc = &t.doc;
-            let key = cache::key_of(&(url_key, &doc.rel, &doc.text, doc.body_line, &doc.blocks));
+            let key = cache::key_of(&(url_key, &doc.rel, &doc.text, doc.body_line, doc.kind));
             match memo.bodies.get(&doc.rel) {
                 Some((k, body)) if *k == key => (key, body.clone()),
                 _ => (key, Arc::new(render_body(t, &ctx))),
@@ -257,9 +255,8 @@ pub fn link(
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
     let mut titles = titles.into_iter();
-    for (id, (t, (_, body))) in tagged.iter().zip(&bodies).enumerate() {
+    for (id, ((t, (_, body)), tags)) in tagged.iter().zip(&bodies).zip(doc_terms).enumerate() {
         diags.extend(body.diagnostics.iter().cloned());
-        let tags = doc_terms[id].clone();
         let title = titles.next().expect("one title per document");
         let meta = &t.doc.meta;
         let summary = meta
@@ -275,7 +272,6 @@ pub fn link(
             updated: meta.updated,
             summary,
             html: body.html.clone(),
-            search_words: body.search_words.clone(),
             html_key: body.html_key,
             words: body.words,
             headings: body.headings.clone(),
@@ -539,7 +535,6 @@ struct LinkContext<'a> {
 #[derive(Debug)]
 pub struct Body {
     html: Arc<str>,
-    search_words: Arc<str>,
     html_key: Key,
     summary: String,
     words: usize,
@@ -552,10 +547,16 @@ pub struct Body {
 fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     let doc = &t.doc;
     let words = doc.text.split_whitespace().count();
+    // Plain text is split into blocks here, where it is rendered: keeping
+    // the blocks from parsing would hold a second copy of every text.
+    let blocks = match doc.kind {
+        DocKind::Text => plaintext::parse_text(&doc.text),
+        DocKind::Markdown => Vec::new(),
+    };
     let (mut html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
-            plaintext::to_html(&doc.blocks),
-            plaintext::first_paragraph(&doc.blocks),
+            plaintext::to_html(&blocks),
+            plaintext::first_paragraph(&blocks),
             Vec::new(),
             Vec::new(),
             Vec::new(),
@@ -597,7 +598,6 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     }
     Body {
         html_key: cache::key_of(html.as_str()),
-        search_words: crate::words::html_words(&html).into(),
         html: html.into(),
         summary,
         words,

@@ -160,7 +160,7 @@ pub fn render_with(
         events.push(event);
     }
     demote_headings(&mut events, &mut out.headings);
-    out.html.reserve(source.len() * 3 / 2);
+    out.html.reserve(source.len() + source.len() / 4);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
     out
 }

@@ -23,8 +23,6 @@ pub struct ParsedDoc {
     pub text: String,
     /// File line at which `text` starts (1-based).
     pub body_line: u32,
-    /// Blocks of a plain-text body (empty for Markdown).
-    pub blocks: Vec<Block>,
 }
 
 impl ParsedDoc {
@@ -50,13 +48,13 @@ pub fn parse(file: &SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
                 })?,
                 None => Meta::default(),
             };
-            (meta, body.to_string(), body_line)
+            // The body is the end of the text: cut the front matter off in place.
+            let start = text.len() - body.len();
+            let mut text = text;
+            text.drain(..start);
+            (meta, text, body_line)
         }
-        DocKind::Text => (Meta::default(), text.clone(), 1),
-    };
-    let blocks = match file.kind {
-        DocKind::Text => plaintext::parse_text(&body),
-        DocKind::Markdown => Vec::new(),
+        DocKind::Text => (Meta::default(), text, 1),
     };
     Ok(ParsedDoc {
         rel: file.rel.clone(),
@@ -64,7 +62,6 @@ pub fn parse(file: &SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
         meta,
         text: body,
         body_line,
-        blocks,
     })
 }
 

@@ -36,7 +36,7 @@ pub const ROLLUP_TOP: usize = 20;
 pub struct Page {
     /// File path relative to the output folder: `skills/go/index.html`.
     pub file: String,
-    pub bytes: Arc<[u8]>,
+    pub bytes: Arc<Vec<u8>>,
     /// Hash of everything the page was made from (0 when not computed).
     pub key: Key,
     /// `false` when the bytes were taken from the memo without rendering.
@@ -58,7 +58,7 @@ impl Page {
 /// What rendering remembers between builds: each output file's key and bytes.
 #[derive(Clone, Debug, Default)]
 pub struct PageMemo {
-    pub pages: HashMap<String, (Key, Arc<[u8]>)>,
+    pub pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
 }
 
 /// One page to render.

@@ -7,6 +7,7 @@
 //! posting lists are packed into short strings ([`pack_ids`]). The browser
 //! decodes only the lists a query touches.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use xxhash_rust::xxh3::Xxh3Builder;
@@ -64,47 +65,42 @@ pub fn build_index(shared: &Shared) -> SearchIndex {
     let order = &site.order;
 
     // Titles and tag names add to the body's words (made once per body).
-    let extra: Vec<Vec<String>> = order
-        .par_iter()
-        .map(|&id| {
-            let doc = &site.docs[id];
-            let mut words = Vec::new();
-            words::tokenize_with(&doc.title, &mut |w| words.push(w.to_string()));
-            for kind_tags in &doc.tags {
-                for (term, _) in kind_tags {
-                    words::tokenize_with(&site.terms[*term].name, &mut |w| {
-                        words.push(w.to_string())
-                    });
+    // Documents go in chunks, so only a chunk's word lists exist at once.
+    let mut postings: HashMap<Cow<str>, Vec<u32>, Xxh3Builder> =
+        HashMap::with_hasher(Xxh3Builder::new());
+    for (c, chunk) in order.chunks(512).enumerate() {
+        let lists: Vec<Vec<Cow<str>>> = chunk
+            .par_iter()
+            .map(|&id| {
+                let doc = &site.docs[id];
+                let mut words: Vec<Cow<str>> = Vec::new();
+                let mut add = |w: &str| words.push(Cow::Owned(w.to_string()));
+                words::tokenize_with(&words::html_text(&doc.html), &mut add);
+                words::tokenize_with(&doc.title, &mut add);
+                for kind_tags in &doc.tags {
+                    for (term, _) in kind_tags {
+                        words::tokenize_with(&site.terms[*term].name, &mut add);
+                    }
+                }
+                words.sort_unstable();
+                words.dedup();
+                words
+            })
+            .collect();
+        for (i, words) in lists.into_iter().enumerate() {
+            let rank = (c * 512 + i) as u32;
+            for word in words {
+                match postings.get_mut(word.as_ref()) {
+                    Some(ids) => ids.push(rank),
+                    None => {
+                        postings.insert(word, vec![rank]);
+                    }
                 }
             }
-            words
-        })
-        .collect();
-    let words_per_doc: Vec<Vec<&str>> = order
-        .par_iter()
-        .zip(&extra)
-        .map(|(&id, extra)| {
-            let mut words: Vec<&str> = site.docs[id]
-                .search_words
-                .split('\n')
-                .filter(|w| !w.is_empty())
-                .collect();
-            words.extend(extra.iter().map(String::as_str));
-            words.sort_unstable();
-            words.dedup();
-            words
-        })
-        .collect();
-
-    let mut postings: HashMap<&str, Vec<u32>, Xxh3Builder> =
-        HashMap::with_hasher(Xxh3Builder::new());
-    for (rank, words) in words_per_doc.into_iter().enumerate() {
-        for word in words {
-            postings.entry(word).or_default().push(rank as u32);
         }
     }
-    let mut words: Vec<(&str, Vec<u32>)> = postings.into_iter().collect();
-    words.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+    let mut words: Vec<(Cow<str>, Vec<u32>)> = postings.into_iter().collect();
+    words.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let n = order.len();
     let post = words.par_iter().map(|(_, ids)| pack_ids(ids, n)).collect();
 

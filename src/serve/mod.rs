@@ -34,7 +34,7 @@ pub const SETTLE: Duration = Duration::from_millis(30);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Served {
     /// Rendered in memory.
-    Bytes(Arc<[u8]>),
+    Bytes(Arc<Vec<u8>>),
     /// A content asset, read from disk when asked for.
     File(PathBuf),
 }
@@ -466,7 +466,12 @@ mod tests {
         Output {
             files: files
                 .iter()
-                .map(|(f, b)| (f.to_string(), Served::Bytes(b.as_bytes().into())))
+                .map(|(f, b)| {
+                    (
+                        f.to_string(),
+                        Served::Bytes(Arc::new(b.as_bytes().to_vec())),
+                    )
+                })
                 .collect(),
         }
     }
