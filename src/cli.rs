@@ -24,6 +24,23 @@ pub enum Command {
     Init(InitArgs),
     /// List every document with its tags and where each tag came from.
     Tags(TagsArgs),
+    /// Build without writing and report every problem: broken links and
+    /// anchors, unresolved wikilinks, untagged documents, tag spellings that
+    /// may be aliases, duplicate titles.
+    Check(CheckArgs),
+    /// Print a shell completion script (e.g. `dossier completions bash > ~/.local/share/bash-completion/completions/dossier`).
+    Completions(CompletionsArgs),
+}
+
+/// How much a command prints.
+#[derive(Clone, Copy, Debug, Default, Args)]
+pub struct Verbosity {
+    /// Print only errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print how long each stage took.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// Where the knowledge base is.
@@ -48,6 +65,11 @@ pub struct BuildArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Fail (exit 1, nothing written) on warnings too, such as untagged documents.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub verbosity: Verbosity,
 }
 
 /// The port `serve` tries first.
@@ -75,9 +97,14 @@ pub struct ServeArgs {
 /// `dossier init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Folder to create the knowledge base in (must be empty or not exist).
+    /// Folder to create the knowledge base in (must be empty or not exist, unless --force).
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+    /// Also use a folder that is not empty; files already there are kept, never overwritten.
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub verbosity: Verbosity,
 }
 
 /// `dossier tags`.
@@ -91,6 +118,32 @@ pub struct TagsArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+}
+
+/// `dossier check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Print the problems as one JSON array (severity, path, line, message, help) on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit 1 on warnings too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Include documents marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    #[command(flatten)]
+    pub verbosity: Verbosity,
+}
+
+/// `dossier completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to print the completion script for.
+    #[arg(value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[cfg(test)]

@@ -15,9 +15,11 @@ pub mod link;
 pub mod load;
 pub mod markdown;
 pub mod parse;
+pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod tag;
+pub mod term;
 pub mod theme;
 pub mod url;
 pub mod wikilink;
@@ -63,6 +65,18 @@ pub fn build_site(
     cache: &mut Cache,
     changed: Option<&[PathBuf]>,
 ) -> Built {
+    build_site_with(root, config, cache, changed, &progress::Silent)
+}
+
+/// [`build_site`], telling `progress` when each stage starts.
+pub fn build_site_with(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    changed: Option<&[PathBuf]>,
+    progress: &dyn progress::Progress,
+) -> Built {
+    progress.stage(progress::Stage::Read);
     cache.check_config(cache::key_of(
         &serde_json::to_string(config).unwrap_or_default(),
     ));
@@ -124,6 +138,7 @@ pub fn build_site(
     let assets = sources.assets.values().cloned().collect();
     cache.sources = Some(sources);
 
+    progress.stage(progress::Stage::Link);
     let (site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
     diagnostics.extend(link_diags);
     for doc in &site.docs {
@@ -140,12 +155,15 @@ pub fn build_site(
                     format!("{CONTENT_DIR}/{}", doc.rel),
                     "no company, role or skill was found",
                 )
+                // Line 1: where front matter goes, and where a reader starts.
+                .at_line(1)
                 .with_help(
                     "add `company:`, `role:` and `skills:` front matter, or name them in the text",
                 ),
             );
         }
     }
+    progress.stage(progress::Stage::Theme);
     let (theme, theme_diags) = Theme::load(root, &config.theme);
     diagnostics.extend(theme_diags);
     diag::sort(&mut diagnostics);
@@ -273,9 +291,23 @@ pub struct Written {
 /// Renders the site and swaps it into `out` (see [`write`]). On a template
 /// error the previous output is left as it was.
 pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<Written> {
+    write_site_with(built, config, out, &progress::Silent)
+}
+
+/// [`write_site`], telling `progress` each stage and every file written.
+pub fn write_site_with(
+    built: &Built,
+    config: &Config,
+    out: &Path,
+    progress: &dyn progress::Progress,
+) -> anyhow::Result<Written> {
+    progress.stage(progress::Stage::Render);
+    progress.total(render::jobs(&built.site, config).len() + built.theme.statics.len());
     let staging = write::Staging::begin(out)?;
     let rendered = render_site(built, config, None, &|page| {
-        staging.put(&page.file, &page.bytes)
+        staging.put(&page.file, &page.bytes)?;
+        progress.done(1);
+        Ok(())
     })?;
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Ok(Written {
@@ -283,9 +315,13 @@ pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<
             ..Written::default()
         });
     }
+    progress.stage(progress::Stage::Copy);
+    progress.total(built.site.assets.len());
     for asset in &built.site.assets {
         staging.copy(&asset.rel, &asset.path)?;
+        progress.done(1);
     }
+    progress.stage(progress::Stage::Commit);
     staging.commit()?;
     Ok(Written {
         pages: rendered.pages,

@@ -650,7 +650,7 @@ fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
     Resolved::Broken(format!("there is no file {CONTENT_DIR}/{target}"))
 }
 
-fn has_scheme(dest: &str) -> bool {
+pub(crate) fn has_scheme(dest: &str) -> bool {
     match dest.find(':') {
         Some(i) => {
             let scheme = &dest[..i];
@@ -669,7 +669,7 @@ fn has_scheme(dest: &str) -> bool {
 
 /// `dir` + relative `path`, with `.` and `..` resolved; `None` if it leaves
 /// the content folder.
-fn join_rel(dir: &str, path: &str) -> Option<String> {
+pub(crate) fn join_rel(dir: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
     for part in path.split('/') {
         match part {
@@ -684,7 +684,7 @@ fn join_rel(dir: &str, path: &str) -> Option<String> {
 }
 
 /// Decodes `%20` and friends; invalid sequences stay as written.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }

@@ -52,7 +52,8 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
 }
 
-fn options() -> Options {
+/// The Markdown extensions dossier turns on (`dossier check` parses with the same).
+pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

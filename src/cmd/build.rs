@@ -1,13 +1,14 @@
 //! `dossier build`: the whole site into the output folder.
 
 use std::process::ExitCode;
-use std::time::Instant;
 
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
+use crate::term::{self, BuildProgress, Level};
 use crate::write;
 
-/// Builds the site; exit 1 on any error, with the previous output untouched.
+/// Builds the site; exit 1 on any error (and on warnings with `--strict`),
+/// with the previous output untouched.
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let written = build(args)?;
     if written.is_none() {
@@ -19,7 +20,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
 
 /// Builds; `None` when an error was reported and nothing written.
 fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
-    let start = Instant::now();
+    let level = Level::from(args.verbosity);
+    let mut progress = BuildProgress::start(level);
     let root = &args.root.root;
     let overrides = Overrides {
         base_url: args.base_url.clone(),
@@ -35,23 +37,42 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         super::report(&[d]);
         return Ok(None);
     }
-    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
-    if super::report(&built.diagnostics) {
+    let built = crate::build_site_with(
+        root,
+        &config,
+        &mut crate::cache::Cache::default(),
+        None,
+        &progress,
+    );
+    let failing = |d: &crate::diag::Diagnostic| d.is_error() || args.strict;
+    if built.diagnostics.iter().any(failing) {
+        progress.finish_and_print(level);
+        term::report(&built.diagnostics, level);
+        if args.strict && !built.has_errors() {
+            eprintln!("--strict: warnings fail the build");
+        }
         return Ok(None);
     }
-    let written = crate::write_site(&built, &config, &out)?;
-    if super::report(&written.diagnostics) {
+    let written = crate::write_site_with(&built, &config, &out, &progress)?;
+    progress.finish_and_print(level);
+    let mut diagnostics = built.diagnostics.clone();
+    diagnostics.extend(written.diagnostics.iter().cloned());
+    if term::report(&diagnostics, level) {
         return Ok(None);
     }
     let site = &built.site;
     let tags: usize = site.by_kind.iter().map(Vec::len).sum();
-    println!(
-        "built {} documents, {} pages, {} tags in {:.2} s → {}/",
-        site.docs.len(),
-        written.pages,
-        tags,
-        start.elapsed().as_secs_f64(),
-        shown.trim_end_matches('/')
+    term::summary(
+        level,
+        "built",
+        &format!(
+            "{} documents, {} pages, {} tags in {:.2} s → {}/",
+            site.docs.len(),
+            written.pages,
+            tags,
+            progress.elapsed().as_secs_f64(),
+            shown.trim_end_matches('/')
+        ),
     );
     Ok(Some(()))
 }
