@@ -20,15 +20,15 @@ pub enum Command {
     Build(BuildArgs),
     /// Build the site, serve it on this machine and rebuild and reload pages on every edit.
     Serve(ServeArgs),
-    /// Create a new knowledge base with a config file and example documents.
-    Init(InitArgs),
-    /// List every document with its tags and where each tag came from.
-    Tags(TagsArgs),
     /// Build without writing and report every problem: broken links and
     /// anchors, unresolved wikilinks, untagged documents, tag spellings that
     /// may be aliases, duplicate titles.
     Check(CheckArgs),
-    /// Print a shell completion script (e.g. `dossier completions bash > ~/.local/share/bash-completion/completions/dossier`).
+    /// Create a new knowledge base: config, example documents, GitHub Pages workflow.
+    Init(InitArgs),
+    /// List every document with its tags and where each tag came from.
+    Tags(TagsArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),
 }
 
@@ -103,8 +103,12 @@ pub struct InitArgs {
     /// Also use a folder that is not empty; files already there are kept, never overwritten.
     #[arg(long)]
     pub force: bool,
-    #[command(flatten)]
-    pub verbosity: Verbosity,
+    /// Print only errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also list every file created.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// `dossier tags`.

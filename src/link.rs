@@ -603,12 +603,7 @@ fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
     };
     let decoded = percent_decode(path_part);
     if let Some(site_path) = decoded.strip_prefix('/') {
-        let trimmed = site_path.trim_end_matches("index.html");
-        let as_dir = if trimmed.is_empty() || trimmed.ends_with('/') {
-            trimmed.to_string()
-        } else {
-            format!("{trimmed}/")
-        };
+        let as_dir = url::page_dir(site_path);
         if ctx.known_paths.contains(&as_dir) {
             let doc = ctx.path_index.get(as_dir.as_str()).copied();
             return Resolved::Rewrite {

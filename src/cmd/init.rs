@@ -42,7 +42,10 @@ enum Outcome {
 /// Creates the knowledge base.
 pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
     let dir = &args.dir;
-    let level = Level::from(args.verbosity);
+    let level = Level::from(crate::cli::Verbosity {
+        quiet: args.quiet,
+        verbose: args.verbose,
+    });
     if !args.force && !is_empty(dir)? {
         crate::diag::print(&[crate::diag::Diagnostic::error(
             dir.display().to_string(),

@@ -57,6 +57,24 @@ fn init_then_build_and_check_pass() {
         "{}",
         run.stdout()
     );
+    workflow(&kb);
+}
+
+#[test]
+fn init_verbose_lists_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = dossier(dir.path(), &["init", "kb", "--verbose"]).ok();
+    for file in [
+        "dossier.yaml",
+        ".github/workflows/pages.yml",
+        "content/notes/first-note.md",
+    ] {
+        assert!(
+            run.stdout().contains(&format!("created {file}\n")),
+            "{file} in:\n{}",
+            run.stdout()
+        );
+    }
 }
 
 #[test]
@@ -239,9 +257,16 @@ fn init_force_adds_missing_files_and_keeps_the_others() {
 }
 
 #[test]
-fn init_refusal_names_force() {
+fn init_refuses_a_folder_that_is_not_empty() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
     let run = dossier(dir.path(), &["init", "."]).fails();
-    assert!(run.stderr().contains("--force"), "{}", run.stderr());
+    for want in ["error: .: the folder is not empty", "--force"] {
+        assert!(run.stderr().contains(want), "{want} in:\n{}", run.stderr());
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
+        "mine"
+    );
+    assert!(!dir.path().join("dossier.yaml").exists());
 }

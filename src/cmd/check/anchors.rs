@@ -14,6 +14,7 @@ use crate::diag::Diagnostic;
 use crate::link::{self, DocId, Site};
 use crate::load::DocKind;
 use crate::tag::TaggedDoc;
+use crate::url;
 use crate::wikilink::{self, WikiIndex};
 
 /// How many ids a help message lists before `…`.
@@ -119,7 +120,7 @@ fn wiki_target(wiki: &WikiIndex, site: &Site, dest: &str) -> Option<(Target, Str
     match wiki.resolve(target).ok()? {
         wikilink::Target::Doc(id) => Some((Target::Doc(id), section)),
         wikilink::Target::Term(id) => Some((
-            Target::Page(format!("{}index.html", site.terms[id].path)),
+            Target::Page(url::output_file(&site.terms[id].path)),
             section,
         )),
     }
@@ -146,15 +147,10 @@ fn link_target(
     }
     let decoded = link::percent_decode(path);
     if let Some(site_path) = decoded.strip_prefix('/') {
-        let trimmed = site_path.trim_end_matches("index.html");
-        let as_dir = if trimmed.is_empty() || trimmed.ends_with('/') {
-            trimmed.to_string()
-        } else {
-            format!("{trimmed}/")
-        };
+        let as_dir = url::page_dir(site_path);
         return Some(match by_path.get(as_dir.as_str()) {
             Some(&id) => (Target::Doc(id), fragment),
-            None => (Target::Page(format!("{as_dir}index.html")), fragment),
+            None => (Target::Page(url::output_file(&as_dir)), fragment),
         });
     }
     let rel = link::join_rel(dir, &decoded)?;
@@ -169,7 +165,7 @@ pub fn page_to_scan(site: &Site, link: &FragmentLink) -> Option<String> {
         Target::Doc(id) => {
             let doc = &site.docs[*id];
             (!doc.headings.iter().any(|h| h.id == link.fragment))
-                .then(|| format!("{}index.html", doc.path))
+                .then(|| url::output_file(&doc.path))
         }
         Target::Page(file) => Some(file.clone()),
     }

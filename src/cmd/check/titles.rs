@@ -9,15 +9,7 @@ use crate::diag::Diagnostic;
 use crate::link::{DocId, Site};
 use crate::load::DocKind;
 use crate::tag::TaggedDoc;
-
-/// A title as wikilinks compare it: spacing collapsed, lower case.
-fn title_key(title: &str) -> String {
-    title
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
+use crate::wikilink::title_key;
 
 /// A warning for every document that shares its title with another; the
 /// line is the one of its `title:`, where there is one.
