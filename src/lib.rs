@@ -23,6 +23,7 @@ pub mod term;
 pub mod theme;
 pub mod url;
 pub mod wikilink;
+pub mod words;
 pub mod write;
 
 use std::path::{Path, PathBuf};
@@ -34,7 +35,7 @@ use cache::{Cache, SourceEntry, Sources};
 use config::{CONTENT_DIR, Config};
 use diag::Diagnostic;
 use link::Site;
-use load::{Refresh, SourceFile};
+use load::{Loaded, Refresh, SourceFile};
 use tag::vocab::Vocab;
 use theme::Theme;
 
@@ -65,18 +66,6 @@ pub fn build_site(
     cache: &mut Cache,
     changed: Option<&[PathBuf]>,
 ) -> Built {
-    build_site_with(root, config, cache, changed, &progress::Silent)
-}
-
-/// [`build_site`], telling `progress` when each stage starts.
-pub fn build_site_with(
-    root: &Path,
-    config: &Config,
-    cache: &mut Cache,
-    changed: Option<&[PathBuf]>,
-    progress: &dyn progress::Progress,
-) -> Built {
-    progress.stage(progress::Stage::Read);
     cache.check_config(cache::key_of(
         &serde_json::to_string(config).unwrap_or_default(),
     ));
@@ -127,6 +116,39 @@ pub fn build_site_with(
         },
         (old, _) => load_all(root, old.as_ref(), &vocab, config),
     };
+    finish(root, config, cache, sources, &progress::Silent)
+}
+
+/// Like [`build_site`] from a walk already made ([`load::discover`]), so a
+/// build can hash its inputs before parsing them; `progress` is told when
+/// linking and loading the theme start.
+pub fn build_site_loaded(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    loaded: Loaded,
+    progress: &dyn progress::Progress,
+) -> Built {
+    cache.check_config(cache::key_of(
+        &serde_json::to_string(config).unwrap_or_default(),
+    ));
+    let vocab = cache
+        .vocab
+        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
+        .clone();
+    let old = cache.sources.take();
+    let sources = sources_from(loaded, old.as_ref(), &vocab, config);
+    finish(root, config, cache, sources, progress)
+}
+
+/// Links loaded sources into the site and loads the theme.
+fn finish(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    sources: Sources,
+    progress: &dyn progress::Progress,
+) -> Built {
     let mut diagnostics = sources.walk_diagnostics.clone();
     let mut tagged = Vec::with_capacity(sources.docs.len());
     for entry in sources.docs.values() {
@@ -177,7 +199,12 @@ pub fn build_site_with(
 /// Walks and reads everything; documents whose bytes are unchanged since
 /// `old` keep their parsed and tagged form.
 fn load_all(root: &Path, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
-    let loaded = load::discover(root);
+    sources_from(load::discover(root), old, vocab, config)
+}
+
+/// Parses and tags a walk's documents, reusing `old` entries whose bytes
+/// are unchanged.
+fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
     let empty = Sources::default();
     let entries = tag_files(&loaded.files, old.unwrap_or(&empty), vocab, config);
     let mut sources = Sources {
@@ -225,6 +252,42 @@ fn tag_files(
             SourceEntry { hash, result }
         })
         .collect()
+}
+
+/// The hash of everything a build reads: the dossier binary, the config
+/// (with flags applied), the theme, every document's bytes and every
+/// asset's size and time. `None` when the walk found problems, which must
+/// be reported by a real build.
+pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<cache::Key> {
+    use std::hash::{Hash, Hasher};
+    if !loaded.failed.is_empty() || !loaded.diagnostics.is_empty() {
+        return None;
+    }
+    let mut h = cache::hasher();
+    env!("CARGO_PKG_VERSION").hash(&mut h);
+    // A rebuilt binary of the same version may render differently.
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        (meta.len(), meta.modified().ok()).hash(&mut h);
+    }
+    serde_json::to_string(config).ok()?.hash(&mut h);
+    for (name, file) in &theme.templates {
+        (name, &file.content).hash(&mut h);
+    }
+    for (name, file) in &theme.statics {
+        (name, &file.content).hash(&mut h);
+    }
+    for file in &loaded.files {
+        (&file.rel, file.kind).hash(&mut h);
+        h.write_u128(xxhash_rust::xxh3::xxh3_128(&file.bytes));
+    }
+    for asset in &loaded.assets {
+        let meta = std::fs::metadata(&asset.path).ok()?;
+        (&asset.rel, meta.len(), meta.modified().ok()).hash(&mut h);
+    }
+    Some(cache::finish(&h))
 }
 
 /// What [`render_site`] produced.
@@ -290,8 +353,13 @@ pub struct Written {
 
 /// Renders the site and swaps it into `out` (see [`write`]). On a template
 /// error the previous output is left as it was.
-pub fn write_site(built: &Built, config: &Config, out: &Path) -> anyhow::Result<Written> {
-    write_site_with(built, config, out, &progress::Silent)
+pub fn write_site(
+    built: &Built,
+    config: &Config,
+    out: &Path,
+    inputs: Option<cache::Key>,
+) -> anyhow::Result<Written> {
+    write_site_with(built, config, out, inputs, &progress::Silent)
 }
 
 /// [`write_site`], telling `progress` each stage and every file written.
@@ -299,6 +367,7 @@ pub fn write_site_with(
     built: &Built,
     config: &Config,
     out: &Path,
+    inputs: Option<cache::Key>,
     progress: &dyn progress::Progress,
 ) -> anyhow::Result<Written> {
     progress.stage(progress::Stage::Render);
@@ -322,7 +391,14 @@ pub fn write_site_with(
         progress.done(1);
     }
     progress.stage(progress::Stage::Commit);
-    staging.commit()?;
+    let warnings: Vec<Diagnostic> = built
+        .diagnostics
+        .iter()
+        .chain(&rendered.diagnostics)
+        .cloned()
+        .collect();
+    let inputs = inputs.map(|k| format!("{k:032x}")).unwrap_or_default();
+    staging.commit(&inputs, &warnings)?;
     Ok(Written {
         pages: rendered.pages,
         files: rendered.pages + built.theme.statics.len() + built.site.assets.len(),

@@ -40,6 +40,9 @@ pub struct Site {
     pub by_kind: [Vec<TermId>; 4],
     /// Non-document files of `content/`, copied as they are.
     pub assets: Vec<Asset>,
+    /// Every document, newest first (then by title, then by id): the order
+    /// of every listing.
+    pub order: Vec<DocId>,
 }
 
 /// One published document.
@@ -57,6 +60,8 @@ pub struct Doc {
     pub summary: String,
     /// Body as HTML.
     pub html: Arc<str>,
+    /// Distinct words of the body for search, sorted, one per line.
+    pub search_words: Arc<str>,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,
@@ -114,8 +119,17 @@ pub struct LinkMemo {
     graph: Option<GraphMemo>,
 }
 
-/// The graph key, each term's documents in order, each document's related.
-type GraphMemo = (Key, Vec<Vec<DocId>>, Vec<Vec<DocId>>);
+/// What the graph key decides: the order of all documents, each term's
+/// documents in order, each document's related.
+#[derive(Clone)]
+struct Graph {
+    order: Vec<DocId>,
+    term_docs: Vec<Vec<DocId>>,
+    related: Vec<Vec<DocId>>,
+}
+
+/// The graph key and the graph.
+type GraphMemo = (Key, Graph);
 
 /// Links tagged documents into a site. Drafts are left out unless
 /// `config.drafts`; every broken link and URL clash is a diagnostic.
@@ -261,6 +275,7 @@ pub fn link(
             updated: meta.updated,
             summary,
             html: body.html.clone(),
+            search_words: body.search_words.clone(),
             html_key: body.html_key,
             words: body.words,
             headings: body.headings.clone(),
@@ -294,34 +309,50 @@ pub fn link(
         terms.len().hash(&mut h);
         cache::finish(&h)
     };
-    let (orders, related) = match memo.graph.take() {
-        Some((key, orders, related)) if key == graph_key => (orders, related),
+    let graph = match memo.graph.take() {
+        Some((key, graph)) if key == graph_key => graph,
         _ => {
-            for term in &mut terms {
-                term.docs
-                    .sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
+            // One total order of documents (newest first, then by title, then
+            // by id) ranks every listing and breaks every tie.
+            let mut order: Vec<DocId> = (0..docs.len()).collect();
+            order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
+            let mut rank = vec![0u32; docs.len()];
+            for (i, &d) in order.iter().enumerate() {
+                rank[d] = i as u32;
             }
-            let orders: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            terms
+                .par_iter_mut()
+                .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
+            let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
             let related = (0..docs.len())
                 .into_par_iter()
-                .map(|id| related_of(&docs, &terms, id))
+                .map_init(
+                    || (vec![0u32; docs.len()], Vec::new()),
+                    |(counts, touched), id| related_of(&docs, &terms, &rank, id, counts, touched),
+                )
                 .collect();
-            (orders, related)
+            Graph {
+                order,
+                term_docs,
+                related,
+            }
         }
     };
-    for (term, order) in terms.iter_mut().zip(&orders) {
+    for (term, order) in terms.iter_mut().zip(&graph.term_docs) {
         term.docs.clone_from(order);
     }
-    for (doc, rel) in docs.iter_mut().zip(&related) {
+    for (doc, rel) in docs.iter_mut().zip(&graph.related) {
         doc.related.clone_from(rel);
     }
-    memo.graph = Some((graph_key, orders, related));
+    let order = graph.order.clone();
+    memo.graph = Some((graph_key, graph));
     (
         Site {
             docs,
             terms,
             by_kind,
             assets,
+            order,
         },
         diags,
     )
@@ -508,6 +539,7 @@ struct LinkContext<'a> {
 #[derive(Debug)]
 pub struct Body {
     html: Arc<str>,
+    search_words: Arc<str>,
     html_key: Key,
     summary: String,
     words: usize,
@@ -565,6 +597,7 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     }
     Body {
         html_key: cache::key_of(html.as_str()),
+        search_words: crate::words::html_words(&html).into(),
         html: html.into(),
         summary,
         words,
@@ -706,25 +739,48 @@ pub fn newest_first(a: &Doc, b: &Doc) -> std::cmp::Ordering {
     b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title))
 }
 
-/// The documents sharing the most tags with `id`; ties go to the newer one.
-fn related_of(docs: &[Doc], terms: &[Term], id: DocId) -> Vec<DocId> {
-    let mut counts: HashMap<DocId, u32> = HashMap::new();
+/// The documents sharing the most tags with `id`; ties go to the one
+/// ranked first (newer). `counts` (all zero, one per document) and
+/// `touched` (empty) are scratch space, left as they were found.
+fn related_of(
+    docs: &[Doc],
+    terms: &[Term],
+    rank: &[u32],
+    id: DocId,
+    counts: &mut [u32],
+    touched: &mut Vec<DocId>,
+) -> Vec<DocId> {
     for kind_tags in &docs[id].tags {
         for (term, _) in kind_tags {
             for &other in &terms[*term].docs {
                 if other != id {
-                    *counts.entry(other).or_default() += 1;
+                    if counts[other] == 0 {
+                        touched.push(other);
+                    }
+                    counts[other] += 1;
                 }
             }
         }
     }
-    let mut scored: Vec<(u32, DocId)> = counts.into_iter().map(|(d, c)| (c, d)).collect();
-    scored.sort_by(|a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| newest_first(&docs[a.1], &docs[b.1]))
-            .then(a.1.cmp(&b.1))
-    });
-    scored.into_iter().take(RELATED).map(|(_, d)| d).collect()
+    // The best RELATED by (most shared tags, best rank), kept sorted.
+    let mut best: Vec<(u32, u32, DocId)> = Vec::with_capacity(RELATED + 1);
+    let better =
+        |a: &(u32, u32, DocId), b: &(u32, u32, DocId)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
+    for &d in touched.iter() {
+        let entry = (counts[d], rank[d], d);
+        counts[d] = 0;
+        if best.len() == RELATED && !better(&entry, &best[RELATED - 1]) {
+            continue;
+        }
+        let at = best
+            .iter()
+            .position(|b| better(&entry, b))
+            .unwrap_or(best.len());
+        best.insert(at, entry);
+        best.truncate(RELATED);
+    }
+    touched.clear();
+    best.into_iter().map(|(_, _, d)| d).collect()
 }
 
 #[cfg(test)]

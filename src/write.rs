@@ -4,18 +4,60 @@
 //! only when everything succeeded, so a failed build leaves the previous
 //! site as it was. dossier marks its output with a marker file and refuses
 //! to replace a non-empty folder without one.
+//!
+//! The marker is also a [`Manifest`]: the hash of the build's inputs and of
+//! every file written. A build whose inputs hash the same as the last one's
+//! has nothing to do; otherwise a file whose bytes are unchanged is hard
+//! linked from the previous output instead of written again, so it keeps
+//! its modification time and rsync-style deploys skip it.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
 
 use crate::config::{CONTENT_DIR, THEMES_DIR};
 use crate::diag::Diagnostic;
 
 /// The marker file dossier writes into every output folder.
 pub const MARKER: &str = ".dossier-output";
+
+/// What the marker file holds: what the output was built from and of.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Manifest {
+    /// Says what the folder is, for people who open the file.
+    pub note: String,
+    /// Hash of every input of the build ([`crate::inputs_key`]), hex.
+    pub inputs: String,
+    /// Warnings of that build, printed again when nothing changed.
+    pub warnings: Vec<Diagnostic>,
+    /// Every file written: path → hash of its bytes (hex) and size.
+    pub files: BTreeMap<String, (String, u64)>,
+}
+
+impl Manifest {
+    /// The manifest of the output folder `dir`, if it has a readable one.
+    pub fn read(dir: &Path) -> Option<Manifest> {
+        let text = fs::read_to_string(dir.join(MARKER)).ok()?;
+        serde_json::from_str(&text).ok()
+    }
+
+    /// `true` when every file it lists is in `dir` with its size.
+    pub fn files_present(&self, dir: &Path) -> bool {
+        self.files.iter().all(|(file, (_, size))| {
+            fs::symlink_metadata(dir.join(file)).is_ok_and(|m| m.is_file() && m.len() == *size)
+        })
+    }
+}
+
+/// The hash of an output file's bytes, as the manifest writes it.
+pub fn file_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
 
 const MARKER_TEXT: &str =
     "This folder is written by dossier. `dossier build` replaces all of it.\n";
@@ -96,6 +138,10 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     committed: bool,
+    /// The previous output's manifest (empty when there is none).
+    old: Manifest,
+    /// Files written so far: path → (hash, size).
+    written: Mutex<BTreeMap<String, (String, u64)>>,
 }
 
 impl Staging {
@@ -117,10 +163,13 @@ impl Staging {
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         fs::write(dir.join(MARKER), MARKER_TEXT)
             .with_context(|| format!("cannot write into {}", dir.display()))?;
+        let old = Manifest::read(&target).unwrap_or_default();
         Ok(Staging {
             target,
             dir,
             committed: false,
+            old,
+            written: Mutex::new(BTreeMap::new()),
         })
     }
 
@@ -130,29 +179,47 @@ impl Staging {
     }
 
     /// Writes one file; `file` is relative, `/`-separated, never `..`.
+    /// When the previous output has the same bytes at the same path, that
+    /// file is hard linked instead.
     pub fn put(&self, file: &str, bytes: &[u8]) -> anyhow::Result<()> {
         let path = self.path_of(file)?;
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)
                 .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        let mut f =
-            fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
-        f.write_all(bytes)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        let hash = file_hash(bytes);
+        let size = bytes.len() as u64;
+        if !self.link_unchanged(file, &path, &hash, size) {
+            let mut f = fs::File::create(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            f.write_all(bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        self.written
+            .lock()
+            .expect("manifest lock")
+            .insert(file.to_string(), (hash, size));
         Ok(())
     }
 
-    /// Copies a file (a content asset) into the output.
+    /// Copies a file (a content asset) into the output, or links the
+    /// previous output's copy when the bytes are the same.
     pub fn copy(&self, file: &str, from: &Path) -> anyhow::Result<()> {
-        let path = self.path_of(file)?;
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
+        let bytes = fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
+        self.put(file, &bytes)
+    }
+
+    /// Hard links `file` from the previous output when the manifest says it
+    /// holds these bytes; `false` when it must be written.
+    fn link_unchanged(&self, file: &str, path: &Path, hash: &str, size: u64) -> bool {
+        match self.old.files.get(file) {
+            Some((h, s)) if h == hash && *s == size => {
+                let old = self.target.join(file);
+                fs::symlink_metadata(&old).is_ok_and(|m| m.is_file() && m.len() == size)
+                    && fs::hard_link(&old, path).is_ok()
+            }
+            _ => false,
         }
-        fs::copy(from, &path)
-            .with_context(|| format!("cannot copy {} to {}", from.display(), path.display()))?;
-        Ok(())
     }
 
     fn path_of(&self, file: &str) -> anyhow::Result<PathBuf> {
@@ -164,8 +231,18 @@ impl Staging {
         Ok(self.dir.join(rel))
     }
 
-    /// Swaps the staging folder in for the target.
-    pub fn commit(mut self) -> anyhow::Result<()> {
+    /// Writes the manifest (`inputs`: the build's input key; `warnings`:
+    /// to print again when nothing changes) and swaps the staging folder in.
+    pub fn commit(mut self, inputs: &str, warnings: &[Diagnostic]) -> anyhow::Result<()> {
+        let manifest = Manifest {
+            note: MARKER_TEXT.trim().to_string(),
+            inputs: inputs.to_string(),
+            warnings: warnings.to_vec(),
+            files: std::mem::take(&mut *self.written.lock().expect("manifest lock")),
+        };
+        let json = serde_json::to_string(&manifest).context("cannot write the manifest")?;
+        fs::write(self.dir.join(MARKER), json)
+            .with_context(|| format!("cannot write into {}", self.dir.display()))?;
         let old = sibling(&self.target, "old")?;
         if old.exists() {
             fs::remove_dir_all(&old)
@@ -248,7 +325,7 @@ mod tests {
         let target = dir.path().join("public");
         let s = Staging::begin(&target).unwrap();
         s.put("a/index.html", b"one").unwrap();
-        s.commit().unwrap();
+        s.commit("k", &[]).unwrap();
         assert_eq!(fs::read(target.join("a/index.html")).unwrap(), b"one");
         assert!(target.join(MARKER).is_file());
 

@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
+use crate::diag::Diagnostic;
+use crate::progress::{Progress as _, Stage};
 use crate::term::{self, BuildProgress, Level};
 use crate::write;
 
@@ -37,23 +39,55 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         super::report(&[d]);
         return Ok(None);
     }
-    let built = crate::build_site_with(
+    // With --strict a warning fails the build like an error.
+    let fails = |diags: &[Diagnostic]| diags.iter().any(|d| d.is_error() || args.strict);
+    let strict_note = |diags: &[Diagnostic]| {
+        if args.strict && !diags.iter().any(Diagnostic::is_error) {
+            eprintln!("--strict: warnings fail the build");
+        }
+    };
+    progress.stage(Stage::Read);
+    let loaded = crate::load::discover(root);
+    let (theme, _) = crate::theme::Theme::load(root, &config.theme);
+    let inputs = crate::inputs_key(&loaded, &config, &theme);
+    if let Some(key) = inputs
+        && let Some(manifest) = write::Manifest::read(&out)
+        && manifest.inputs == format!("{key:032x}")
+        && manifest.files_present(&out)
+    {
+        // Nothing the site is made of changed since the last build.
+        progress.finish_and_print(level);
+        term::report(&manifest.warnings, level);
+        if fails(&manifest.warnings) {
+            strict_note(&manifest.warnings);
+            return Ok(None);
+        }
+        term::summary(
+            level,
+            "up to date:",
+            &format!(
+                "{} files in {}/ already match the content ({:.2} s)",
+                manifest.files.len(),
+                shown.trim_end_matches('/'),
+                progress.elapsed().as_secs_f64()
+            ),
+        );
+        return Ok(Some(()));
+    }
+    let built = crate::build_site_loaded(
         root,
         &config,
         &mut crate::cache::Cache::default(),
-        None,
+        loaded,
         &progress,
     );
-    let failing = |d: &crate::diag::Diagnostic| d.is_error() || args.strict;
-    if built.diagnostics.iter().any(failing) {
+    if fails(&built.diagnostics) {
         progress.finish_and_print(level);
         term::report(&built.diagnostics, level);
-        if args.strict && !built.has_errors() {
-            eprintln!("--strict: warnings fail the build");
-        }
+        strict_note(&built.diagnostics);
         return Ok(None);
     }
-    let written = crate::write_site_with(&built, &config, &out, &progress)?;
+    let written = crate::write_site_with(&built, &config, &out, inputs, &progress)?;
     progress.finish_and_print(level);
     let mut diagnostics = built.diagnostics.clone();
     diagnostics.extend(written.diagnostics.iter().cloned());

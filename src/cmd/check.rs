@@ -102,7 +102,9 @@ pub fn check_site(
     progress: &dyn Progress,
 ) -> anyhow::Result<Checked> {
     let mut cache = crate::cache::Cache::default();
-    let built = crate::build_site_with(root, config, &mut cache, None, progress);
+    progress.stage(Stage::Read);
+    let loaded = crate::load::discover(root);
+    let built = crate::build_site_loaded(root, config, &mut cache, loaded, progress);
     let mut diags = built.diagnostics.clone();
     let out = root.join(&config.output_dir);
     if let Err(d) =

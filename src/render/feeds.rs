@@ -8,8 +8,7 @@
 //! the feed's own address) and ids are `urn:uuid:` names derived from the
 //! page path, so they stay stable for as long as the URL does.
 
-use crate::link::{DocId, TermId, newest_first};
-use crate::parse::DocDate;
+use crate::link::{DocId, TermId};
 use crate::tag::TagKind;
 
 use super::{Page, Shared};
@@ -22,16 +21,66 @@ pub fn feed_path(term_path: Option<&str>) -> String {
     format!("{}{FEED_FILE}", term_path.unwrap_or(""))
 }
 
+/// What every feed is made of, formatted once per build: each document's
+/// `<entry>` (without categories) and the fallback date.
+#[derive(Default)]
+pub struct Parts {
+    /// The newest date of any document (see [`newest_date`]).
+    newest: String,
+    /// One `<entry>…</entry>` per document, without the closing tag, so the
+    /// site feed can add categories.
+    entries: Vec<String>,
+}
+
+impl Parts {
+    pub(super) fn new(shared: &Shared) -> Parts {
+        use rayon::prelude::*;
+        let newest = newest_date(shared);
+        let entries = shared
+            .site
+            .docs
+            .par_iter()
+            .map(|doc| {
+                let mut out = String::with_capacity(256 + doc.summary.len());
+                out.push_str("<entry>\n<title>");
+                out.push_str(&escape_xml(&doc.title));
+                out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+                out.push_str(&escape_xml(&shared.href(&doc.path)));
+                out.push_str("\"/>\n<id>");
+                out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
+                out.push_str("</id>\n");
+                if let Some(date) = doc.date {
+                    out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
+                }
+                let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
+                out.push_str(&format!(
+                    "<updated>{}</updated>\n",
+                    updated.as_deref().unwrap_or(&newest)
+                ));
+                if !doc.summary.is_empty() {
+                    out.push_str("<summary>");
+                    out.push_str(&escape_xml(&doc.summary));
+                    out.push_str("</summary>\n");
+                }
+                out
+            })
+            .collect();
+        Parts { newest, entries }
+    }
+}
+
 /// Renders the site-wide feed (`term` = `None`) or the feed of one tag.
 pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
     let site = shared.site;
     let config = shared.config;
-    let (page_path, title, subtitle, docs): (&str, String, String, Vec<DocId>) = match term {
-        None => {
-            let mut docs: Vec<DocId> = (0..site.docs.len()).collect();
-            docs.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
-            ("", config.title.clone(), config.description.clone(), docs)
-        }
+    let parts = &shared.feed_parts;
+    let (page_path, title, subtitle, docs): (&str, String, String, &[DocId]) = match term {
+        None => (
+            "",
+            config.title.clone(),
+            config.description.clone(),
+            &site.order,
+        ),
         Some(id) => {
             let t = &site.terms[id];
             (
@@ -43,7 +92,7 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
                     t.kind.label().to_lowercase(),
                     t.name
                 ),
-                t.docs.clone(),
+                &t.docs,
             )
         }
     };
@@ -53,19 +102,16 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         config.feed_limit
     };
     let docs = &docs[..docs.len().min(limit)];
-    let fallback = newest_date(shared);
-    let stamp = |d: &Option<DocDate>| d.map(|d| d.rfc3339());
-    let updated_of =
-        |id: DocId| stamp(&site.docs[id].updated).or_else(|| stamp(&site.docs[id].date));
     let feed_updated = docs
         .iter()
         .filter_map(|&id| site.docs[id].updated.max(site.docs[id].date))
         .max()
         .map(|d| d.rfc3339())
-        .unwrap_or_else(|| fallback.clone());
+        .unwrap_or_else(|| parts.newest.clone());
 
     let feed_path = feed_path(Some(page_path).filter(|p| !p.is_empty()));
-    let mut out = String::with_capacity(512 + docs.len() * 600);
+    let size: usize = docs.iter().map(|&id| parts.entries[id].len() + 16).sum();
+    let mut out = String::with_capacity(1024 + size);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str(&format!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
@@ -97,43 +143,21 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         env!("CARGO_PKG_VERSION")
     ));
     for &id in docs {
-        let doc = &site.docs[id];
-        out.push_str("<entry>\n");
-        out.push_str(&format!("<title>{}</title>\n", escape_xml(&doc.title)));
-        out.push_str(&format!(
-            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
-            escape_xml(&shared.href(&doc.path))
-        ));
-        out.push_str(&format!(
-            "<id>{}</id>\n",
-            escape_xml(&shared.iri_id(&doc.path))
-        ));
-        if let Some(date) = doc.date {
-            out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
-        }
-        out.push_str(&format!(
-            "<updated>{}</updated>\n",
-            updated_of(id).unwrap_or_else(|| fallback.clone())
-        ));
+        out.push_str(&parts.entries[id]);
         // The site feed says what each entry is about; in a tag's own feed
         // that is the tag, and the categories would multiply its size.
-        let kinds: &[TagKind] = if term.is_none() { &TagKind::ALL } else { &[] };
-        for &kind in kinds {
-            for (term, _) in &doc.tags[kind.index()] {
-                let t = &site.terms[*term];
-                out.push_str(&format!(
-                    "<category term=\"{}\" label=\"{}\" scheme=\"{}\"/>\n",
-                    escape_xml(&format!("{}/{}", kind.key(), t.slug)),
-                    escape_xml(&t.name),
-                    escape_xml(&shared.href(&format!("{}/", kind.plural_key())))
-                ));
+        if term.is_none() {
+            for kind in TagKind::ALL {
+                for (term, _) in &site.docs[id].tags[kind.index()] {
+                    let t = &site.terms[*term];
+                    out.push_str(&format!(
+                        "<category term=\"{}\" label=\"{}\" scheme=\"{}\"/>\n",
+                        escape_xml(&format!("{}/{}", kind.key(), t.slug)),
+                        escape_xml(&t.name),
+                        escape_xml(&shared.href(&format!("{}/", kind.plural_key())))
+                    ));
+                }
             }
-        }
-        if !doc.summary.is_empty() {
-            out.push_str(&format!(
-                "<summary>{}</summary>\n",
-                escape_xml(&doc.summary)
-            ));
         }
         out.push_str("</entry>\n");
     }
@@ -194,6 +218,14 @@ impl Shared<'_> {
 /// Text escaped for XML content and attribute values. Characters XML 1.0
 /// cannot carry at all (most control characters) are dropped.
 pub fn escape_xml(text: &str) -> String {
+    // Most text needs nothing: copy it whole.
+    let plain = text.bytes().all(|b| {
+        !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xEF)
+            && (b >= 0x20 || b == b'\t' || b == b'\n' || b == b'\r')
+    });
+    if plain {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {

@@ -19,7 +19,7 @@ use tera::{Context, Tera};
 use crate::cache::{self, Key};
 use crate::config::Config;
 use crate::diag::Diagnostic;
-use crate::link::{Doc, DocId, Site, TermId, newest_first};
+use crate::link::{Doc, DocId, Site, TermId};
 use crate::tag::{Evidence, TagKind};
 use crate::theme::Theme;
 use crate::url;
@@ -232,6 +232,8 @@ pub struct Shared<'a> {
     base_path: String,
     docs: Vec<DocData>,
     terms: Vec<TermData>,
+    /// Feed entries, made once for every feed.
+    feed_parts: feeds::Parts,
 }
 
 /// A document's listing data, formatted once.
@@ -277,13 +279,18 @@ impl<'a> Shared<'a> {
                 url: format!("{base_path}{}", t.path),
             })
             .collect();
-        Shared {
+        let mut shared = Shared {
             site,
             config,
             base_path,
             docs,
             terms,
-        }
+            feed_parts: feeds::Parts::default(),
+        };
+        // Made before pages render in parallel: a lazy cell here would make
+        // every other worker wait while one makes it.
+        shared.feed_parts = feeds::Parts::new(&shared);
+        shared
     }
 
     fn page_view(
@@ -356,29 +363,32 @@ impl<'a> Shared<'a> {
         exclude: Option<TermId>,
         top: usize,
     ) -> Vec<TagLink<'_>> {
-        let mut counts: BTreeMap<TermId, usize> = BTreeMap::new();
+        let mut counts = vec![0usize; self.site.terms.len()];
         for &d in docs {
             for (id, _) in &self.site.docs[d].tags[kind.index()] {
-                if Some(*id) != exclude {
-                    *counts.entry(*id).or_default() += 1;
-                }
+                counts[*id] += 1;
             }
         }
-        self.ranked(counts, top)
+        if let Some(ex) = exclude {
+            counts[ex] = 0;
+        }
+        let list = counts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, c)| *c > 0)
+            .collect();
+        self.ranked_list(list, top)
     }
 
     /// Tag counts → links, most documents first (ties by name), with bar widths.
     pub(super) fn ranked(&self, counts: BTreeMap<TermId, usize>, top: usize) -> Vec<TagLink<'_>> {
-        let terms = &self.site.terms;
-        let mut list: Vec<(TermId, usize)> = counts.into_iter().collect();
-        list.sort_by(|a, b| {
-            b.1.cmp(&a.1).then_with(|| {
-                terms[a.0]
-                    .name
-                    .to_lowercase()
-                    .cmp(&terms[b.0].name.to_lowercase())
-            })
-        });
+        self.ranked_list(counts.into_iter().collect(), top)
+    }
+
+    /// Like [`Shared::ranked`] for a list of (tag, count) pairs. Term ids
+    /// of one kind are in name order (see `link`), so ties go by name.
+    fn ranked_list(&self, mut list: Vec<(TermId, usize)>, top: usize) -> Vec<TagLink<'_>> {
+        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         list.truncate(top);
         let max = list.first().map_or(1, |(_, c)| *c).max(1);
         list.into_iter()
@@ -483,9 +493,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
     let site = shared.site;
     match job {
         Job::Home => {
-            let mut recent: Vec<DocId> = (0..site.docs.len()).collect();
-            recent.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
-            recent.truncate(HOME_RECENT);
+            let recent = &site.order[..site.order.len().min(HOME_RECENT)];
             let top = |k: TagKind| {
                 let counts = site.by_kind[k.index()]
                     .iter()
@@ -494,7 +502,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 shared.ranked(counts, HOME_TOP)
             };
             let home = HomeView {
-                recent: shared.doc_links(&recent),
+                recent: shared.doc_links(recent),
                 companies: top(TagKind::Company),
                 roles: top(TagKind::Role),
                 skills: top(TagKind::Skill),

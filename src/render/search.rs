@@ -9,11 +9,14 @@
 
 use std::collections::HashMap;
 
+use xxhash_rust::xxh3::Xxh3Builder;
+
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::link::{DocId, newest_first, truncate_words};
+use crate::link::truncate_words;
 use crate::tag::TagKind;
+use crate::words;
 
 use super::views::SearchView;
 use super::{Page, Shared};
@@ -23,9 +26,6 @@ pub const INDEX_FILE: &str = "search-index.json";
 
 /// Format version, bumped when `search.js` must change with the index.
 pub const INDEX_VERSION: u32 = 1;
-
-/// Longest word indexed, in characters: longer runs are hashes or junk.
-pub const MAX_WORD: usize = 32;
 
 /// Longest summary kept in the index, in bytes.
 pub const SUMMARY_BYTES: usize = 120;
@@ -61,35 +61,50 @@ pub struct SearchIndex {
 /// parallel.
 pub fn build_index(shared: &Shared) -> SearchIndex {
     let site = shared.site;
-    let mut order: Vec<DocId> = (0..site.docs.len()).collect();
-    order.sort_by(|&a, &b| newest_first(&site.docs[a], &site.docs[b]).then(a.cmp(&b)));
+    let order = &site.order;
 
-    let words_per_doc: Vec<Vec<String>> = order
+    // Titles and tag names add to the body's words (made once per body).
+    let extra: Vec<Vec<String>> = order
         .par_iter()
         .map(|&id| {
             let doc = &site.docs[id];
             let mut words = Vec::new();
-            tokenize(&doc.title, &mut words);
+            words::tokenize_with(&doc.title, &mut |w| words.push(w.to_string()));
             for kind_tags in &doc.tags {
                 for (term, _) in kind_tags {
-                    tokenize(&site.terms[*term].name, &mut words);
+                    words::tokenize_with(&site.terms[*term].name, &mut |w| {
+                        words.push(w.to_string())
+                    });
                 }
             }
-            tokenize(&html_text(&doc.html), &mut words);
+            words
+        })
+        .collect();
+    let words_per_doc: Vec<Vec<&str>> = order
+        .par_iter()
+        .zip(&extra)
+        .map(|(&id, extra)| {
+            let mut words: Vec<&str> = site.docs[id]
+                .search_words
+                .split('\n')
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.extend(extra.iter().map(String::as_str));
             words.sort_unstable();
             words.dedup();
             words
         })
         .collect();
 
-    let mut postings: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut postings: HashMap<&str, Vec<u32>, Xxh3Builder> =
+        HashMap::with_hasher(Xxh3Builder::new());
     for (rank, words) in words_per_doc.into_iter().enumerate() {
         for word in words {
             postings.entry(word).or_default().push(rank as u32);
         }
     }
-    let mut words: Vec<(String, Vec<u32>)> = postings.into_iter().collect();
-    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut words: Vec<(&str, Vec<u32>)> = postings.into_iter().collect();
+    words.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
     let n = order.len();
     let post = words.par_iter().map(|(_, ids)| pack_ids(ids, n)).collect();
 
@@ -122,7 +137,7 @@ pub fn build_index(shared: &Shared) -> SearchIndex {
             .map(|t| (t.kind.index(), t.name.clone(), t.slug.clone()))
             .collect(),
         docs,
-        words: words.iter().map(|(w, _)| w.clone()).collect(),
+        words: words.iter().map(|(w, _)| w.to_string()).collect(),
         post,
     }
 }
@@ -154,62 +169,9 @@ pub fn search_view<'a>(shared: &'a Shared) -> SearchView<'a> {
     }
 }
 
-/// Appends the words of `text`: lowercase runs of letters and digits, each
-/// with the `+` and `#` that follow it (`c++`, `c#`). `search.js` splits
-/// queries the same way.
+/// Appends the words of `text` (see [`words::tokenize_with`]).
 pub fn tokenize(text: &str, out: &mut Vec<String>) {
-    let mut word = String::new();
-    let mut tail = false;
-    let mut flush = |word: &mut String| {
-        if !word.is_empty() && word.chars().count() <= MAX_WORD {
-            out.push(std::mem::take(word));
-        }
-        word.clear();
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() && !tail {
-            word.extend(c.to_lowercase());
-        } else if (c == '+' || c == '#') && !word.is_empty() {
-            word.push(c);
-            tail = true;
-        } else {
-            flush(&mut word);
-            tail = false;
-            if c.is_alphanumeric() {
-                word.extend(c.to_lowercase());
-            }
-        }
-    }
-    flush(&mut word);
-}
-
-/// The text of an HTML fragment: tags dropped, character references read
-/// as separators (dossier's HTML only escapes `&<>"'`, none part of a word).
-pub fn html_text(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut chars = html.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '<' => {
-                for c in chars.by_ref() {
-                    if c == '>' {
-                        break;
-                    }
-                }
-                out.push(' ');
-            }
-            '&' => {
-                for c in chars.by_ref() {
-                    if c == ';' {
-                        break;
-                    }
-                }
-                out.push(' ');
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    words::tokenize_with(text, &mut |w| out.push(w.to_string()));
 }
 
 /// Packs ascending ids into a string of [`ALPHABET`] characters: either
@@ -306,15 +268,5 @@ mod tests {
             tokenize(text, &mut got);
             assert_eq!(got, want, "text: {text:?}");
         }
-    }
-
-    #[test]
-    fn html_text_drops_tags_and_references() {
-        assert_eq!(
-            html_text("<p>R&amp;D <a href=\"x\">Go</a></p>")
-                .split_whitespace()
-                .collect::<Vec<_>>(),
-            ["R", "D", "Go"]
-        );
     }
 }

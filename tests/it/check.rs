@@ -106,6 +106,19 @@ fn warnings_fail_only_with_strict() {
     assert!(!f.exists("public"), "a failed strict build writes nothing");
     f.build(&[]).ok();
     assert!(f.exists("public/index.html"));
+    // An up-to-date site still has its warnings: --strict fails, -q hides them.
+    let again = f.build(&["--strict"]).fails();
+    assert!(
+        again.stderr().contains("idle.md:1: no company"),
+        "{}",
+        again.stderr()
+    );
+    let quiet = f.build(&["-q"]).ok();
+    assert_eq!(
+        (quiet.stdout(), quiet.stderr()),
+        (String::new(), String::new())
+    );
+    assert!(f.build(&[]).ok().stdout().starts_with("up to date: "));
 }
 
 #[test]
