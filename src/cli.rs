@@ -65,7 +65,7 @@ pub struct BuildArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
-    /// Fail (exit 1, nothing written) on warnings too, such as untagged documents.
+    /// Treat warnings (such as an untagged document) as errors: exit 1 and write nothing.
     #[arg(long)]
     pub strict: bool,
     #[command(flatten)]

@@ -43,7 +43,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     let fails = |diags: &[Diagnostic]| diags.iter().any(|d| d.is_error() || args.strict);
     let strict_note = |diags: &[Diagnostic]| {
         if args.strict && !diags.iter().any(Diagnostic::is_error) {
-            eprintln!("--strict: warnings fail the build");
+            eprintln!("--strict: warnings count as errors");
         }
     };
     progress.stage(Stage::Read);

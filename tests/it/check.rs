@@ -99,7 +99,7 @@ fn warnings_fail_only_with_strict() {
     assert!(
         strict_build
             .stderr()
-            .contains("--strict: warnings fail the build"),
+            .contains("--strict: warnings count as errors"),
         "{}",
         strict_build.stderr()
     );

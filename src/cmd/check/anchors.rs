@@ -82,7 +82,9 @@ pub fn fragment_links(site: &Site, sources: &HashMap<&str, &TaggedDoc>) -> Vec<F
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
-        for (event, range) in Parser::new_ext(text, crate::markdown::options()).into_offset_iter() {
+        for (event, range) in
+            Parser::new_ext(text, crate::markdown::parser_options()).into_offset_iter()
+        {
             let Event::Start(Tag::Link {
                 link_type,
                 dest_url,
