@@ -161,3 +161,51 @@ fn output_folder_dossier_may_not_replace_is_an_error() {
         run.stderr()
     );
 }
+
+#[test]
+fn duplicate_titles_are_warned_on_markdown_and_name_the_others() {
+    let f = fixture("check/clean");
+    // Two postings of one role: plain text titles come from the tags.
+    f.write(
+        "content/jobs/acme-again.txt",
+        &f.read("content/jobs/acme.txt"),
+    );
+    let run = f.run(&["check"]).ok();
+    assert!(
+        !run.stderr().contains("duplicate title"),
+        "{}",
+        run.stderr()
+    );
+
+    f.write(
+        "content/notes/copy.md",
+        "---\ntitle: backend engineer at ACME Corp\nskills: [Go]\n---\nA copy.\n",
+    );
+    let run = f.run(&["check"]).ok();
+    assert!(
+        run.stderr().contains(
+            "warning: content/notes/copy.md:2: duplicate title `backend engineer at ACME Corp`: \
+             content/jobs/acme-again.txt and content/jobs/acme.txt have it too"
+        ),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(run.stderr().matches("duplicate title").count(), 1);
+
+    for n in 1..=5 {
+        f.write(
+            &format!("content/notes/copy-{n}.md"),
+            "---\ntitle: Backend Engineer at Acme Corp\nskills: [Go]\n---\nA copy.\n",
+        );
+    }
+    let run = f.run(&["check"]).ok();
+    assert!(
+        run.stderr().contains(
+            "warning: content/notes/copy.md:2: duplicate title `backend engineer at ACME Corp`: \
+             content/jobs/acme-again.txt, content/jobs/acme.txt, content/notes/copy-1.md, \
+             content/notes/copy-2.md, content/notes/copy-3.md and 2 more have it too"
+        ),
+        "{}",
+        run.stderr()
+    );
+}

@@ -1,6 +1,8 @@
 //! Duplicate titles: documents whose titles are the same, ignoring case
 //! and spacing, look alike in every list and cannot be told apart by a
-//! `[[wikilink]]`. Each is a warning naming the others.
+//! `[[wikilink]]`. Each Markdown document of such a group is a warning
+//! naming the others; plain-text documents are named but not warned
+//! about, since their titles come from their tags and cannot be changed.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -11,8 +13,11 @@ use crate::load::DocKind;
 use crate::tag::TaggedDoc;
 use crate::wikilink::title_key;
 
-/// A warning for every document that shares its title with another; the
-/// line is the one of its `title:`, where there is one.
+/// How many other documents a warning names before `and N more`.
+const NAMED: usize = 5;
+
+/// A warning for every Markdown document that shares its title with
+/// another; the line is the one of its `title:`, where there is one.
 pub fn check(site: &Site, sources: &HashMap<&str, &TaggedDoc>) -> Vec<Diagnostic> {
     let mut by_title: BTreeMap<String, Vec<DocId>> = BTreeMap::new();
     for (id, doc) in site.docs.iter().enumerate() {
@@ -22,31 +27,38 @@ pub fn check(site: &Site, sources: &HashMap<&str, &TaggedDoc>) -> Vec<Diagnostic
     for ids in by_title.values().filter(|ids| ids.len() > 1) {
         for &id in ids {
             let doc = &site.docs[id];
-            let others: Vec<String> = ids
+            if doc.kind != DocKind::Markdown {
+                continue;
+            }
+            let others: Vec<DocId> = ids.iter().copied().filter(|&o| o != id).collect();
+            let mut named: Vec<String> = others
                 .iter()
-                .filter(|&&o| o != id)
+                .take(NAMED)
                 .map(|&o| format!("{CONTENT_DIR}/{}", site.docs[o].rel))
                 .collect();
+            if others.len() > NAMED {
+                named.push(format!("{} more", others.len() - NAMED));
+            }
             let line = sources
                 .get(doc.rel.as_str())
                 .and_then(|t| t.doc.meta.lines.get("title").copied());
-            let help = match (doc.kind, line) {
-                (_, Some(_)) => "give each document a title of its own".to_string(),
-                (DocKind::Markdown, None) => {
-                    "the title comes from the tags or the file name: write a `title:` in the front matter".to_string()
+            let help = match line {
+                Some(_) => "give each document a title of its own",
+                None => {
+                    "the title comes from the tags or the file name: write a `title:` in the front matter"
                 }
-                (DocKind::Text, None) => {
-                    "a text file's title comes from its role and company, or its file name: if it is the same posting twice, keep one".to_string()
-                }
+            };
+            let (has, list) = match named.len() {
+                1 => ("has", named.join("")),
+                n => (
+                    "have",
+                    format!("{} and {}", named[..n - 1].join(", "), named[n - 1]),
+                ),
             };
             diags.push(
                 Diagnostic::warning(
                     format!("{CONTENT_DIR}/{}", doc.rel),
-                    format!(
-                        "duplicate title `{}`: {} has it too",
-                        doc.title,
-                        others.join(", ")
-                    ),
+                    format!("duplicate title `{}`: {list} {has} it too", doc.title),
                 )
                 .at(line)
                 .with_help(help),
