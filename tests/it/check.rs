@@ -209,3 +209,27 @@ fn duplicate_titles_are_warned_on_markdown_and_name_the_others() {
         run.stderr()
     );
 }
+
+#[test]
+fn possible_alias_names_every_place_of_the_rare_spelling() {
+    let f = fixture("check/clean");
+    for n in 1..=6 {
+        f.write(
+            &format!("content/notes/n{n}.md"),
+            &format!("---\ntitle: Note {n}\ncompany: Acme Corp\nskills: [Go]\n---\nNote.\n"),
+        );
+    }
+    for n in 1..=2 {
+        f.write(
+            &format!("content/notes/r{n}.md"),
+            &format!("---\ntitle: Other {n}\nskills: [Go]\ncompany: AcmeCorp\n---\nNote.\n"),
+        );
+    }
+    let run = f.run(&["check"]).ok();
+    let want = "warning: content/notes/r1.md:4: possible alias: the companies `Acme Corp` \
+        (content/jobs/acme.txt:4, content/notes/call.md:3, content/notes/n1.md:3, \
+        content/notes/n2.md:3, content/notes/n3.md:3, 3 more) and `AcmeCorp` \
+        (content/notes/r1.md:4, content/notes/r2.md:4) differ only in spelling but are separate tags";
+    assert!(run.stderr().contains(want), "{}", run.stderr());
+    assert_eq!(run.stderr().matches("possible alias").count(), 1);
+}

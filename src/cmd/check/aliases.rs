@@ -1,8 +1,9 @@
 //! Possible aliases: tags of one kind whose names differ only in case,
 //! spacing and punctuation (`Node.js` / `NodeJS`, `Acme Corp` /
-//! `AcmeCorp`) have different URLs, so they are two tags. Each such name
-//! is a warning naming every file and line where each spelling appears,
-//! with the line of `dossier.yaml` that makes them one.
+//! `AcmeCorp`) have different URLs, so they are two tags. Each less used
+//! spelling is a warning naming every file and line where it appears (and
+//! the first few of the most used one), with the line of `dossier.yaml`
+//! that makes them one.
 
 use std::collections::BTreeMap;
 
@@ -10,6 +11,9 @@ use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
 use crate::link::{Site, TermId};
 use crate::tag::{Evidence, TagKind};
+
+/// How many places of the most used spelling a warning names.
+const KEPT_PLACES: usize = 5;
 
 /// The letters and digits of a name, lower case, with the `+` and `#`
 /// that tell `C`, `C++` and `C#` apart: names with the same key differ
@@ -48,8 +52,19 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
         let listed: Vec<String> = ids
             .iter()
             .zip(&places)
-            .map(|(&id, at)| {
-                let at: Vec<String> = at.iter().map(|(p, l)| location(p, *l)).collect();
+            .enumerate()
+            .map(|(i, (&id, at))| {
+                // The spelling to keep may be on hundreds of documents: a
+                // few show it; the other spellings, to be fixed, show all.
+                let shown = if i == 0 { KEPT_PLACES } else { at.len() };
+                let mut at: Vec<String> = at
+                    .iter()
+                    .take(shown)
+                    .map(|(p, l)| location(p, *l))
+                    .collect();
+                if i == 0 && places[0].len() > KEPT_PLACES {
+                    at.push(format!("{} more", places[0].len() - KEPT_PLACES));
+                }
                 format!("`{}` ({})", site.terms[id].name, at.join(", "))
             })
             .collect();
