@@ -20,10 +20,27 @@ pub enum Command {
     Build(BuildArgs),
     /// Build the site, serve it on this machine and rebuild and reload pages on every edit.
     Serve(ServeArgs),
-    /// Create a new knowledge base with a config file and example documents.
+    /// Build without writing and report every problem: broken links and
+    /// anchors, unresolved wikilinks, untagged documents, tag spellings that
+    /// may be aliases, duplicate titles.
+    Check(CheckArgs),
+    /// Create a new knowledge base: config, example documents, GitHub Pages workflow.
     Init(InitArgs),
     /// List every document with its tags and where each tag came from.
     Tags(TagsArgs),
+    /// Print a shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(CompletionsArgs),
+}
+
+/// How much a command prints.
+#[derive(Clone, Copy, Debug, Default, Args)]
+pub struct Verbosity {
+    /// Print only errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print how long each stage took.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// Where the knowledge base is.
@@ -48,6 +65,11 @@ pub struct BuildArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Treat warnings (such as an untagged document) as errors: exit 1 and write nothing.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub verbosity: Verbosity,
 }
 
 /// The port `serve` tries first.
@@ -75,9 +97,18 @@ pub struct ServeArgs {
 /// `dossier init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Folder to create the knowledge base in (must be empty or not exist).
+    /// Folder to create the knowledge base in (must be empty or not exist, unless --force).
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
+    /// Also use a folder that is not empty; files already there are kept, never overwritten.
+    #[arg(long)]
+    pub force: bool,
+    /// Print only errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also list every file created.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// `dossier tags`.
@@ -91,6 +122,32 @@ pub struct TagsArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+}
+
+/// `dossier check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Print the problems as one JSON array (severity, path, line, message, help) on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit 1 on warnings too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Include documents marked `draft: true`.
+    #[arg(long)]
+    pub drafts: bool,
+    #[command(flatten)]
+    pub verbosity: Verbosity,
+}
+
+/// `dossier completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to print the completion script for.
+    #[arg(value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
 }
 
 #[cfg(test)]

@@ -15,9 +15,11 @@ pub mod link;
 pub mod load;
 pub mod markdown;
 pub mod parse;
+pub mod progress;
 pub mod render;
 pub mod serve;
 pub mod tag;
+pub mod term;
 pub mod theme;
 pub mod url;
 pub mod wikilink;
@@ -114,12 +116,19 @@ pub fn build_site(
         },
         (old, _) => load_all(root, old.as_ref(), &vocab, config),
     };
-    finish(root, config, cache, sources)
+    finish(root, config, cache, sources, &progress::Silent)
 }
 
 /// Like [`build_site`] from a walk already made ([`load::discover`]), so a
-/// build can hash its inputs before parsing them.
-pub fn build_site_loaded(root: &Path, config: &Config, cache: &mut Cache, loaded: Loaded) -> Built {
+/// build can hash its inputs before parsing them; `progress` is told when
+/// linking and loading the theme start.
+pub fn build_site_loaded(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    loaded: Loaded,
+    progress: &dyn progress::Progress,
+) -> Built {
     cache.check_config(cache::key_of(
         &serde_json::to_string(config).unwrap_or_default(),
     ));
@@ -129,11 +138,17 @@ pub fn build_site_loaded(root: &Path, config: &Config, cache: &mut Cache, loaded
         .clone();
     let old = cache.sources.take();
     let sources = sources_from(loaded, old.as_ref(), &vocab, config);
-    finish(root, config, cache, sources)
+    finish(root, config, cache, sources, progress)
 }
 
 /// Links loaded sources into the site and loads the theme.
-fn finish(root: &Path, config: &Config, cache: &mut Cache, sources: Sources) -> Built {
+fn finish(
+    root: &Path,
+    config: &Config,
+    cache: &mut Cache,
+    sources: Sources,
+    progress: &dyn progress::Progress,
+) -> Built {
     let mut diagnostics = sources.walk_diagnostics.clone();
     let mut tagged = Vec::with_capacity(sources.docs.len());
     for entry in sources.docs.values() {
@@ -145,6 +160,7 @@ fn finish(root: &Path, config: &Config, cache: &mut Cache, sources: Sources) -> 
     let assets = sources.assets.values().cloned().collect();
     cache.sources = Some(sources);
 
+    progress.stage(progress::Stage::Link);
     let (site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
     diagnostics.extend(link_diags);
     for doc in &site.docs {
@@ -161,12 +177,15 @@ fn finish(root: &Path, config: &Config, cache: &mut Cache, sources: Sources) -> 
                     format!("{CONTENT_DIR}/{}", doc.rel),
                     "no company, role or skill was found",
                 )
+                // Line 1: where front matter goes, and where a reader starts.
+                .at_line(1)
                 .with_help(
                     "add `company:`, `role:` and `skills:` front matter, or name them in the text",
                 ),
             );
         }
     }
+    progress.stage(progress::Stage::Theme);
     let (theme, theme_diags) = Theme::load(root, &config.theme);
     diagnostics.extend(theme_diags);
     diag::sort(&mut diagnostics);
@@ -350,9 +369,24 @@ pub fn write_site(
     out: &Path,
     inputs: Option<cache::Key>,
 ) -> anyhow::Result<Written> {
+    write_site_with(built, config, out, inputs, &progress::Silent)
+}
+
+/// [`write_site`], telling `progress` each stage and every file written.
+pub fn write_site_with(
+    built: &Built,
+    config: &Config,
+    out: &Path,
+    inputs: Option<cache::Key>,
+    progress: &dyn progress::Progress,
+) -> anyhow::Result<Written> {
+    progress.stage(progress::Stage::Render);
+    progress.total(render::jobs(&built.site, config).len() + built.theme.statics.len());
     let staging = write::Staging::begin(out)?;
     let rendered = render_site(built, config, None, &|page| {
-        staging.put(&page.file, &page.bytes)
+        staging.put(&page.file, &page.bytes)?;
+        progress.done(1);
+        Ok(())
     })?;
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Ok(Written {
@@ -360,9 +394,13 @@ pub fn write_site(
             ..Written::default()
         });
     }
+    progress.stage(progress::Stage::Copy);
+    progress.total(built.site.assets.len());
     for asset in &built.site.assets {
         staging.copy(&asset.rel, &asset.path)?;
+        progress.done(1);
     }
+    progress.stage(progress::Stage::Commit);
     let warnings: Vec<Diagnostic> = built
         .diagnostics
         .iter()

@@ -636,12 +636,7 @@ fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
     };
     let decoded = percent_decode(path_part);
     if let Some(site_path) = decoded.strip_prefix('/') {
-        let trimmed = site_path.trim_end_matches("index.html");
-        let as_dir = if trimmed.is_empty() || trimmed.ends_with('/') {
-            trimmed.to_string()
-        } else {
-            format!("{trimmed}/")
-        };
+        let as_dir = url::page_dir(site_path);
         if ctx.known_paths.contains(&as_dir) {
             let doc = ctx.path_index.get(as_dir.as_str()).copied();
             return Resolved::Rewrite {
@@ -683,7 +678,7 @@ fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
     Resolved::Broken(format!("there is no file {CONTENT_DIR}/{target}"))
 }
 
-fn has_scheme(dest: &str) -> bool {
+pub(crate) fn has_scheme(dest: &str) -> bool {
     match dest.find(':') {
         Some(i) => {
             let scheme = &dest[..i];
@@ -702,7 +697,7 @@ fn has_scheme(dest: &str) -> bool {
 
 /// `dir` + relative `path`, with `.` and `..` resolved; `None` if it leaves
 /// the content folder.
-fn join_rel(dir: &str, path: &str) -> Option<String> {
+pub(crate) fn join_rel(dir: &str, path: &str) -> Option<String> {
     let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
     for part in path.split('/') {
         match part {
@@ -717,7 +712,7 @@ fn join_rel(dir: &str, path: &str) -> Option<String> {
 }
 
 /// Decodes `%20` and friends; invalid sequences stay as written.
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
         return s.to_string();
     }

@@ -52,7 +52,8 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
 }
 
-fn options() -> Options {
+/// The Markdown extensions dossier turns on (`dossier check` parses with the same).
+pub fn parser_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -89,7 +90,7 @@ pub fn render_with(
         _ => resolve,
     };
 
-    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(source, parser_options()).into_offset_iter() {
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,

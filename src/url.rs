@@ -71,6 +71,17 @@ pub fn output_file(path: &str) -> String {
     }
 }
 
+/// The page a root-relative link path names, as a URL path: `skills/go`,
+/// `skills/go/` and `skills/go/index.html` → `skills/go/`; `` → ``.
+pub fn page_dir(site_path: &str) -> String {
+    let trimmed = site_path.trim_end_matches("index.html");
+    if trimmed.is_empty() || trimmed.ends_with('/') {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}/")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +134,18 @@ mod tests {
         assert_eq!(output_file("skills/go/"), "skills/go/index.html");
         assert_eq!(output_file(""), "index.html");
         assert_eq!(output_file("atom.xml"), "atom.xml");
+    }
+
+    #[test]
+    fn page_dir_names_the_folder_of_a_page() {
+        for (path, want) in [
+            ("skills/go", "skills/go/"),
+            ("skills/go/", "skills/go/"),
+            ("skills/go/index.html", "skills/go/"),
+            ("index.html", ""),
+            ("", ""),
+        ] {
+            assert_eq!(page_dir(path), want, "path: {path:?}");
+        }
     }
 }

@@ -106,7 +106,7 @@ impl WikiIndex {
 }
 
 /// Titles compare without case and with spaces collapsed.
-fn title_key(title: &str) -> String {
+pub fn title_key(title: &str) -> String {
     title
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -1,13 +1,16 @@
 //! `dossier build`: the whole site into the output folder.
 
 use std::process::ExitCode;
-use std::time::Instant;
 
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
+use crate::diag::Diagnostic;
+use crate::progress::{Progress as _, Stage};
+use crate::term::{self, BuildProgress, Level};
 use crate::write;
 
-/// Builds the site; exit 1 on any error, with the previous output untouched.
+/// Builds the site; exit 1 on any error (and on warnings with `--strict`),
+/// with the previous output untouched.
 pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let written = build(args)?;
     if written.is_none() {
@@ -19,7 +22,8 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
 
 /// Builds; `None` when an error was reported and nothing written.
 fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
-    let start = Instant::now();
+    let level = Level::from(args.verbosity);
+    let mut progress = BuildProgress::start(level);
     let root = &args.root.root;
     let overrides = Overrides {
         base_url: args.base_url.clone(),
@@ -35,6 +39,14 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         super::report(&[d]);
         return Ok(None);
     }
+    // With --strict a warning fails the build like an error.
+    let fails = |diags: &[Diagnostic]| diags.iter().any(|d| d.is_error() || args.strict);
+    let strict_note = |diags: &[Diagnostic]| {
+        if args.strict && !diags.iter().any(Diagnostic::is_error) {
+            eprintln!("--strict: warnings count as errors");
+        }
+    };
+    progress.stage(Stage::Read);
     let loaded = crate::load::discover(root);
     let (theme, _) = crate::theme::Theme::load(root, &config.theme);
     let inputs = crate::inputs_key(&loaded, &config, &theme);
@@ -44,33 +56,57 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         && manifest.files_present(&out)
     {
         // Nothing the site is made of changed since the last build.
-        super::report(&manifest.warnings);
-        println!(
-            "up to date: {} files in {}/ already match the content ({:.2} s)",
-            manifest.files.len(),
-            shown.trim_end_matches('/'),
-            start.elapsed().as_secs_f64()
+        progress.finish_and_print(level);
+        term::report(&manifest.warnings, level);
+        if fails(&manifest.warnings) {
+            strict_note(&manifest.warnings);
+            return Ok(None);
+        }
+        term::summary(
+            level,
+            "up to date:",
+            &format!(
+                "{} files in {}/ already match the content ({:.2} s)",
+                manifest.files.len(),
+                shown.trim_end_matches('/'),
+                progress.elapsed().as_secs_f64()
+            ),
         );
         return Ok(Some(()));
     }
-    let built =
-        crate::build_site_loaded(root, &config, &mut crate::cache::Cache::default(), loaded);
-    if super::report(&built.diagnostics) {
+    let built = crate::build_site_loaded(
+        root,
+        &config,
+        &mut crate::cache::Cache::default(),
+        loaded,
+        &progress,
+    );
+    if fails(&built.diagnostics) {
+        progress.finish_and_print(level);
+        term::report(&built.diagnostics, level);
+        strict_note(&built.diagnostics);
         return Ok(None);
     }
-    let written = crate::write_site(&built, &config, &out, inputs)?;
-    if super::report(&written.diagnostics) {
+    let written = crate::write_site_with(&built, &config, &out, inputs, &progress)?;
+    progress.finish_and_print(level);
+    let mut diagnostics = built.diagnostics.clone();
+    diagnostics.extend(written.diagnostics.iter().cloned());
+    if term::report(&diagnostics, level) {
         return Ok(None);
     }
     let site = &built.site;
     let tags: usize = site.by_kind.iter().map(Vec::len).sum();
-    println!(
-        "built {} documents, {} pages, {} tags in {:.2} s → {}/",
-        site.docs.len(),
-        written.pages,
-        tags,
-        start.elapsed().as_secs_f64(),
-        shown.trim_end_matches('/')
+    term::summary(
+        level,
+        "built",
+        &format!(
+            "{} documents, {} pages, {} tags in {:.2} s → {}/",
+            site.docs.len(),
+            written.pages,
+            tags,
+            progress.elapsed().as_secs_f64(),
+            shown.trim_end_matches('/')
+        ),
     );
     Ok(Some(()))
 }

@@ -1,9 +1,12 @@
 //! One `run` per subcommand; each returns the process exit status.
 
 pub mod build;
+pub mod check;
+pub mod completions;
 pub mod init;
 pub mod tags;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -21,6 +24,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => crate::serve::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Tags(args) => tags::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Completions(args) => completions::run(&args),
     }
 }
 
@@ -45,4 +50,35 @@ pub fn load_config(root: &Path, overrides: &Overrides) -> anyhow::Result<Option<
 pub fn report(diags: &[Diagnostic]) -> bool {
     diag::print(diags);
     diags.iter().any(Diagnostic::is_error)
+}
+
+/// Every key of a config as JSON, nested keys joined with `.`
+/// (`vocabulary.skills`), with its value: the keys `dossier.yaml` can set.
+/// Objects with keys are sections; empty objects (maps such as `extra`)
+/// are values.
+pub fn config_keys(config: &serde_json::Value) -> BTreeMap<String, serde_json::Value> {
+    fn walk(
+        prefix: &str,
+        value: &serde_json::Value,
+        out: &mut BTreeMap<String, serde_json::Value>,
+    ) {
+        match value {
+            serde_json::Value::Object(map) if !map.is_empty() => {
+                for (key, value) in map {
+                    let path = if prefix.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{prefix}.{key}")
+                    };
+                    walk(&path, value, out);
+                }
+            }
+            other => {
+                out.insert(prefix.to_string(), other.clone());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk("", config, &mut out);
+    out
 }

@@ -1,4 +1,4 @@
-//! The command line: help, exit statuses, init.
+//! The command line: help, exit statuses, version.
 
 use crate::support::*;
 
@@ -26,35 +26,4 @@ fn version_prints_the_crate_version() {
         run.stdout().trim(),
         format!("dossier {}", env!("CARGO_PKG_VERSION"))
     );
-}
-
-#[test]
-fn init_creates_a_knowledge_base_that_builds() {
-    let dir = tempfile::tempdir().unwrap();
-    dossier(dir.path(), &["init", "kb"]).ok();
-    let kb = dir.path().join("kb");
-    assert!(kb.join("dossier.yaml").is_file());
-    assert!(kb.join("content/notes/first-note.md").is_file());
-    assert!(kb.join("content/postings/example-posting.txt").is_file());
-    dossier(&kb, &["build"]).ok();
-    assert!(kb.join("public/index.html").is_file());
-    let problems = broken_internal_links(&kb.join("public"), "/");
-    assert!(problems.is_empty(), "{problems:#?}");
-}
-
-#[test]
-fn init_refuses_a_folder_that_is_not_empty() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
-    let run = dossier(dir.path(), &["init", "."]).fails();
-    assert!(
-        run.stderr().contains("the folder is not empty"),
-        "{}",
-        run.stderr()
-    );
-    assert_eq!(
-        std::fs::read_to_string(dir.path().join("notes.txt")).unwrap(),
-        "mine"
-    );
-    assert!(!dir.path().join("dossier.yaml").exists());
 }

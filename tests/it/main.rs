@@ -3,9 +3,13 @@
 
 mod browser;
 mod build;
+mod check;
 mod cli;
+mod docs;
 mod errors;
 mod feeds;
+mod init;
+mod output;
 mod search;
 mod serve;
 mod support;
