@@ -342,6 +342,7 @@ pub fn render_site(
             bytes: file.content.clone().into(),
             key: 0,
             rendered: false,
+            deferred: false,
         })?;
     }
     Ok(Rendered {

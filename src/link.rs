@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use xxhash_rust::xxh3::Xxh3Builder;
+
 use crate::cache::{self, Key};
 use crate::config::{CONTENT_DIR, Config};
 use crate::diag::Diagnostic;
@@ -43,6 +45,8 @@ pub struct Site {
     /// Every document, newest first (then by title, then by id): the order
     /// of every listing.
     pub order: Vec<DocId>,
+    /// Each tag's roll-up of companies, roles and skills (see [`Rollup`]).
+    pub rollups: Vec<Rollup>,
 }
 
 /// One published document.
@@ -57,15 +61,17 @@ pub struct Doc {
     pub date: Option<DocDate>,
     pub updated: Option<DocDate>,
     /// Front-matter summary, or the start of the first paragraph.
-    pub summary: String,
+    pub summary: Arc<str>,
     /// Body as HTML.
     pub html: Arc<str>,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,
-    pub headings: Vec<Heading>,
-    /// Tags by kind: the tag and why the document has it.
-    pub tags: [Vec<(TermId, Evidence)>; 4],
+    pub headings: Arc<[Heading]>,
+    /// Tags by kind, as tag ids; [`Doc::tagged`] gives each with its evidence.
+    pub tags: [Vec<TermId>; 4],
+    /// The parsed and tagged source (front matter, evidence).
+    pub source: Arc<TaggedDoc>,
     /// Documents this one links to.
     pub links: Vec<DocId>,
     /// Documents that link here.
@@ -74,7 +80,7 @@ pub struct Doc {
     pub related: Vec<DocId>,
     pub draft: bool,
     /// Front-matter keys dossier does not know.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    pub extra: Arc<BTreeMap<String, serde_json::Value>>,
 }
 
 /// One tag with its documents.
@@ -88,6 +94,16 @@ pub struct Term {
     pub path: String,
     /// Documents with this tag, newest first.
     pub docs: Vec<DocId>,
+}
+
+impl Doc {
+    /// The tags of one kind, each with why the document has it.
+    pub fn tagged(&self, kind: TagKind) -> impl Iterator<Item = (TermId, &Evidence)> {
+        self.tags[kind.index()]
+            .iter()
+            .zip(self.source.tags.get(kind))
+            .map(|(id, tag)| (*id, &tag.evidence))
+    }
 }
 
 impl Site {
@@ -110,12 +126,19 @@ impl Site {
 /// What linking remembers between builds (see [`crate::cache`]).
 #[derive(Default)]
 pub struct LinkMemo {
-    /// Per document: the key of its body's inputs, and the body.
-    bodies: HashMap<String, (Key, Arc<Body>)>,
+    /// Per document: the URL map key, the tagged document (the same `Arc`
+    /// while its file is unchanged), and the body made from them.
+    bodies: HashMap<String, (Key, Arc<TaggedDoc>, Arc<Body>)>,
     /// Key of every document's id, date, title and tags, with the orders
     /// derived from them: each term's documents, each document's related.
     graph: Option<GraphMemo>,
+    /// The tag index and the key of what it was made of: each document's
+    /// source path and tags.
+    terms: Option<(Key, TermIndex)>,
 }
+
+/// The tags of the site, each tag's documents, and each document's tags.
+type TermIndex = (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>);
 
 /// What the graph key decides: the order of all documents, each term's
 /// documents in order, each document's related.
@@ -124,7 +147,16 @@ struct Graph {
     order: Vec<DocId>,
     term_docs: Vec<Vec<DocId>>,
     related: Vec<Vec<DocId>>,
+    rollups: Vec<Rollup>,
 }
+
+/// For one tag, the companies, roles and skills of its documents with their
+/// counts, most frequent first (ties by name), at most [`ROLLUP_TOP`] each;
+/// the tag itself is not counted.
+pub type Rollup = [Vec<(TermId, usize)>; 3];
+
+/// How many tags of each kind a roll-up keeps.
+pub const ROLLUP_TOP: usize = 20;
 
 /// The graph key and the graph.
 type GraphMemo = (Key, Graph);
@@ -138,7 +170,7 @@ pub fn link(
     memo: &mut LinkMemo,
 ) -> (Site, Vec<Diagnostic>) {
     let mut diags = Vec::new();
-    let mut tagged: Vec<&TaggedDoc> = tagged.iter().map(|t| t.as_ref()).collect();
+    let mut tagged: Vec<&Arc<TaggedDoc>> = tagged.iter().collect();
     tagged.sort_by(|a, b| a.doc.rel.cmp(&b.doc.rel));
     let drafts: HashSet<String> = tagged
         .iter()
@@ -148,7 +180,21 @@ pub fn link(
     tagged.retain(|t| !drafts.contains(&t.doc.rel));
 
     let paths = assign_paths(&tagged, &mut diags);
-    let (mut terms, by_kind, doc_terms) = index_terms(&tagged);
+    let terms_key = {
+        let mut h = cache::hasher();
+        for t in &tagged {
+            (&t.doc.rel, t.tags_key).hash(&mut h);
+        }
+        cache::finish(&h)
+    };
+    let (mut terms, by_kind, doc_terms) = match &memo.terms {
+        Some((key, index)) if *key == terms_key => index.clone(),
+        _ => {
+            let index = index_terms(&tagged);
+            memo.terms = Some((terms_key, index.clone()));
+            index
+        }
+    };
 
     let rel_index: HashMap<&str, DocId> = tagged
         .iter()
@@ -236,33 +282,31 @@ pub fn link(
         (config.autolink, &ctx.base_path).hash(&mut h);
         cache::finish(&h)
     };
-    let bodies: Vec<(Key, Arc<Body>)> = tagged
+    // A body is made again only when its document (the same Arc while the
+    // file is unchanged) or the URL map changed.
+    let bodies: Vec<Arc<Body>> = tagged
         .par_iter()
-        .map(|t| {
-            let doc = &t.doc;
-            let key = cache::key_of(&(url_key, &doc.rel, &doc.text, doc.body_line, doc.kind));
-            match memo.bodies.get(&doc.rel) {
-                Some((k, body)) if *k == key => (key, body.clone()),
-                _ => (key, Arc::new(render_body(t, &ctx))),
-            }
+        .map(|t| match memo.bodies.get(&t.doc.rel) {
+            Some((k, old, body)) if *k == url_key && Arc::ptr_eq(old, t) => body.clone(),
+            _ => Arc::new(render_body(t, &ctx)),
         })
         .collect();
     memo.bodies = tagged
         .iter()
         .zip(&bodies)
-        .map(|(t, b)| (t.doc.rel.clone(), b.clone()))
+        .map(|(t, b)| (t.doc.rel.clone(), (url_key, Arc::clone(t), b.clone())))
         .collect();
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
     let mut titles = titles.into_iter();
-    for (id, ((t, (_, body)), tags)) in tagged.iter().zip(&bodies).zip(doc_terms).enumerate() {
+    for (id, ((t, body), tags)) in tagged.iter().zip(&bodies).zip(doc_terms).enumerate() {
         diags.extend(body.diagnostics.iter().cloned());
         let title = titles.next().expect("one title per document");
         let meta = &t.doc.meta;
-        let summary = meta
-            .summary
-            .clone()
-            .unwrap_or_else(|| truncate_words(&body.summary, 200));
+        let summary = match &meta.summary {
+            Some(s) => s.as_str().into(),
+            None => body.summary.clone(),
+        };
         docs.push(Doc {
             rel: t.doc.rel.clone(),
             kind: t.doc.kind,
@@ -276,6 +320,7 @@ pub fn link(
             words: body.words,
             headings: body.headings.clone(),
             tags,
+            source: Arc::clone(t),
             links: body.links.clone(),
             backlinks: Vec::new(),
             related: Vec::new(),
@@ -296,10 +341,7 @@ pub fn link(
         for (id, doc) in docs.iter().enumerate() {
             (id, &doc.date, &doc.title).hash(&mut h);
             for kind in &doc.tags {
-                kind.iter()
-                    .map(|(t, _)| *t)
-                    .collect::<Vec<_>>()
-                    .hash(&mut h);
+                kind.hash(&mut h);
             }
         }
         terms.len().hash(&mut h);
@@ -327,10 +369,18 @@ pub fn link(
                     |(counts, touched), id| related_of(&docs, &terms, &rank, id, counts, touched),
                 )
                 .collect();
+            let rollups = (0..terms.len())
+                .into_par_iter()
+                .map_init(
+                    || vec![0usize; terms.len()],
+                    |counts, id| rollup_of(&docs, &terms, id, counts),
+                )
+                .collect();
             Graph {
                 order,
                 term_docs,
                 related,
+                rollups,
             }
         }
     };
@@ -341,6 +391,7 @@ pub fn link(
         doc.related.clone_from(rel);
     }
     let order = graph.order.clone();
+    let rollups = graph.rollups.clone();
     memo.graph = Some((graph_key, graph));
     (
         Site {
@@ -349,6 +400,7 @@ pub fn link(
             by_kind,
             assets,
             order,
+            rollups,
         },
         diags,
     )
@@ -356,12 +408,12 @@ pub fn link(
 
 /// URL paths of documents; clashes with each other or with dossier's own
 /// pages are errors naming both files.
-fn assign_paths(tagged: &[&TaggedDoc], diags: &mut Vec<Diagnostic>) -> Vec<String> {
-    let mut seen: HashMap<String, &str> = HashMap::new();
+fn assign_paths(tagged: &[&Arc<TaggedDoc>], diags: &mut Vec<Diagnostic>) -> Vec<String> {
+    let mut seen: HashMap<&str, &str> = HashMap::with_capacity(tagged.len());
     let mut paths = Vec::with_capacity(tagged.len());
     for t in tagged {
         let doc = &t.doc;
-        let path = url::doc_path(&doc.rel, doc.meta.slug.as_deref());
+        let path = doc.path.clone();
         let top = path.split('/').next().unwrap_or("");
         if RESERVED.contains(&top) {
             diags.push(
@@ -376,7 +428,7 @@ fn assign_paths(tagged: &[&TaggedDoc], diags: &mut Vec<Diagnostic>) -> Vec<Strin
                     "move it out of a top-level folder named `{top}`, or rename it"
                 )),
             );
-        } else if let Some(other) = seen.get(&path) {
+        } else if let Some(other) = seen.get(path.as_str()) {
             diags.push(
                 Diagnostic::error(
                     doc.shown_path(),
@@ -390,70 +442,86 @@ fn assign_paths(tagged: &[&TaggedDoc], diags: &mut Vec<Diagnostic>) -> Vec<Strin
                 ),
             );
         } else {
-            seen.insert(path.clone(), &doc.rel);
+            seen.insert(&doc.path, &doc.rel);
         }
         paths.push(path);
     }
     paths
 }
 
-type DocTerms = [Vec<(TermId, Evidence)>; 4];
+type DocTerms = [Vec<TermId>; 4];
 
 /// Builds the tag index: names of one kind with the same slug are one tag,
 /// named by the spelling most documents use (ties: more capitals, then
 /// alphabetical — `TikTok` over `Tiktok`).
-fn index_terms(tagged: &[&TaggedDoc]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>) {
-    // (kind, slug) → spelling → number of documents
-    let mut spellings: BTreeMap<(TagKind, String), BTreeMap<&str, usize>> = BTreeMap::new();
+fn index_terms(tagged: &[&Arc<TaggedDoc>]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>) {
+    // One slot per (kind, slug), in order of first use, with its spellings.
+    struct Slot<'a> {
+        kind: TagKind,
+        slug: &'a str,
+        spellings: Vec<(&'a str, usize)>,
+    }
+    let mut index: HashMap<(TagKind, &str), usize, Xxh3Builder> =
+        HashMap::with_hasher(Xxh3Builder::new());
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut doc_slots: Vec<[Vec<usize>; 4]> = Vec::with_capacity(tagged.len());
     for t in tagged {
+        let mut per_kind: [Vec<usize>; 4] = Default::default();
         for kind in TagKind::ALL {
             for tag in t.tags.get(kind) {
-                let slug = url::slugify(&tag.name);
-                *spellings
-                    .entry((kind, slug))
-                    .or_default()
-                    .entry(tag.name.as_str())
-                    .or_default() += 1;
+                let slot = *index.entry((kind, tag.slug.as_str())).or_insert_with(|| {
+                    slots.push(Slot {
+                        kind,
+                        slug: &tag.slug,
+                        spellings: Vec::new(),
+                    });
+                    slots.len() - 1
+                });
+                let spellings = &mut slots[slot].spellings;
+                match spellings.iter_mut().find(|(name, _)| *name == tag.name) {
+                    Some((_, n)) => *n += 1,
+                    None => spellings.push((&tag.name, 1)),
+                }
+                per_kind[kind.index()].push(slot);
             }
         }
+        doc_slots.push(per_kind);
     }
-    let mut terms: Vec<Term> = spellings
-        .into_iter()
-        .map(|((kind, slug), names)| {
-            let name = names
-                .into_iter()
-                .max_by(|(a, na), (b, nb)| {
-                    let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
-                    na.cmp(nb).then(caps(a).cmp(&caps(b))).then(b.cmp(a))
-                })
-                .map(|(name, _)| name.to_string())
-                .unwrap_or_default();
-            Term {
-                kind,
-                path: url::term_path(kind.plural_key(), &slug),
-                name,
-                slug,
-                docs: Vec::new(),
-            }
-        })
-        .collect();
-    terms.sort_by(|a, b| {
-        (a.kind, a.name.to_lowercase(), &a.slug).cmp(&(b.kind, b.name.to_lowercase(), &b.slug))
-    });
-    let ids: HashMap<(TagKind, &str), TermId> = terms
+    let caps = |s: &str| s.chars().filter(|c| c.is_uppercase()).count();
+    let mut terms: Vec<(usize, Term)> = slots
         .iter()
         .enumerate()
-        .map(|(i, t)| ((t.kind, t.slug.as_str()), i))
+        .map(|(slot, s)| {
+            let name = s
+                .spellings
+                .iter()
+                .max_by(|(a, na), (b, nb)| na.cmp(nb).then(caps(a).cmp(&caps(b))).then(b.cmp(a)))
+                .map(|(name, _)| name.to_string())
+                .unwrap_or_default();
+            let term = Term {
+                kind: s.kind,
+                path: url::term_path(s.kind.plural_key(), s.slug),
+                name,
+                slug: s.slug.to_string(),
+                docs: Vec::new(),
+            };
+            (slot, term)
+        })
         .collect();
+    terms.sort_by_cached_key(|(_, t)| (t.kind, t.name.to_lowercase(), t.slug.clone()));
+    let mut id_of_slot = vec![0; slots.len()];
+    for (id, (slot, _)) in terms.iter().enumerate() {
+        id_of_slot[*slot] = id;
+    }
+    let mut terms: Vec<Term> = terms.into_iter().map(|(_, t)| t).collect();
     let mut doc_terms = Vec::with_capacity(tagged.len());
-    let mut members: Vec<Vec<DocId>> = vec![Vec::new(); terms.len()];
-    for (doc_id, t) in tagged.iter().enumerate() {
+    for (doc_id, per_kind) in doc_slots.into_iter().enumerate() {
         let mut dt: DocTerms = Default::default();
-        for kind in TagKind::ALL {
-            for tag in t.tags.get(kind) {
-                let id = ids[&(kind, tag.slug.as_str())];
-                dt[kind.index()].push((id, tag.evidence.clone()));
-                members[id].push(doc_id);
+        for (k, list) in per_kind.into_iter().enumerate() {
+            for slot in list {
+                let id = id_of_slot[slot];
+                dt[k].push(id);
+                terms[id].docs.push(doc_id);
             }
         }
         doc_terms.push(dt);
@@ -461,9 +529,6 @@ fn index_terms(tagged: &[&TaggedDoc]) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTe
     let mut by_kind: [Vec<TermId>; 4] = Default::default();
     for (id, term) in terms.iter().enumerate() {
         by_kind[term.kind.index()].push(id);
-    }
-    for (term, docs) in terms.iter_mut().zip(members) {
-        term.docs = docs;
     }
     (terms, by_kind, doc_terms)
 }
@@ -477,7 +542,7 @@ fn title_of(t: &TaggedDoc, tags: &DocTerms, terms: &[Term]) -> String {
     let first = |kind: TagKind| {
         tags[kind.index()]
             .first()
-            .map(|(id, _)| terms[*id].name.as_str())
+            .map(|id| terms[*id].name.as_str())
     };
     match (first(TagKind::Role), first(TagKind::Company)) {
         (Some(role), Some(company)) => format!("{role} at {company}"),
@@ -536,10 +601,11 @@ struct LinkContext<'a> {
 pub struct Body {
     html: Arc<str>,
     html_key: Key,
-    summary: String,
+    /// The start of the first paragraph, cut to 200 bytes.
+    summary: Arc<str>,
     words: usize,
     links: Vec<DocId>,
-    headings: Vec<Heading>,
+    headings: Arc<[Heading]>,
     /// Broken links.
     diagnostics: Vec<Diagnostic>,
 }
@@ -599,10 +665,10 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
     Body {
         html_key: cache::key_of(html.as_str()),
         html: html.into(),
-        summary,
+        summary: truncate_words(&summary, 200).into(),
         words,
         links,
-        headings,
+        headings: headings.into(),
         diagnostics,
     }
 }
@@ -739,6 +805,37 @@ pub fn newest_first(a: &Doc, b: &Doc) -> std::cmp::Ordering {
     b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title))
 }
 
+/// The roll-up of tag `id` (see [`Rollup`]); `counts` is scratch space,
+/// one zero per tag, left as found.
+fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> Rollup {
+    let mut out: Rollup = Default::default();
+    for (slot, kind) in [TagKind::Company, TagKind::Role, TagKind::Skill]
+        .into_iter()
+        .enumerate()
+    {
+        let mut touched = Vec::new();
+        for &d in &terms[id].docs {
+            for &t in &docs[d].tags[kind.index()] {
+                if t != id {
+                    if counts[t] == 0 {
+                        touched.push(t);
+                    }
+                    counts[t] += 1;
+                }
+            }
+        }
+        let mut list: Vec<(TermId, usize)> = touched.iter().map(|&t| (t, counts[t])).collect();
+        for &t in &touched {
+            counts[t] = 0;
+        }
+        // Term ids of one kind are in name order.
+        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(ROLLUP_TOP);
+        out[slot] = list;
+    }
+    out
+}
+
 /// The documents sharing the most tags with `id`; ties go to the one
 /// ranked first (newer). `counts` (all zero, one per document) and
 /// `touched` (empty) are scratch space, left as they were found.
@@ -751,7 +848,7 @@ fn related_of(
     touched: &mut Vec<DocId>,
 ) -> Vec<DocId> {
     for kind_tags in &docs[id].tags {
-        for (term, _) in kind_tags {
+        for term in kind_tags {
             for &other in &terms[*term].docs {
                 if other != id {
                     if counts[other] == 0 {

@@ -32,10 +32,10 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
             let mut tags = BTreeMap::new();
             let mut evidence = BTreeMap::new();
             for kind in TagKind::ALL {
-                let names: Vec<String> = doc.tags[kind.index()]
-                    .iter()
+                let names: Vec<String> = doc
+                    .tagged(kind)
                     .map(|(id, ev)| {
-                        let name = site.terms[*id].name.clone();
+                        let name = site.terms[id].name.clone();
                         evidence
                             .insert(format!("{}:{name}", kind.key()), ev.describe().to_string());
                         name
@@ -84,7 +84,7 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
             doc.title, doc.source, doc.url
         )?;
         for kind in TagKind::ALL {
-            for (id, ev) in &site_doc.tags[kind.index()] {
+            for (id, ev) in site_doc.tagged(kind) {
                 let why = match ev {
                     Evidence::FrontMatter { .. } => "front matter".to_string(),
                     Evidence::Text { quote, line } => format!("line {line}: “{quote}”"),
@@ -93,7 +93,7 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
                     out,
                     "  {:<8} {}  {dim}{why}{dim:#}",
                     kind.key(),
-                    built.site.terms[*id].name
+                    built.site.terms[id].name
                 )?;
             }
         }

@@ -87,7 +87,7 @@ pub struct Meta {
     pub slug: Option<String>,
     pub summary: Option<String>,
     /// Keys dossier does not know, for templates.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    pub extra: std::sync::Arc<BTreeMap<String, serde_json::Value>>,
     /// File line of each key present, for later diagnostics.
     pub lines: BTreeMap<String, u32>,
 }
@@ -217,7 +217,7 @@ fn set_key(
                     "use text, numbers, lists or mappings",
                 )
             })?;
-            meta.extra.insert(key.to_string(), json);
+            std::sync::Arc::make_mut(&mut meta.extra).insert(key.to_string(), json);
         }
     }
     Ok(())

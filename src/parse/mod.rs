@@ -23,6 +23,9 @@ pub struct ParsedDoc {
     pub text: String,
     /// File line at which `text` starts (1-based).
     pub body_line: u32,
+    /// URL path of the document, relative to the site root (`jobs/acme/`):
+    /// its file path slugged, with front matter's `slug` if any.
+    pub path: String,
 }
 
 impl ParsedDoc {
@@ -56,12 +59,14 @@ pub fn parse(file: &SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
         }
         DocKind::Text => (Meta::default(), text, 1),
     };
+    let path = crate::url::doc_path(&file.rel, meta.slug.as_deref());
     Ok(ParsedDoc {
         rel: file.rel.clone(),
         kind: file.kind,
         meta,
         text: body,
         body_line,
+        path,
     })
 }
 

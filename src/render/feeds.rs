@@ -11,6 +11,11 @@
 use crate::link::{DocId, TermId};
 use crate::tag::TagKind;
 
+use std::hash::Hasher as _;
+use std::sync::OnceLock;
+
+use crate::cache::{self, Key};
+
 use super::{Page, Shared};
 
 /// The file name of every feed.
@@ -21,52 +26,116 @@ pub fn feed_path(term_path: Option<&str>) -> String {
     format!("{}{FEED_FILE}", term_path.unwrap_or(""))
 }
 
-/// What every feed is made of, formatted once per build: each document's
-/// `<entry>` (without categories) and the fallback date.
+/// What every feed is made of: each document's `<entry>` (without
+/// categories), formatted on first use and then shared by every feed that
+/// lists the document, the key of each entry's inputs, and the fallback date.
 #[derive(Default)]
 pub struct Parts {
     /// The newest date of any document (see [`newest_date`]).
     newest: String,
-    /// One `<entry>…</entry>` per document, without the closing tag, so the
-    /// site feed can add categories.
-    entries: Vec<String>,
+    /// One `<entry>…` per document, without the closing tag, so the site
+    /// feed can add categories.
+    entries: Vec<OnceLock<String>>,
+    /// Hash of what each entry is made of.
+    keys: Vec<Key>,
 }
 
 impl Parts {
     pub(super) fn new(shared: &Shared) -> Parts {
         use rayon::prelude::*;
         let newest = newest_date(shared);
-        let entries = shared
+        let keys = shared
             .site
             .docs
             .par_iter()
             .map(|doc| {
-                let mut out = String::with_capacity(256 + doc.summary.len());
-                out.push_str("<entry>\n<title>");
-                out.push_str(&escape_xml(&doc.title));
-                out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
-                out.push_str(&escape_xml(&shared.href(&doc.path)));
-                out.push_str("\"/>\n<id>");
-                out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
-                out.push_str("</id>\n");
-                if let Some(date) = doc.date {
-                    out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
-                }
-                let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
-                out.push_str(&format!(
-                    "<updated>{}</updated>\n",
-                    updated.as_deref().unwrap_or(&newest)
-                ));
-                if !doc.summary.is_empty() {
-                    out.push_str("<summary>");
-                    out.push_str(&escape_xml(&doc.summary));
-                    out.push_str("</summary>\n");
-                }
-                out
+                cache::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
             })
             .collect();
-        Parts { newest, entries }
+        let entries = (0..shared.site.docs.len())
+            .map(|_| OnceLock::new())
+            .collect();
+        Parts {
+            newest,
+            entries,
+            keys,
+        }
     }
+
+    fn entry(&self, shared: &Shared, id: DocId) -> &str {
+        self.entries[id].get_or_init(|| {
+            let doc = &shared.site.docs[id];
+            let mut out = String::with_capacity(256 + doc.summary.len());
+            out.push_str("<entry>\n<title>");
+            out.push_str(&escape_xml(&doc.title));
+            out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+            out.push_str(&escape_xml(&shared.href(&doc.path)));
+            out.push_str("\"/>\n<id>");
+            out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
+            out.push_str("</id>\n");
+            if let Some(date) = doc.date {
+                out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
+            }
+            let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
+            out.push_str(&format!(
+                "<updated>{}</updated>\n",
+                updated.as_deref().unwrap_or(&self.newest)
+            ));
+            if !doc.summary.is_empty() {
+                out.push_str("<summary>");
+                out.push_str(&escape_xml(&doc.summary));
+                out.push_str("</summary>\n");
+            }
+            out
+        })
+    }
+}
+
+/// The documents of a feed, newest first, as many as `feed_limit` allows.
+fn feed_docs<'a>(shared: &'a Shared, term: Option<TermId>) -> &'a [DocId] {
+    let site = shared.site;
+    let docs: &[DocId] = match term {
+        None => &site.order,
+        Some(id) => &site.terms[id].docs,
+    };
+    let limit = shared.config.feed_limit;
+    if limit == 0 {
+        docs
+    } else {
+        &docs[..docs.len().min(limit)]
+    }
+}
+
+/// The hash of everything a feed is made of, without making it.
+pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
+    use std::hash::Hash;
+    let site = shared.site;
+    let config = shared.config;
+    let mut h = cache::hasher();
+    (
+        env!("CARGO_PKG_VERSION"),
+        &config.title,
+        &config.description,
+        &config.language,
+        &config.base_url,
+    )
+        .hash(&mut h);
+    (
+        &shared.feed_parts.newest,
+        term.map(|t| (&site.terms[t].name, &site.terms[t].path, site.terms[t].kind)),
+    )
+        .hash(&mut h);
+    for &id in feed_docs(shared, term) {
+        h.write_u128(shared.feed_parts.keys[id]);
+        if term.is_none() {
+            for kind_tags in &site.docs[id].tags {
+                for t in kind_tags {
+                    (&site.terms[*t].slug, &site.terms[*t].name).hash(&mut h);
+                }
+            }
+        }
+    }
+    cache::finish(&h)
 }
 
 /// Renders the site-wide feed (`term` = `None`) or the feed of one tag.
@@ -74,13 +143,9 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
     let site = shared.site;
     let config = shared.config;
     let parts = &shared.feed_parts;
-    let (page_path, title, subtitle, docs): (&str, String, String, &[DocId]) = match term {
-        None => (
-            "",
-            config.title.clone(),
-            config.description.clone(),
-            &site.order,
-        ),
+    let docs = feed_docs(shared, term);
+    let (page_path, title, subtitle) = match term {
+        None => ("", config.title.clone(), config.description.clone()),
         Some(id) => {
             let t = &site.terms[id];
             (
@@ -92,16 +157,9 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
                     t.kind.label().to_lowercase(),
                     t.name
                 ),
-                &t.docs,
             )
         }
     };
-    let limit = if config.feed_limit == 0 {
-        docs.len()
-    } else {
-        config.feed_limit
-    };
-    let docs = &docs[..docs.len().min(limit)];
     let feed_updated = docs
         .iter()
         .filter_map(|&id| site.docs[id].updated.max(site.docs[id].date))
@@ -110,7 +168,8 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         .unwrap_or_else(|| parts.newest.clone());
 
     let feed_path = feed_path(Some(page_path).filter(|p| !p.is_empty()));
-    let size: usize = docs.iter().map(|&id| parts.entries[id].len() + 16).sum();
+    let entries: Vec<&str> = docs.iter().map(|&id| parts.entry(shared, id)).collect();
+    let size: usize = entries.iter().map(|e| e.len() + 16).sum();
     let mut out = String::with_capacity(1024 + size);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str(&format!(
@@ -142,13 +201,13 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         "<generator version=\"{}\">dossier</generator>\n",
         env!("CARGO_PKG_VERSION")
     ));
-    for &id in docs {
-        out.push_str(&parts.entries[id]);
+    for (&id, entry) in docs.iter().zip(&entries) {
+        out.push_str(entry);
         // The site feed says what each entry is about; in a tag's own feed
         // that is the tag, and the categories would multiply its size.
         if term.is_none() {
             for kind in TagKind::ALL {
-                for (term, _) in &site.docs[id].tags[kind.index()] {
+                for term in &site.docs[id].tags[kind.index()] {
                     let t = &site.terms[*term];
                     out.push_str(&format!(
                         "<category term=\"{}\" label=\"{}\" scheme=\"{}\"/>\n",

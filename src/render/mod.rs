@@ -29,7 +29,7 @@ use views::*;
 pub const HOME_RECENT: usize = 12;
 pub const HOME_TOP: usize = 12;
 /// How many companies, roles and skills a tag page's roll-ups list.
-pub const ROLLUP_TOP: usize = 20;
+pub use crate::link::ROLLUP_TOP;
 
 /// One output file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +41,10 @@ pub struct Page {
     pub key: Key,
     /// `false` when the bytes were taken from the memo without rendering.
     pub rendered: bool,
+    /// The output changed but was not made: costly site-wide outputs (the
+    /// search index) are made by `serve` when first asked for. `bytes` is
+    /// empty; `key` says what to make.
+    pub deferred: bool,
 }
 
 impl Page {
@@ -51,6 +55,7 @@ impl Page {
             bytes: bytes.into(),
             key: 0,
             rendered: true,
+            deferred: false,
         }
     }
 }
@@ -244,6 +249,8 @@ struct DocData {
     company_term: Option<TermId>,
     role_term: Option<TermId>,
     extra_key: Key,
+    /// Hash of the document's [`DocLink`].
+    link_key: Key,
 }
 
 /// A tag's URL, formatted once.
@@ -255,21 +262,35 @@ impl<'a> Shared<'a> {
     /// Formats what every page lists, once.
     pub fn new(site: &'a Site, config: &'a Config) -> Shared<'a> {
         let base_path = config.base_path();
-        let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().map(|(id, _)| *id);
+        let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().copied();
         let docs = site
             .docs
             .par_iter()
-            .map(|doc| DocData {
-                url: format!("{base_path}{}", doc.path),
-                date: doc.date.map(|d| d.ymd()).unwrap_or_default(),
-                date_human: doc.date.map(|d| d.human()).unwrap_or_default(),
-                company_term: first(doc, TagKind::Company),
-                role_term: first(doc, TagKind::Role),
-                extra_key: if doc.extra.is_empty() {
-                    0
-                } else {
-                    cache::key_of(&serde_json::to_string(&doc.extra).unwrap_or_default())
-                },
+            .map(|doc| {
+                let mut data = DocData {
+                    url: format!("{base_path}{}", doc.path),
+                    date: doc.date.map(|d| d.ymd()).unwrap_or_default(),
+                    date_human: doc.date.map(|d| d.human()).unwrap_or_default(),
+                    company_term: first(doc, TagKind::Company),
+                    role_term: first(doc, TagKind::Role),
+                    extra_key: if doc.extra.is_empty() {
+                        0
+                    } else {
+                        cache::key_of(&serde_json::to_string(&*doc.extra).unwrap_or_default())
+                    },
+                    link_key: 0,
+                };
+                let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
+                data.link_key = cache::key_of(&(
+                    &doc.title,
+                    &data.url,
+                    &data.date,
+                    &data.date_human,
+                    &doc.summary,
+                    name(data.company_term),
+                    name(data.role_term),
+                ));
+                data
             })
             .collect();
         let terms = site
@@ -329,6 +350,7 @@ impl<'a> Shared<'a> {
             summary: &doc.summary,
             company: name(data.company_term),
             role: name(data.role_term),
+            key: data.link_key,
         }
     }
 
@@ -348,36 +370,11 @@ impl<'a> Shared<'a> {
     fn tag_refs(&self, doc: &'a Doc, kind: TagKind) -> Vec<TagRef<'_>> {
         doc.tags[kind.index()]
             .iter()
-            .map(|(id, _)| TagRef {
+            .map(|id| TagRef {
                 name: &self.site.terms[*id].name,
                 url: &self.terms[*id].url,
             })
             .collect()
-    }
-
-    /// Tags of one kind over a set of documents, most frequent first.
-    fn rollup(
-        &self,
-        docs: &[DocId],
-        kind: TagKind,
-        exclude: Option<TermId>,
-        top: usize,
-    ) -> Vec<TagLink<'_>> {
-        let mut counts = vec![0usize; self.site.terms.len()];
-        for &d in docs {
-            for (id, _) in &self.site.docs[d].tags[kind.index()] {
-                counts[*id] += 1;
-            }
-        }
-        if let Some(ex) = exclude {
-            counts[ex] = 0;
-        }
-        let list = counts
-            .into_iter()
-            .enumerate()
-            .filter(|(_, c)| *c > 0)
-            .collect();
-        self.ranked_list(list, top)
     }
 
     /// Tag counts → links, most documents first (ties by name), with bar widths.
@@ -606,7 +603,7 @@ pub fn render_job(
     job: Job,
     memo: Option<&PageMemo>,
 ) -> Result<Page, Diagnostic> {
-    if let Some(page) = raw_output(shared, job) {
+    if let Some(page) = raw_output(shared, job, memo) {
         return Ok(page);
     }
     let (data, path) = page_data(shared, job);
@@ -622,6 +619,7 @@ pub fn render_job(
                     bytes: bytes.clone(),
                     key,
                     rendered: false,
+                    deferred: false,
                 });
             }
             key
@@ -634,19 +632,57 @@ pub fn render_job(
         bytes: bytes.into(),
         key,
         rendered: true,
+        deferred: false,
     })
 }
 
 /// Outputs made without templates: the search index, feeds, sitemaps and
-/// robots.txt.
-fn raw_output(shared: &Shared, job: Job) -> Option<Page> {
-    match job {
-        Job::SearchIndex => Some(search::index_page(shared)),
+/// robots.txt. With a memo, feeds and the index are keyed by their inputs
+/// and reused when unchanged; a changed index is deferred (see
+/// [`Page::deferred`]).
+fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
+    let make = || match job {
+        Job::SearchIndex => Some(search::index_page(shared.site)),
         Job::Feed(term) => Some(feeds::atom(shared, term)),
         Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
         Job::Robots => Some(sitemap::robots(shared)),
         _ => None,
+    };
+    let (Some(memo), Job::SearchIndex | Job::Feed(_)) = (memo, job) else {
+        return make();
+    };
+    let (file, key) = match job {
+        Job::SearchIndex => (
+            search::INDEX_FILE.to_string(),
+            search::index_key(shared.site),
+        ),
+        Job::Feed(term) => (
+            feeds::feed_path(term.map(|t| shared.site.terms[t].path.as_str())),
+            feeds::feed_key(shared, term),
+        ),
+        _ => unreachable!("only the index and feeds are keyed"),
+    };
+    if let Some((k, bytes)) = memo.pages.get(&file)
+        && *k == key
+    {
+        return Some(Page {
+            file,
+            bytes: bytes.clone(),
+            key,
+            rendered: false,
+            deferred: false,
+        });
     }
+    if job == Job::SearchIndex {
+        return Some(Page {
+            file,
+            bytes: Arc::new(Vec::new()),
+            key,
+            rendered: false,
+            deferred: true,
+        });
+    }
+    make().map(|page| Page { key, ..page })
 }
 
 fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
@@ -655,15 +691,15 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
     let data = &shared.docs[id];
     let mut evidence = Vec::new();
     for kind in TagKind::ALL {
-        for (term, ev) in &doc.tags[kind.index()] {
+        for (term, ev) in doc.tagged(kind) {
             let (source, quote, line) = match ev {
                 Evidence::FrontMatter { line } => ("front matter", "", line.unwrap_or(0)),
-                Evidence::Text { quote, line } => ("text", quote.as_str(), *line),
+                Evidence::Text { quote, line } => ("text", &**quote, *line),
             };
             evidence.push(EvidenceView {
                 kind: kind.key(),
-                name: &site.terms[*term].name,
-                url: &shared.terms[*term].url,
+                name: &site.terms[term].name,
+                url: &shared.terms[term].url,
                 source,
                 quote,
                 line,
@@ -716,7 +752,12 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         if page != 1 || (t.kind == kind && kind != TagKind::Skill) {
             Vec::new()
         } else {
-            shared.rollup(&t.docs, kind, Some(term), ROLLUP_TOP)
+            let slot = match kind {
+                TagKind::Company => 0,
+                TagKind::Role => 1,
+                _ => 2,
+            };
+            shared.ranked_list(shared.site.rollups[term][slot].clone(), ROLLUP_TOP)
         }
     };
     let view = TermView {

@@ -15,7 +15,8 @@ use xxhash_rust::xxh3::Xxh3Builder;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::link::truncate_words;
+use crate::cache::{self, Key};
+use crate::link::{Site, truncate_words};
 use crate::tag::TagKind;
 use crate::words;
 
@@ -60,8 +61,7 @@ pub struct SearchIndex {
 
 /// Builds the index of the whole site: linear in its size, words found in
 /// parallel.
-pub fn build_index(shared: &Shared) -> SearchIndex {
-    let site = shared.site;
+pub fn build_index(site: &Site) -> SearchIndex {
     let order = &site.order;
 
     // Titles and tag names add to the body's words (made once per body).
@@ -78,7 +78,7 @@ pub fn build_index(shared: &Shared) -> SearchIndex {
                 words::tokenize_with(&words::html_text(&doc.html), &mut add);
                 words::tokenize_with(&doc.title, &mut add);
                 for kind_tags in &doc.tags {
-                    for (term, _) in kind_tags {
+                    for term in kind_tags {
                         words::tokenize_with(&site.terms[*term].name, &mut add);
                     }
                 }
@@ -111,7 +111,7 @@ pub fn build_index(shared: &Shared) -> SearchIndex {
             let mut tags: Vec<u32> = doc
                 .tags
                 .iter()
-                .flat_map(|k| k.iter().map(|(t, _)| *t as u32))
+                .flat_map(|k| k.iter().map(|t| *t as u32))
                 .collect();
             tags.sort_unstable();
             (
@@ -138,9 +138,29 @@ pub fn build_index(shared: &Shared) -> SearchIndex {
     }
 }
 
+/// The hash of everything the index is made of, cheap to compute: each
+/// document's place, path, title, date, summary, tags and body (by its
+/// key), and every tag's name.
+pub fn index_key(site: &Site) -> Key {
+    use std::hash::Hash;
+    let mut h = cache::hasher();
+    INDEX_VERSION.hash(&mut h);
+    for &id in &site.order {
+        let doc = &site.docs[id];
+        (&doc.path, &doc.title, &doc.date, &doc.summary, doc.html_key).hash(&mut h);
+        for kind_tags in &doc.tags {
+            kind_tags.hash(&mut h);
+        }
+    }
+    for t in &site.terms {
+        (t.kind, &t.name, &t.slug).hash(&mut h);
+    }
+    cache::finish(&h)
+}
+
 /// Renders `search-index.json`.
-pub fn index_page(shared: &Shared) -> Page {
-    let index = build_index(shared);
+pub fn index_page(site: &Site) -> Page {
+    let index = build_index(site);
     Page::raw(
         INDEX_FILE,
         serde_json::to_vec(&index).expect("the index serializes"),

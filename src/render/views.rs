@@ -124,7 +124,7 @@ pub struct TagRef<'a> {
 }
 
 /// A link to a document, as listed on other pages.
-#[derive(Clone, Copy, Debug, Serialize, Hash)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct DocLink<'a> {
     pub title: &'a str,
     pub url: &'a str,
@@ -136,6 +136,16 @@ pub struct DocLink<'a> {
     /// First company and role, or empty.
     pub company: &'a str,
     pub role: &'a str,
+    /// Hash of all the fields above, made once per build: a listing of
+    /// fifty documents hashes fifty keys, not fifty titles and summaries.
+    #[serde(skip)]
+    pub key: Key,
+}
+
+impl Hash for DocLink<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_u128(self.key);
+    }
 }
 
 /// Why a document carries a tag.

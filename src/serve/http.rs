@@ -172,6 +172,19 @@ async fn not_found(live: &Live) -> Response {
 async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
     let bytes: Vec<u8> = match served {
         Served::Bytes(b) => b.to_vec(),
+        Served::Deferred(d) => {
+            let d = d.clone();
+            match tokio::task::spawn_blocking(move || d.bytes()).await {
+                Ok(b) => b.to_vec(),
+                Err(_) => {
+                    return (
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "could not make the file\n",
+                    )
+                        .into_response();
+                }
+            }
+        }
         Served::File(path) => match tokio::fs::read(path).await {
             Ok(b) => b,
             Err(_) => return (StatusCode::NOT_FOUND, "not found\n").into_response(),

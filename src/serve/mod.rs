@@ -37,6 +37,60 @@ pub enum Served {
     Bytes(Arc<Vec<u8>>),
     /// A content asset, read from disk when asked for.
     File(PathBuf),
+    /// Made when first asked for (the search index: every edit changes it,
+    /// few edits are followed by a search).
+    Deferred(Arc<Deferred>),
+}
+
+/// An output made on first request, then kept.
+pub struct Deferred {
+    /// The hash of its inputs (see [`crate::render::Page::key`]).
+    pub key: crate::cache::Key,
+    bytes: std::sync::OnceLock<Arc<Vec<u8>>>,
+    make: Box<dyn Fn() -> Vec<u8> + Send + Sync>,
+}
+
+impl Deferred {
+    /// An output with this key, made by `make` when first asked for.
+    pub fn new(
+        key: crate::cache::Key,
+        make: impl Fn() -> Vec<u8> + Send + Sync + 'static,
+    ) -> Deferred {
+        Deferred {
+            key,
+            bytes: std::sync::OnceLock::new(),
+            make: Box::new(make),
+        }
+    }
+
+    /// Its bytes, made now if not made yet.
+    pub fn bytes(&self) -> Arc<Vec<u8>> {
+        self.bytes.get_or_init(|| Arc::new((self.make)())).clone()
+    }
+
+    /// Its bytes if they were made.
+    pub fn made(&self) -> Option<Arc<Vec<u8>>> {
+        self.bytes.get().cloned()
+    }
+}
+
+impl PartialEq for Deferred {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Deferred {}
+
+impl std::fmt::Debug for Deferred {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Deferred({:032x}, made: {})",
+            self.key,
+            self.bytes.get().is_some()
+        )
+    }
 }
 
 /// The whole served site: output file path → file.
@@ -173,6 +227,14 @@ impl Session {
         if built.has_errors() {
             return Ok(Outcome::Failed(built.diagnostics));
         }
+        // Deferred outputs made since the last rebuild join the memo.
+        for (file, served) in &self.output.files {
+            if let Served::Deferred(d) = served
+                && let Some(bytes) = d.made()
+            {
+                self.cache.pages.pages.insert(file.clone(), (d.key, bytes));
+            }
+        }
         let pages = Mutex::new(Vec::new());
         let rendered = crate::render_site(&built, &config, Some(&self.cache.pages), &|page| {
             pages.lock().expect("pages lock").push(page);
@@ -184,8 +246,28 @@ impl Session {
         let pages: Vec<Page> = pages.into_inner().expect("pages lock");
         let fresh = pages.iter().filter(|p| p.rendered).count();
         let mut output = Output::default();
+        for asset in &built.site.assets {
+            output
+                .files
+                .insert(asset.rel.clone(), Served::File(asset.path.clone()));
+        }
+        let crate::Built {
+            site,
+            diagnostics: build_diags,
+            ..
+        } = built;
+        let site = Arc::new(site);
         self.cache.pages.pages.clear();
         for page in pages {
+            if page.deferred {
+                let site = site.clone();
+                let make = move || crate::render::search::index_page(&site).bytes.to_vec();
+                let deferred = Deferred::new(page.key, make);
+                output
+                    .files
+                    .insert(page.file, Served::Deferred(Arc::new(deferred)));
+                continue;
+            }
             if page.key != 0 {
                 self.cache
                     .pages
@@ -193,11 +275,6 @@ impl Session {
                     .insert(page.file.clone(), (page.key, page.bytes.clone()));
             }
             output.files.insert(page.file, Served::Bytes(page.bytes));
-        }
-        for asset in &built.site.assets {
-            output
-                .files
-                .insert(asset.rel.clone(), Served::File(asset.path.clone()));
         }
         let mut changed = diff(&self.output, &output);
         // An asset's bytes live on disk: it changed when its path changed.
@@ -213,8 +290,7 @@ impl Session {
             }
         }
         self.output = Arc::new(output);
-        let warnings = built
-            .diagnostics
+        let warnings = build_diags
             .into_iter()
             .chain(rendered.diagnostics)
             .collect();

@@ -86,7 +86,10 @@ pub enum Evidence {
     /// The author wrote it in front matter, at this file line.
     FrontMatter { line: Option<u32> },
     /// Extraction found it in the text: the quoted passage and its file line.
-    Text { quote: String, line: u32 },
+    Text {
+        quote: std::sync::Arc<str>,
+        line: u32,
+    },
 }
 
 impl Evidence {
@@ -151,6 +154,9 @@ impl Tags {
 pub struct TaggedDoc {
     pub doc: ParsedDoc,
     pub tags: Tags,
+    /// Hash of the kind, name and slug of every tag (not their evidence):
+    /// what the site's tag index is made of.
+    pub tags_key: crate::cache::Key,
 }
 
 /// Tags one document: front matter first, extraction (when `extract` is on)
@@ -184,7 +190,7 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
     {
         let found = extract::extract(&doc.text, vocab);
         let evidence = |f: &extract::Found| Evidence::Text {
-            quote: quote(&doc.text, f.start, f.end),
+            quote: quote(&doc.text, f.start, f.end).into(),
             line: doc.body_line
                 + doc.text[..f.start.min(doc.text.len())]
                     .matches('\n')
@@ -206,7 +212,18 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
             }
         }
     }
-    TaggedDoc { doc, tags }
+    let tags_key = crate::cache::key_of(
+        &tags
+            .by_kind
+            .iter()
+            .map(|k| k.iter().map(|t| (&t.name, &t.slug)).collect::<Vec<_>>())
+            .collect::<Vec<_>>(),
+    );
+    TaggedDoc {
+        doc,
+        tags,
+        tags_key,
+    }
 }
 
 /// The passage around `text[start..end]`: its sentence, cut to about 80

@@ -597,6 +597,7 @@ mod invariant {
                 let bytes = match v {
                     Served::Bytes(b) => b.to_vec(),
                     Served::File(p) => p.to_string_lossy().into_owned().into_bytes(),
+                    Served::Deferred(d) => d.bytes().to_vec(),
                 };
                 (k.clone(), bytes)
             })

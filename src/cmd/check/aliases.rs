@@ -100,7 +100,7 @@ fn places_of(site: &Site, id: TermId) -> Vec<(String, Option<u32>)> {
     docs.iter()
         .filter_map(|&d| {
             let doc = &site.docs[d];
-            let (_, evidence) = doc.tags[term.kind.index()].iter().find(|(t, _)| *t == id)?;
+            let (_, evidence) = doc.tagged(term.kind).find(|(t, _)| *t == id)?;
             let line = match evidence {
                 Evidence::FrontMatter { line } => *line,
                 Evidence::Text { line, .. } => Some(*line),
