@@ -37,6 +37,15 @@ fn corpus() -> Option<PathBuf> {
     Some(dir)
 }
 
+/// CPU time of this process so far (all threads, user + system), from
+/// /proc: a measure of work that other programs on the machine do not change.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -93,6 +102,7 @@ fn main() {
 
     let mut body_edits = Vec::new();
     let mut rendered = Vec::new();
+    let cpu_before = cpu_time();
     for (i, path) in picks.iter().enumerate() {
         let text =
             std::fs::read_to_string(path).expect("read") + &format!("\nbenchmark edit {i}\n");
@@ -105,6 +115,7 @@ fn main() {
             rendered.push(r);
         }
     }
+    let cpu_edits = cpu_time().zip(cpu_before).map(|(a, b)| a - b);
     let mut noop = Vec::new();
     for path in picks.iter().take(10) {
         let change = classify(&root, &[(*path).clone()]);
@@ -132,6 +143,13 @@ fn main() {
         ms(median(noop.clone())),
         ms(median(noop)) / clean_ms
     );
+    if let Some(cpu) = cpu_edits {
+        let edits = rendered.len().max(1) as f64;
+        println!(
+            "CPU per edit (all threads): {:.1} ms",
+            cpu.as_secs_f64() * 1000.0 / edits
+        );
+    }
     rendered.sort();
     println!(
         "pages rendered per edit: median {}, max {}",

@@ -301,12 +301,14 @@ pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<cac
 }
 
 /// What [`render_site`] produced.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Rendered {
     /// Pages rendered from templates (statics not counted).
     pub pages: usize,
     /// Template errors; when there are any, the output is incomplete.
     pub diagnostics: Vec<Diagnostic>,
+    /// The compiled templates, for the next build's memo.
+    pub renderer: Option<Arc<render::Renderer>>,
 }
 
 /// Renders every page, then hands the theme's static files, to `sink`.
@@ -318,14 +320,21 @@ pub fn render_site(
     sink: &(dyn Fn(render::Page) -> anyhow::Result<()> + Sync),
 ) -> anyhow::Result<Rendered> {
     let site_view = render::site_view(&built.site, config);
-    let renderer = match render::Renderer::new(&built.theme, &site_view) {
-        Ok(r) => r,
-        Err(diagnostics) => {
-            return Ok(Rendered {
-                diagnostics,
-                ..Rendered::default()
-            });
-        }
+    let key = render::Renderer::key_for(&built.theme, &site_view);
+    let known = memo
+        .and_then(|m| m.renderer.clone())
+        .filter(|r| r.key() == key);
+    let renderer = match known {
+        Some(r) => r,
+        None => match render::Renderer::new(&built.theme, &site_view) {
+            Ok(r) => Arc::new(r),
+            Err(diagnostics) => {
+                return Ok(Rendered {
+                    diagnostics,
+                    ..Rendered::default()
+                });
+            }
+        },
     };
     let shared = render::Shared::new(&built.site, config);
     let jobs = render::jobs(&built.site, config);
@@ -334,6 +343,7 @@ pub fn render_site(
         return Ok(Rendered {
             diagnostics,
             pages: 0,
+            renderer: None,
         });
     }
     for (name, file) in &built.theme.statics {
@@ -348,6 +358,7 @@ pub fn render_site(
     Ok(Rendered {
         pages: jobs.len(),
         diagnostics,
+        renderer: Some(renderer),
     })
 }
 

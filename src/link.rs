@@ -128,13 +128,16 @@ impl Site {
 pub struct LinkMemo {
     /// Per document: the URL map key, the tagged document (the same `Arc`
     /// while its file is unchanged), and the body made from them.
-    bodies: HashMap<String, (Key, Arc<TaggedDoc>, Arc<Body>)>,
+    bodies: HashMap<String, (Key, Arc<TaggedDoc>, Arc<Body>), Xxh3Builder>,
     /// Key of every document's id, date, title and tags, with the orders
     /// derived from them: each term's documents, each document's related.
     graph: Option<GraphMemo>,
     /// The tag index and the key of what it was made of: each document's
     /// source path and tags.
     terms: Option<(Key, TermIndex)>,
+    /// The URL map and its key (every document's path and title, drafts,
+    /// assets, tags, base path).
+    resolver: Option<(Key, Arc<Resolver>)>,
 }
 
 /// The tags of the site, each tag's documents, and each document's tags.
@@ -196,106 +199,69 @@ pub fn link(
         }
     };
 
-    let rel_index: HashMap<&str, DocId> = tagged
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.doc.rel.as_str(), i))
-        .collect();
-    let asset_set: HashSet<&str> = assets.iter().map(|a| a.rel.as_str()).collect();
-    let mut known_paths: HashSet<String> = paths.iter().cloned().collect();
-    known_paths.extend(terms.iter().map(|t| t.path.clone()));
-    known_paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
-    known_paths.insert(String::new());
-    known_paths.insert("search/".to_string());
-    let path_index: HashMap<&str, DocId> = paths
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_str(), i))
-        .collect();
     let titles: Vec<String> = tagged
         .iter()
         .zip(&doc_terms)
         .map(|(t, tags)| title_of(t, tags, &terms))
         .collect();
-    let wiki = WikiIndex::new(
-        tagged
-            .iter()
-            .zip(&paths)
-            .zip(&titles)
-            .map(|((t, path), title)| wikilink::DocEntry {
-                rel: &t.doc.rel,
-                path,
-                title,
-            }),
-        terms
-            .iter()
-            .enumerate()
-            .map(|(id, t)| (id, t.kind, t.slug.as_str())),
-    );
     let base_path = config.base_path();
-    let autolinker = config
-        .autolink
-        .then(|| {
-            crate::autolink::AutoLinker::new(
-                terms
-                    .iter()
-                    .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
-                    .map(|t| (t.name.clone(), format!("{base_path}{}", t.path))),
-            )
-        })
-        .flatten();
-    let ctx = LinkContext {
-        base_path,
-        rel_index: &rel_index,
-        path_index: &path_index,
-        drafts: &drafts,
-        paths: &paths,
-        known_paths: &known_paths,
-        assets: &asset_set,
-        wiki: &wiki,
-        terms: &terms,
-        autolink: autolinker.as_ref(),
-    };
 
     // Every body's links resolve against the same URL map; when it is
-    // unchanged, a body depends only on its own document.
+    // unchanged, a body depends only on its own document, and the map
+    // itself is reused.
     let url_key = {
         let mut h = cache::hasher();
-        (
-            &paths,
-            &tagged.iter().map(|t| &t.doc.rel).collect::<Vec<_>>(),
-        )
-            .hash(&mut h);
+        for ((t, path), title) in tagged.iter().zip(&paths).zip(&titles) {
+            (&t.doc.rel, path, title).hash(&mut h);
+        }
         let mut sorted: Vec<&String> = drafts.iter().collect();
         sorted.sort();
-        (sorted, asset_set.len()).hash(&mut h);
-        let mut asset_list: Vec<&&str> = asset_set.iter().collect();
-        asset_list.sort();
-        asset_list.hash(&mut h);
-        // Wikilinks resolve by title and tag name; autolinks by tag name.
-        terms
-            .iter()
-            .map(|t| (t.kind, &t.name, &t.path))
-            .collect::<Vec<_>>()
-            .hash(&mut h);
-        titles.hash(&mut h);
-        (config.autolink, &ctx.base_path).hash(&mut h);
+        sorted.hash(&mut h);
+        for a in &assets {
+            a.rel.hash(&mut h);
+        }
+        // Wikilinks and autolinks resolve by tag name.
+        for t in &terms {
+            (t.kind, &t.name, &t.path).hash(&mut h);
+        }
+        (config.autolink, &base_path).hash(&mut h);
         cache::finish(&h)
     };
+    let resolver: Arc<Resolver> = match &memo.resolver {
+        Some((key, resolver)) if *key == url_key => resolver.clone(),
+        _ => {
+            let resolver = Arc::new(Resolver::new(
+                &tagged, &paths, &titles, &terms, &assets, drafts, config,
+            ));
+            memo.resolver = Some((url_key, resolver.clone()));
+            resolver
+        }
+    };
+    let ctx = resolver.as_ref();
+
     // A body is made again only when its document (the same Arc while the
     // file is unchanged) or the URL map changed.
     let bodies: Vec<Arc<Body>> = tagged
         .par_iter()
         .map(|t| match memo.bodies.get(&t.doc.rel) {
             Some((k, old, body)) if *k == url_key && Arc::ptr_eq(old, t) => body.clone(),
-            _ => Arc::new(render_body(t, &ctx)),
+            _ => Arc::new(render_body(t, ctx)),
         })
         .collect();
-    memo.bodies = tagged
-        .iter()
-        .zip(&bodies)
-        .map(|(t, b)| (t.doc.rel.clone(), (url_key, Arc::clone(t), b.clone())))
-        .collect();
+    for (t, body) in tagged.iter().zip(&bodies) {
+        match memo.bodies.get_mut(t.doc.rel.as_str()) {
+            Some(entry) if Arc::ptr_eq(&entry.2, body) => {}
+            Some(entry) => *entry = (url_key, Arc::clone(t), body.clone()),
+            None => {
+                memo.bodies
+                    .insert(t.doc.rel.clone(), (url_key, Arc::clone(t), body.clone()));
+            }
+        }
+    }
+    if memo.bodies.len() != tagged.len() {
+        let present: HashSet<&str> = tagged.iter().map(|t| t.doc.rel.as_str()).collect();
+        memo.bodies.retain(|rel, _| present.contains(rel.as_str()));
+    }
 
     let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
     let mut titles = titles.into_iter();
@@ -582,18 +548,89 @@ pub fn truncate_words(text: &str, max: usize) -> String {
     format!("{}…", text[..cut].trim_end_matches([',', ';', ':', '.']))
 }
 
-struct LinkContext<'a> {
+/// What links, wikilinks and autolinks resolve against: the site's URL
+/// map, made again only when it changes.
+struct Resolver {
     base_path: String,
-    rel_index: &'a HashMap<&'a str, DocId>,
-    drafts: &'a HashSet<String>,
-    paths: &'a [String],
-    known_paths: &'a HashSet<String>,
-    assets: &'a HashSet<&'a str>,
+    rel_index: HashMap<String, DocId, Xxh3Builder>,
+    drafts: HashSet<String>,
+    paths: Vec<String>,
+    known_paths: HashSet<String, Xxh3Builder>,
+    assets: HashSet<String, Xxh3Builder>,
     /// URL path → document, for root-relative links.
-    path_index: &'a HashMap<&'a str, DocId>,
-    wiki: &'a WikiIndex,
-    terms: &'a [Term],
-    autolink: Option<&'a crate::autolink::AutoLinker>,
+    path_index: HashMap<String, DocId, Xxh3Builder>,
+    wiki: WikiIndex,
+    /// URL path of each tag.
+    term_paths: Vec<String>,
+    autolink: Option<crate::autolink::AutoLinker>,
+}
+
+impl Resolver {
+    fn new(
+        tagged: &[&Arc<TaggedDoc>],
+        paths: &[String],
+        titles: &[String],
+        terms: &[Term],
+        assets: &[Asset],
+        drafts: HashSet<String>,
+        config: &Config,
+    ) -> Resolver {
+        let hasher = Xxh3Builder::new;
+        let mut rel_index = HashMap::with_capacity_and_hasher(tagged.len(), hasher());
+        let mut path_index = HashMap::with_capacity_and_hasher(tagged.len(), hasher());
+        let mut known_paths =
+            HashSet::with_capacity_and_hasher(paths.len() + terms.len() + 6, hasher());
+        for (i, (t, path)) in tagged.iter().zip(paths).enumerate() {
+            rel_index.insert(t.doc.rel.clone(), i);
+            path_index.insert(path.clone(), i);
+            known_paths.insert(path.clone());
+        }
+        known_paths.extend(terms.iter().map(|t| t.path.clone()));
+        known_paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
+        known_paths.insert(String::new());
+        known_paths.insert("search/".to_string());
+        let mut asset_set = HashSet::with_capacity_and_hasher(assets.len(), hasher());
+        asset_set.extend(assets.iter().map(|a| a.rel.clone()));
+        let wiki = WikiIndex::new(
+            tagged
+                .iter()
+                .zip(paths)
+                .zip(titles)
+                .map(|((t, path), title)| wikilink::DocEntry {
+                    rel: &t.doc.rel,
+                    path,
+                    title,
+                }),
+            terms
+                .iter()
+                .enumerate()
+                .map(|(id, t)| (id, t.kind, t.slug.as_str())),
+        );
+        let base_path = config.base_path();
+        let autolink = config
+            .autolink
+            .then(|| {
+                crate::autolink::AutoLinker::new(
+                    terms
+                        .iter()
+                        .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
+                        .map(|t| (t.name.clone(), format!("{base_path}{}", t.path))),
+                )
+            })
+            .flatten();
+        Resolver {
+            base_path,
+            rel_index,
+            drafts,
+            paths: paths.to_vec(),
+            known_paths,
+            assets: asset_set,
+            path_index,
+            wiki,
+            term_paths: terms.iter().map(|t| t.path.clone()).collect(),
+            autolink,
+        }
+    }
 }
 
 /// A document's body as HTML, with what rendering learnt.
@@ -610,7 +647,7 @@ pub struct Body {
     diagnostics: Vec<Diagnostic>,
 }
 
-fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
+fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     let doc = &t.doc;
     let words = doc.text.split_whitespace().count();
     // Plain text is split into blocks here, where it is rendered: keeping
@@ -659,7 +696,7 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
             )
         }
     };
-    if let Some(linker) = ctx.autolink {
+    if let Some(linker) = &ctx.autolink {
         html = linker.apply(&html);
     }
     Body {
@@ -674,7 +711,7 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
 }
 
 /// Decides where `[[target#section]]` points (see [`wikilink`]).
-fn resolve_wikilink(dest: &str, ctx: &LinkContext) -> Resolved {
+fn resolve_wikilink(dest: &str, ctx: &Resolver) -> Resolved {
     let (target, section) = wikilink::split_section(dest);
     let fragment = section.map(|s| format!("#{s}")).unwrap_or_default();
     match ctx.wiki.resolve(target) {
@@ -683,7 +720,7 @@ fn resolve_wikilink(dest: &str, ctx: &LinkContext) -> Resolved {
             doc: Some(id),
         },
         Ok(wikilink::Target::Term(id)) => Resolved::Rewrite {
-            href: format!("{}{}{fragment}", ctx.base_path, ctx.terms[id].path),
+            href: format!("{}{}{fragment}", ctx.base_path, ctx.term_paths[id]),
             doc: None,
         },
         Err(reason) => Resolved::Broken(reason),
@@ -691,7 +728,7 @@ fn resolve_wikilink(dest: &str, ctx: &LinkContext) -> Resolved {
 }
 
 /// Decides where a link written in a document in folder `dir` points.
-fn resolve_link(dest: &str, dir: &str, ctx: &LinkContext) -> Resolved {
+fn resolve_link(dest: &str, dir: &str, ctx: &Resolver) -> Resolved {
     let dest = dest.trim();
     if dest.is_empty() || dest.starts_with('#') || dest.starts_with("//") || has_scheme(dest) {
         return Resolved::Keep;

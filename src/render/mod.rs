@@ -9,6 +9,7 @@ pub mod search;
 pub mod sitemap;
 pub mod views;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 use std::sync::Arc;
@@ -20,6 +21,7 @@ use crate::cache::{self, Key};
 use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::link::{Doc, DocId, Site, TermId};
+use crate::parse::DocDate;
 use crate::tag::{Evidence, TagKind};
 use crate::theme::Theme;
 use crate::url;
@@ -60,10 +62,13 @@ impl Page {
     }
 }
 
-/// What rendering remembers between builds: each output file's key and bytes.
-#[derive(Clone, Debug, Default)]
+/// What rendering remembers between builds: each output file's key and
+/// bytes, and the compiled templates.
+#[derive(Clone, Default)]
 pub struct PageMemo {
     pub pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    /// The templates of the last build, compiled, with their key.
+    pub renderer: Option<Arc<Renderer>>,
 }
 
 /// One page to render.
@@ -131,15 +136,26 @@ impl Renderer {
             return Err(template_diagnostics(&e, &origins, None));
         }
         tera.global_context().insert("site", site);
-        let key = cache::key_of(&(
+        let key = Renderer::key_for(theme, site);
+        Ok(Renderer { tera, origins, key })
+    }
+
+    /// The key of the templates of `theme` compiled with `site`: a renderer
+    /// with this key renders exactly like a new one.
+    pub fn key_for(theme: &Theme, site: &SiteView) -> Key {
+        cache::key_of(&(
             theme
                 .templates
                 .iter()
                 .map(|(n, f)| (n, &f.content))
                 .collect::<Vec<_>>(),
             serde_json::to_string(site).unwrap_or_default(),
-        ));
-        Ok(Renderer { tera, origins, key })
+        ))
+    }
+
+    /// This renderer's key (see [`Renderer::key_for`]).
+    pub fn key(&self) -> Key {
+        self.key
     }
 
     fn render(&self, template: &str, context: &Context, file: &str) -> Result<Vec<u8>, Diagnostic> {
@@ -253,9 +269,10 @@ struct DocData {
     link_key: Key,
 }
 
-/// A tag's URL, formatted once.
+/// A tag's URL, formatted once, and the hash of its name and URL.
 struct TermData {
     url: String,
+    key: Key,
 }
 
 impl<'a> Shared<'a> {
@@ -263,14 +280,27 @@ impl<'a> Shared<'a> {
     pub fn new(site: &'a Site, config: &'a Config) -> Shared<'a> {
         let base_path = config.base_path();
         let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().copied();
+        // Documents share few dates: each is formatted once.
+        let dates: HashMap<DocDate, (String, String)> = site
+            .docs
+            .iter()
+            .filter_map(|d| d.date)
+            .collect::<std::collections::HashSet<_>>()
+            .into_iter()
+            .map(|d| (d, (d.ymd(), d.human())))
+            .collect();
         let docs = site
             .docs
             .par_iter()
             .map(|doc| {
+                let (date, date_human) = doc
+                    .date
+                    .and_then(|d| dates.get(&d).cloned())
+                    .unwrap_or_default();
                 let mut data = DocData {
                     url: format!("{base_path}{}", doc.path),
-                    date: doc.date.map(|d| d.ymd()).unwrap_or_default(),
-                    date_human: doc.date.map(|d| d.human()).unwrap_or_default(),
+                    date,
+                    date_human,
                     company_term: first(doc, TagKind::Company),
                     role_term: first(doc, TagKind::Role),
                     extra_key: if doc.extra.is_empty() {
@@ -296,8 +326,12 @@ impl<'a> Shared<'a> {
         let terms = site
             .terms
             .iter()
-            .map(|t| TermData {
-                url: format!("{base_path}{}", t.path),
+            .map(|t| {
+                let url = format!("{base_path}{}", t.path);
+                TermData {
+                    key: cache::key_of(&(&t.name, &url)),
+                    url,
+                }
             })
             .collect();
         let mut shared = Shared {
@@ -314,26 +348,39 @@ impl<'a> Shared<'a> {
         shared
     }
 
-    fn page_view(
+    fn page_view<'p>(
         &self,
         kind: &'static str,
-        title: &str,
+        title: impl Into<Cow<'p, str>>,
         path: &str,
-        description: &str,
+        description: impl Into<Cow<'p, str>>,
         section: &'static str,
-    ) -> PageView {
+    ) -> PageView<'p> {
         let url = format!("{}{path}", self.base_path);
+        self.page_view_at(kind, title, url.into(), path, description, section)
+    }
+
+    /// Like [`Shared::page_view`] with the page's URL already made.
+    fn page_view_at<'p>(
+        &self,
+        kind: &'static str,
+        title: impl Into<Cow<'p, str>>,
+        url: Cow<'p, str>,
+        path: &str,
+        description: impl Into<Cow<'p, str>>,
+        section: &'static str,
+    ) -> PageView<'p> {
         let permalink = if self.config.has_host() {
-            format!("{}{path}", self.config.base_url())
+            Cow::Owned(format!("{}{path}", self.config.base_url()))
         } else {
             url.clone()
         };
         PageView {
             kind,
-            title: title.to_string(),
+            title: title.into(),
             url,
             permalink,
-            description: description.to_string(),
+            description: description.into(),
             section,
         }
     }
@@ -364,6 +411,7 @@ impl<'a> Shared<'a> {
             url: &self.terms[id].url,
             count,
             percent,
+            key: self.terms[id].key,
         }
     }
 
@@ -373,6 +421,7 @@ impl<'a> Shared<'a> {
             .map(|id| TagRef {
                 name: &self.site.terms[*id].name,
                 url: &self.terms[*id].url,
+                key: self.terms[*id].key,
             })
             .collect()
     }
@@ -436,12 +485,12 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
 /// The views of one page, borrowed from the site.
 #[derive(Hash)]
 enum PageData<'a> {
-    Home(PageView, HomeView<'a>),
-    NotFound(PageView),
-    Doc(PageView, DocView<'a>),
-    List(PageView, ListView<'a>),
-    Term(PageView, TermView<'a>),
-    Search(PageView, SearchView<'a>),
+    Home(PageView<'a>, HomeView<'a>),
+    NotFound(PageView<'a>),
+    Doc(PageView<'a>, DocView<'a>),
+    List(PageView<'a>, ListView<'a>),
+    Term(PageView<'a>, TermView<'a>),
+    Search(PageView<'a>, SearchView<'a>),
 }
 
 impl PageData<'_> {
@@ -525,7 +574,15 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         }
         Job::Doc(id) => {
             let doc = &site.docs[id];
-            let page = shared.page_view("document", &doc.title, &doc.path, &doc.summary, "");
+            let url = Cow::Borrowed(shared.docs[id].url.as_str());
+            let page = shared.page_view_at(
+                "document",
+                doc.title.as_str(),
+                url,
+                &doc.path,
+                &*doc.summary,
+                "",
+            );
             (PageData::Doc(page, doc_view(shared, id)), doc.path.clone())
         }
         Job::List(kind) => {
@@ -557,7 +614,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 shared.config.title
             );
             let page =
-                shared.page_view("list", kind.plural_label(), &path, &description, kind.key());
+                shared.page_view("list", kind.plural_label(), &path, description, kind.key());
             (PageData::List(page, view), path)
         }
         Job::Term { term, page } => {
@@ -575,7 +632,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 t.kind.label().to_lowercase(),
                 t.name
             );
-            let page = shared.page_view("term", &title, &path, &description, t.kind.key());
+            let page = shared.page_view("term", title, &path, description, t.kind.key());
             (PageData::Term(page, view), path)
         }
         Job::Search => {
@@ -584,7 +641,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 site.docs.len(),
                 shared.config.title
             );
-            let page = shared.page_view("search", "Search", "search/", &description, "search");
+            let page = shared.page_view("search", "Search", "search/", description, "search");
             (
                 PageData::Search(page, search::search_view(shared)),
                 "search/".to_string(),
@@ -703,6 +760,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
                 source,
                 quote,
                 line,
+                key: shared.terms[term].key,
             });
         }
     }
@@ -775,11 +833,21 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
             total,
             prev: (page > 1).then(|| page_url(page - 1)),
             next: (page < total).then(|| page_url(page + 1)),
-            pages: (1..=total)
-                .map(|n| PageLink {
-                    number: n,
-                    url: page_url(n),
-                    current: n == page,
+            pages: pager_window(page, total)
+                .into_iter()
+                .map(|n| match n {
+                    Some(n) => PageLink {
+                        number: n,
+                        url: page_url(n),
+                        current: n == page,
+                        gap: false,
+                    },
+                    None => PageLink {
+                        number: 0,
+                        url: String::new(),
+                        current: false,
+                        gap: true,
+                    },
                 })
                 .collect(),
         },
@@ -789,6 +857,24 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
     };
     (view, url::page_path(&t.path, page))
+}
+
+/// The pages a pager shows: the first, the last, and two on each side of
+/// `current`; `None` where pages are left out.
+pub fn pager_window(current: usize, total: usize) -> Vec<Option<usize>> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for n in 1..=total {
+        let shown = n == 1 || n == total || n.abs_diff(current) <= 2;
+        if shown {
+            if n > last + 1 {
+                out.push(None);
+            }
+            out.push(Some(n));
+            last = n;
+        }
+    }
+    out
 }
 
 /// Renders every page in parallel (taking unchanged ones from `memo`),
@@ -815,4 +901,31 @@ pub fn render_all(
     }
     crate::diag::sort(&mut diags);
     Ok(diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pager_shows_the_ends_and_two_pages_around_the_current_one() {
+        let show = |current, total| {
+            pager_window(current, total)
+                .iter()
+                .map(|n| n.map_or("…".to_string(), |n| n.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for (current, total, want) in [
+            (1, 1, "1"),
+            (1, 3, "1 2 3"),
+            (1, 10, "1 2 3 … 10"),
+            (5, 10, "1 … 3 4 5 6 7 … 10"),
+            (4, 10, "1 2 3 4 5 6 … 10"),
+            (10, 10, "1 … 8 9 10"),
+            (60, 300, "1 … 58 59 60 61 62 … 300"),
+        ] {
+            assert_eq!(show(current, total), want, "page {current} of {total}");
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! Page views borrow from the site and hash cheaply, so that `serve` can
 //! tell whether a page would change without rendering it.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
@@ -92,35 +93,53 @@ pub struct KindLink {
 
 /// `page`: what every page says about itself.
 #[derive(Clone, Debug, Serialize, Hash)]
-pub struct PageView {
+pub struct PageView<'a> {
     /// `home`, `document`, `term`, `list`, `search` or `404`.
     pub kind: &'static str,
-    pub title: String,
+    pub title: Cow<'a, str>,
     /// Root-relative URL of this page.
-    pub url: String,
+    pub url: Cow<'a, str>,
     /// Absolute URL when `base_url` names a host, else the same as `url`.
-    pub permalink: String,
+    pub permalink: Cow<'a, str>,
     /// Meta description.
-    pub description: String,
+    pub description: Cow<'a, str>,
     /// Which navigation entry is current: a kind key, `home`, or empty.
     pub section: &'static str,
 }
 
 /// A link to a tag, with its number of documents.
-#[derive(Clone, Copy, Debug, Serialize, Hash)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct TagLink<'a> {
     pub name: &'a str,
     pub url: &'a str,
     pub count: usize,
     /// `count` as a share of the largest count in its list, 0–100 (for bars).
     pub percent: usize,
+    /// Hash of `name` and `url`, made once per build.
+    #[serde(skip)]
+    pub key: Key,
+}
+
+impl Hash for TagLink<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        (self.key, self.count, self.percent).hash(h);
+    }
 }
 
 /// A link to a tag, without counts (a document's chips).
-#[derive(Clone, Copy, Debug, Serialize, Hash)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct TagRef<'a> {
     pub name: &'a str,
     pub url: &'a str,
+    /// Hash of `name` and `url`, made once per build.
+    #[serde(skip)]
+    pub key: Key,
+}
+
+impl Hash for TagRef<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        h.write_u128(self.key);
+    }
 }
 
 /// A link to a document, as listed on other pages.
@@ -149,7 +168,7 @@ impl Hash for DocLink<'_> {
 }
 
 /// Why a document carries a tag.
-#[derive(Clone, Copy, Debug, Serialize, Hash)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct EvidenceView<'a> {
     /// `company`, `role`, `skill`, `tag`.
     pub kind: &'static str,
@@ -161,6 +180,15 @@ pub struct EvidenceView<'a> {
     pub quote: &'a str,
     /// Line in the source file, or 0.
     pub line: u32,
+    /// Hash of the tag's name and URL, made once per build.
+    #[serde(skip)]
+    pub key: Key,
+}
+
+impl Hash for EvidenceView<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        (self.kind, self.key, self.source, self.quote, self.line).hash(h);
+    }
 }
 
 /// `doc`: a document page.
@@ -200,15 +228,18 @@ pub struct Pagination {
     pub total: usize,
     pub prev: Option<String>,
     pub next: Option<String>,
+    /// The first and last pages and the two on each side of the current
+    /// one, in order, with a gap entry where pages are left out.
     pub pages: Vec<PageLink>,
 }
 
-/// One page of a paginated listing.
+/// One entry of a pager: a page, or a gap (`gap` true, no number).
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct PageLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    pub gap: bool,
 }
 
 /// `term`: a company, role, skill or tag page.

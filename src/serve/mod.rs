@@ -258,6 +258,7 @@ impl Session {
         } = built;
         let site = Arc::new(site);
         self.cache.pages.pages.clear();
+        self.cache.pages.renderer = rendered.renderer.clone();
         for page in pages {
             if page.deferred {
                 let site = site.clone();
