@@ -48,6 +48,9 @@ pub struct BuildArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Treat warnings (such as an untagged document) as errors: exit 1 and write nothing.
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// The port `serve` tries first.

@@ -16,6 +16,7 @@ pub mod load;
 pub mod markdown;
 pub mod parse;
 pub mod render;
+pub mod sanitize;
 pub mod serve;
 pub mod tag;
 pub mod theme;
@@ -134,7 +135,16 @@ pub fn build_site(
         ]
         .iter()
         .all(|k| doc.tags[k.index()].is_empty());
-        if untagged {
+        if untagged && doc.words == 0 {
+            // An editor that truncates before writing makes this for a moment.
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("{CONTENT_DIR}/{}", doc.rel),
+                    "the document is empty",
+                )
+                .with_help("write in it, or delete it"),
+            );
+        } else if untagged {
             diagnostics.push(
                 Diagnostic::warning(
                     format!("{CONTENT_DIR}/{}", doc.rel),

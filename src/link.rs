@@ -197,6 +197,9 @@ pub fn link(
         wiki: &wiki,
         terms: &terms,
         autolink: autolinker.as_ref(),
+        markdown: markdown::RenderOptions {
+            unsafe_html: config.unsafe_html,
+        },
     };
 
     // Every body's links resolve against the same URL map; when it is
@@ -502,6 +505,7 @@ struct LinkContext<'a> {
     wiki: &'a WikiIndex,
     terms: &'a [Term],
     autolink: Option<&'a crate::autolink::AutoLinker>,
+    markdown: markdown::RenderOptions,
 }
 
 /// A document's body as HTML, with what rendering learnt.
@@ -532,7 +536,7 @@ fn render_body(t: &TaggedDoc, ctx: &LinkContext) -> Body {
             let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
             let resolve = |dest: &str| resolve_link(dest, dir, ctx);
             let wiki = |dest: &str| resolve_wikilink(dest, ctx);
-            let rendered = markdown::render_with(&doc.text, &resolve, &wiki);
+            let rendered = markdown::render_with_options(&doc.text, &resolve, &wiki, ctx.markdown);
             let diags = rendered
                 .broken
                 .iter()

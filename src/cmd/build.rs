@@ -36,7 +36,14 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         return Ok(None);
     }
     let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
-    if super::report(&built.diagnostics) {
+    let strict = |diags: &[crate::diag::Diagnostic]| {
+        let failed = args.strict && !diags.is_empty() && !diags.iter().any(|d| d.is_error());
+        if failed {
+            eprintln!("--strict: warnings count as errors");
+        }
+        failed
+    };
+    if super::report(&built.diagnostics) || strict(&built.diagnostics) {
         return Ok(None);
     }
     let written = crate::write_site(&built, &config, &out)?;

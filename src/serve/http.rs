@@ -87,7 +87,8 @@ pub fn file_of(path: &str, base_path: &str) -> Result<Option<String>, BadPath> {
         return Err(BadPath::Traversal);
     }
     let decoded = percent_decode(path).ok_or(BadPath::Malformed)?;
-    if decoded.contains('\0') {
+    // An empty segment (`//etc/passwd`) is no file of the site.
+    if decoded.contains('\0') || decoded.contains("//") {
         return Err(BadPath::Malformed);
     }
     if decoded.split('/').any(|s| s == ".." || s == ".") || decoded.contains('\\') {
@@ -247,6 +248,8 @@ mod tests {
             ("/a\\..\\b", "/", Err(BadPath::Traversal)),
             ("/./a", "/", Err(BadPath::Traversal)),
             ("/a%00b", "/", Err(BadPath::Malformed)),
+            ("//etc/passwd", "/", Err(BadPath::Malformed)),
+            ("/a/%2F/b", "/", Err(BadPath::Traversal)),
             ("/a%zz", "/", Err(BadPath::Malformed)),
             ("/%ff", "/", Err(BadPath::Malformed)),
             // Double encoding decodes once: a file literally named `%2e%2e`, which no page is.

@@ -3,6 +3,7 @@
 
 mod browser;
 mod build;
+mod catalogue;
 mod cli;
 mod errors;
 mod feeds;
