@@ -115,13 +115,16 @@ impl Staging {
                 .with_context(|| format!("cannot remove the leftover {}", dir.display()))?;
         }
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        fs::write(dir.join(MARKER), MARKER_TEXT)
-            .with_context(|| format!("cannot write into {}", dir.display()))?;
-        Ok(Staging {
+        // From here on, dropping `staging` removes the folder: a marker that
+        // cannot be written (a full disk) leaves nothing behind.
+        let staging = Staging {
             target,
             dir,
             committed: false,
-        })
+        };
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT)
+            .with_context(|| format!("cannot write into {}", staging.dir.display()))?;
+        Ok(staging)
     }
 
     /// The folder being filled.

@@ -3,7 +3,7 @@
 //! holds the script and the event stream (server-sent events).
 
 use std::convert::Infallible;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use axum::Router;
 use axum::body::Body;
@@ -56,7 +56,7 @@ async fn events(
     State(state): State<AppState>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let first = {
-        let live = state.live.read().expect("live state lock");
+        let live = state.live.read().unwrap_or_else(PoisonError::into_inner);
         live.status()
     };
     let rx = BroadcastStream::new(state.events.subscribe());
@@ -130,7 +130,11 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         )
             .into_response();
     }
-    let live = state.live.read().expect("live state lock").clone();
+    let live = state
+        .live
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     let path = uri.path();
     let file = match file_of(path, &live.base_path) {
         Err(_) => return (StatusCode::BAD_REQUEST, "bad path\n").into_response(),
