@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
+use crate::diag::Diagnostic;
 use crate::write;
 
 /// Builds the site; exit 1 on any error, with the previous output untouched.
@@ -31,19 +32,23 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     };
     let out = root.join(&config.output_dir);
     let shown = config.output_dir.display().to_string();
-    if let Err(d) = write::check_output_dir(root, &out, &shown) {
-        super::report(&[d]);
+    let out_error = write::check_output_dir(root, &out, &shown).err();
+    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
+    let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
+    diags.extend(built.diagnostics.iter().cloned());
+    if diags.iter().any(Diagnostic::is_error) {
+        // Render into nothing, so that one run reports the template errors too.
+        let rendered = crate::render_site(&built, &config, None, &|_| Ok(()))?;
+        diags.extend(rendered.diagnostics);
+        crate::diag::sort(&mut diags);
+        super::report(&diags);
         return Ok(None);
     }
-    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
-    let strict = |diags: &[crate::diag::Diagnostic]| {
-        let failed = args.strict && !diags.is_empty() && !diags.iter().any(|d| d.is_error());
-        if failed {
-            eprintln!("--strict: warnings count as errors");
-        }
-        failed
-    };
-    if super::report(&built.diagnostics) || strict(&built.diagnostics) {
+    if super::report(&diags) {
+        return Ok(None);
+    }
+    if args.strict && !diags.is_empty() {
+        eprintln!("--strict: warnings count as errors");
         return Ok(None);
     }
     let written = crate::write_site(&built, &config, &out)?;
