@@ -11,7 +11,8 @@ use proptest::prelude::*;
 
 use crate::support::*;
 
-/// File names with distinct slugs, some with symbols and accents.
+/// File names with distinct slugs, some with symbols and accents (none
+/// starting with `.`: hidden files are not documents).
 const NAMES: &[&str] = &[
     "Acme notes",
     "C++ tips",
@@ -19,7 +20,7 @@ const NAMES: &[&str] = &[
     "Zürich café",
     "résumé draft",
     "R&D plan",
-    ".NET role",
+    "The .NET role",
     "A-B testing",
     "x",
     "2024 offers",
@@ -119,7 +120,9 @@ fn write(root: &Path, docs: &[Doc]) {
                 match kind {
                     0 => {
                         let to = &docs[i % docs.len()];
-                        text.push_str(&format!("See [that](<{up}{}>).\n\n", rel(to)));
+                        // `#` would start a fragment.
+                        let dest = rel(to).replace('#', "%23");
+                        text.push_str(&format!("See [that](<{up}{dest}>).\n\n"));
                     }
                     1 => {
                         let skill = d.skills.get(i % d.skills.len().max(1)).copied();
@@ -239,3 +242,4 @@ proptest! {
         }
     }
 }
+
