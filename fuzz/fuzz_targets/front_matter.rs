@@ -14,13 +14,20 @@ fuzz_target!(|bytes: &[u8]| {
     let lines = text.matches('\n').count() as u32 + 1;
     match front_matter::split_front_matter(&text) {
         Ok((yaml, body, body_line)) => {
-            assert!(body_line >= 1 && body_line <= lines + 1, "body line {body_line} of {lines}");
+            assert!(
+                body_line >= 1 && body_line <= lines + 1,
+                "body line {body_line} of {lines}"
+            );
             assert!(text.ends_with(body), "the body is the end of the text");
             if let Some(yaml) = yaml {
                 if let Err(errors) = front_matter::parse_meta(yaml) {
                     for e in errors {
                         let line = e.line.expect("front matter errors have a line");
-                        assert!(line >= 1 && line <= lines, "line {line} of {lines}: {}", e.message);
+                        assert!(
+                            line >= 1 && line <= lines,
+                            "line {line} of {lines}: {}",
+                            e.message
+                        );
                     }
                 }
             }

@@ -8,20 +8,30 @@ use dossier::url::{doc_path, slugify};
 use libfuzzer_sys::fuzz_target;
 
 fn url_safe(s: &str) -> bool {
-    s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fuzz_target!(|input: (&str, &str, Option<&str>)| {
     let (name, rel, slug) = input;
     let s = slugify(name);
     assert!(url_safe(&s), "slug {s:?} of {name:?}");
-    assert!(!s.starts_with('-') && !s.ends_with('-') && !s.contains("--"), "slug {s:?}");
+    assert!(
+        !s.starts_with('-') && !s.ends_with('-') && !s.contains("--"),
+        "slug {s:?}"
+    );
     assert_eq!(slugify(&s), s, "a slug is its own slug");
 
     let path = doc_path(rel, slug);
-    assert!(path.ends_with('/') && !path.starts_with('/'), "path {path:?}");
+    assert!(
+        path.ends_with('/') && !path.starts_with('/'),
+        "path {path:?}"
+    );
     for part in path.trim_end_matches('/').split('/') {
-        assert!(!part.is_empty() && url_safe(part), "path {path:?} of {rel:?}");
+        assert!(
+            !part.is_empty() && url_safe(part),
+            "path {path:?} of {rel:?}"
+        );
     }
 
     for base in ["/", "/research/"] {

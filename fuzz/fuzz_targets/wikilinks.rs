@@ -15,13 +15,20 @@ fuzz_target!(|source: &str| {
         ("go.md", "go/", "Go notes"),
     ];
     let index = WikiIndex::new(
-        docs.iter().map(|(rel, path, title)| DocEntry { rel, path, title }),
-        [(0, TagKind::Company, "tiktok"), (1, TagKind::Skill, "c-plus-plus")],
+        docs.iter()
+            .map(|(rel, path, title)| DocEntry { rel, path, title }),
+        [
+            (0, TagKind::Company, "tiktok"),
+            (1, TagKind::Skill, "c-plus-plus"),
+        ],
     );
     let wiki = |dest: &str| {
         let (target, section) = split_section(dest);
         if let Some(s) = &section {
-            assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            assert!(
+                s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            );
         }
         match index.resolve(target) {
             Ok(Target::Doc(id)) => Resolved::Rewrite {
@@ -52,7 +59,10 @@ fuzz_target!(|source: &str| {
             continue;
         };
         assert!(
-            !matches!(el.name(), "script" | "style" | "iframe" | "object" | "embed" | "form"),
+            !matches!(
+                el.name(),
+                "script" | "style" | "iframe" | "object" | "embed" | "form"
+            ),
             "<{}> in {:?}",
             el.name(),
             out.html
