@@ -48,6 +48,9 @@ pub struct Config {
     pub autolink: bool,
     /// Entries per Atom feed, newest first; 0 lists every document.
     pub feed_limit: usize,
+    /// Pass raw HTML in Markdown through as written, scripts included.
+    /// Off by default: raw HTML is sanitized (safe tags kept).
+    pub unsafe_html: bool,
     /// Additions to the built-in vocabulary of skills and companies.
     pub vocabulary: VocabConfig,
     /// Free values for templates, available as `site.extra`.
@@ -68,6 +71,7 @@ impl Default for Config {
             extract: true,
             autolink: false,
             feed_limit: 0,
+            unsafe_html: false,
             vocabulary: VocabConfig::default(),
             extra: BTreeMap::new(),
         }
@@ -105,11 +109,17 @@ impl Config {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Ok(Config::default())),
             Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                let bytes = std::fs::read(&path).unwrap_or_default();
+                let valid = std::str::from_utf8(&bytes).map_or_else(|e| e.valid_up_to(), |_| 0);
+                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() as u32 + 1;
                 return Ok(Err(Diagnostic::error(
                     CONFIG_FILE,
                     "the file is not valid UTF-8",
                 )
-                .with_help("save it as UTF-8")));
+                .at_line(line)
+                .with_help(
+                    "save it as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+                )));
             }
             Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
         };
@@ -225,21 +235,54 @@ pub fn base_path_of(base_url: &str) -> Result<String, String> {
 }
 
 /// Turns a serde_yaml error into a diagnostic; `line_offset` is the number of
-/// lines of the file before the YAML text, so the line is the file's line.
+/// lines of the file before the YAML text, so every line is the file's line.
 pub fn yaml_diagnostic(path: &str, err: &serde_yaml::Error, line_offset: u32) -> Diagnostic {
     let full = err.to_string();
-    // serde_yaml appends " at line L column C"; the line goes in the location instead.
-    let message = match full.rfind(" at line ") {
-        Some(i) if err.location().is_some() => &full[..i],
-        _ => full.as_str(),
-    };
-    let mut d = Diagnostic::error(path, message.to_string());
-    if let Some(loc) = err.location() {
-        d = d.at_line(loc.line() as u32 + line_offset);
-        let col = loc.column();
-        d.message = format!("{} (column {col})", d.message);
+    let at = err.location().map(|l| (l.line(), l.column()));
+    let message = file_lines(&full, at, line_offset);
+    let mut d = Diagnostic::error(path, message)
+        .with_help("the keys of dossier.yaml and their types are listed in docs/config.md");
+    if let Some((line, _)) = at {
+        d = d.at_line(line as u32 + line_offset);
     }
     d
+}
+
+/// Rewrites the ` at line L column C` marks of a YAML message: the mark of
+/// the error's own location becomes ` (column C)` (its line is the
+/// diagnostic's), others (where a sequence being parsed started) get the
+/// file's line numbers.
+fn file_lines(message: &str, at: Option<(usize, usize)>, line_offset: u32) -> String {
+    const MARK: &str = " at line ";
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(MARK) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + MARK.len()..];
+        let mark = after.split_once(" column ").and_then(|(line, tail)| {
+            let line: usize = line.parse().ok()?;
+            let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+            let column: usize = tail[..digits].parse().ok()?;
+            Some((line, column, &tail[digits..]))
+        });
+        match mark {
+            Some((line, column, tail)) => {
+                if Some((line, column)) == at {
+                    out.push_str(&format!(" (column {column})"));
+                } else {
+                    let line = line as u32 + line_offset;
+                    out.push_str(&format!(" at line {line}, column {column}"));
+                }
+                rest = tail;
+            }
+            None => {
+                out.push_str(MARK);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The 1-based line of a top-level `key:` in YAML text, if it is there.
@@ -301,6 +344,26 @@ mod tests {
             "/a?x",
         ] {
             assert!(base_path_of(bad).is_err(), "url: {bad:?}");
+        }
+    }
+
+    #[test]
+    fn yaml_marks_become_file_lines() {
+        for (message, at, want) in [
+            (
+                "did not find expected ',' or ']' at line 3 column 5, while parsing a flow sequence at line 2 column 9",
+                Some((3, 5)),
+                "did not find expected ',' or ']' (column 5), while parsing a flow sequence at line 12, column 9",
+            ),
+            (
+                "unknown field `x`, expected `a` at line 2 column 1",
+                Some((2, 1)),
+                "unknown field `x`, expected `a` (column 1)",
+            ),
+            ("plain message", None, "plain message"),
+            ("odd at line x column", None, "odd at line x column"),
+        ] {
+            assert_eq!(file_lines(message, at, 10), want, "message: {message:?}");
         }
     }
 

@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod parse;
 pub mod progress;
 pub mod render;
+pub mod sanitize;
 pub mod serve;
 pub mod tag;
 pub mod term;
@@ -171,7 +172,16 @@ fn finish(
         ]
         .iter()
         .all(|k| doc.tags[k.index()].is_empty());
-        if untagged {
+        if untagged && doc.words == 0 {
+            // An editor that truncates before writing makes this for a moment.
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("{CONTENT_DIR}/{}", doc.rel),
+                    "the document is empty",
+                )
+                .with_help("write in it, or delete it"),
+            );
+        } else if untagged {
             diagnostics.push(
                 Diagnostic::warning(
                     format!("{CONTENT_DIR}/{}", doc.rel),

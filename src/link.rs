@@ -224,7 +224,7 @@ pub fn link(
         for t in &terms {
             (t.kind, &t.name, &t.path).hash(&mut h);
         }
-        (config.autolink, &base_path).hash(&mut h);
+        (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
         cache::finish(&h)
     };
     let resolver: Arc<Resolver> = match &memo.resolver {
@@ -563,6 +563,7 @@ struct Resolver {
     /// URL path of each tag.
     term_paths: Vec<String>,
     autolink: Option<crate::autolink::AutoLinker>,
+    markdown: markdown::RenderOptions,
 }
 
 impl Resolver {
@@ -629,6 +630,9 @@ impl Resolver {
             wiki,
             term_paths: terms.iter().map(|t| t.path.clone()).collect(),
             autolink,
+            markdown: markdown::RenderOptions {
+                unsafe_html: config.unsafe_html,
+            },
         }
     }
 }
@@ -668,7 +672,7 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
             let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
             let resolve = |dest: &str| resolve_link(dest, dir, ctx);
             let wiki = |dest: &str| resolve_wikilink(dest, ctx);
-            let rendered = markdown::render_with(&doc.text, &resolve, &wiki);
+            let rendered = markdown::render_with_options(&doc.text, &resolve, &wiki, ctx.markdown);
             let diags = rendered
                 .broken
                 .iter()

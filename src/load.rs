@@ -93,14 +93,20 @@ pub fn refresh(root: &Path, changed: &[PathBuf]) -> Refresh {
         match std::fs::metadata(path) {
             Err(_) => removed.push(rel_str),
             Ok(meta) if meta.is_dir() => return Refresh::Rescan,
-            Ok(_) => {
+            Ok(meta) => {
                 let name = path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                if !meta.is_file() {
+                    failed.push((rel_str.clone(), irregular(&rel_str, &meta)));
+                    continue;
+                }
                 match doc_kind(&name) {
                     Some(kind) => match read_doc(rel_str.clone(), kind, path) {
-                        Ok(file) => read.push(file),
+                        Ok(Some(file)) => read.push(file),
+                        // Deleted since the event: gone, not broken.
+                        Ok(None) => removed.push(rel_str),
                         Err(d) => failed.push((rel_str, d)),
                     },
                     None => assets.push(Asset {
@@ -119,9 +125,14 @@ pub fn refresh(root: &Path, changed: &[PathBuf]) -> Refresh {
     }
 }
 
-/// Documents larger than this are refused: they are not notes, and one
-/// would slow every build and the browser that opens its page.
-pub const MAX_DOC_BYTES: u64 = 16 * 1024 * 1024;
+/// Documents larger than this many megabytes (10^6 bytes) are refused:
+/// they are not notes (the largest analyses seen are a few hundred
+/// kilobytes), and one would slow every build and the browser that opens
+/// its page. A large file with another extension is copied as an asset.
+pub const MAX_DOC_MB: u64 = 16;
+
+/// [`MAX_DOC_MB`] in bytes.
+pub const MAX_DOC_BYTES: u64 = MAX_DOC_MB * 1_000_000;
 
 /// The shape of a document by its file name, or `None` for other files.
 pub fn doc_kind(name: &str) -> Option<DocKind> {
@@ -186,11 +197,23 @@ pub fn discover(root: &Path) -> Loaded {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                loaded.diagnostics.push(walk_diagnostic(root, &err));
+                if !vanished(&err) {
+                    loaded.diagnostics.push(walk_diagnostic(root, &err));
+                }
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
+        let file_type = entry.file_type();
+        if file_type.is_dir() {
+            continue;
+        }
+        if !file_type.is_file() {
+            if let Ok(meta) = entry.metadata()
+                && let Ok(rel) = entry.path().strip_prefix(&content)
+            {
+                let rel = rel_string(rel).unwrap_or_else(|| rel.to_string_lossy().into_owned());
+                loaded.diagnostics.push(irregular(&rel, &meta));
+            }
             continue;
         }
         let Ok(rel) = entry.path().strip_prefix(&content) else {
@@ -215,17 +238,53 @@ pub fn discover(root: &Path) -> Loaded {
             }),
         }
     }
-    let results: Vec<Result<SourceFile, (String, Diagnostic)>> = docs
+    let results: Vec<Result<Option<SourceFile>, (String, Diagnostic)>> = docs
         .into_par_iter()
         .map(|(rel, kind, path)| read_doc(rel.clone(), kind, &path).map_err(|d| (rel, d)))
         .collect();
     for result in results {
         match result {
-            Ok(file) => loaded.files.push(file),
+            Ok(Some(file)) => loaded.files.push(file),
+            // Deleted while the walk ran: the next event says so.
+            Ok(None) => {}
             Err(failure) => loaded.failed.push(failure),
         }
     }
     loaded
+}
+
+/// `true` when a walk error only says that an entry was deleted after its
+/// folder was listed (an editor's save, a `git checkout`): not a problem
+/// to report. A dangling symbolic link still exists, so it is reported.
+fn vanished(err: &walkdir::Error) -> bool {
+    let not_found = err
+        .io_error()
+        .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound);
+    not_found
+        && err
+            .path()
+            .is_some_and(|p| std::fs::symlink_metadata(p).is_err())
+}
+
+/// A named pipe, socket or device under `content/`: never read (reading a
+/// pipe would wait forever), always reported.
+fn irregular(rel: &str, meta: &std::fs::Metadata) -> Diagnostic {
+    use std::os::unix::fs::FileTypeExt as _;
+    let ft = meta.file_type();
+    let what = if ft.is_fifo() {
+        "a named pipe"
+    } else if ft.is_socket() {
+        "a socket"
+    } else if ft.is_block_device() || ft.is_char_device() {
+        "a device"
+    } else {
+        "not a regular file"
+    };
+    Diagnostic::error(
+        format!("{CONTENT_DIR}/{rel}"),
+        format!("this is {what}, not a file dossier can read"),
+    )
+    .with_help("remove it, or move it out of content/")
 }
 
 fn is_ignored_entry(entry: &walkdir::DirEntry) -> bool {
@@ -233,25 +292,47 @@ fn is_ignored_entry(entry: &walkdir::DirEntry) -> bool {
     is_ignored_name(&name) || (entry.file_type().is_dir() && name.starts_with('_'))
 }
 
-fn read_doc(rel: String, kind: DocKind, path: &Path) -> Result<SourceFile, Diagnostic> {
+/// Reads one document; `Ok(None)` when it no longer exists.
+fn read_doc(rel: String, kind: DocKind, path: &Path) -> Result<Option<SourceFile>, Diagnostic> {
+    use std::io::Read as _;
     let shown = format!("{CONTENT_DIR}/{rel}");
     let too_big = |len: u64| {
         Diagnostic::error(
             shown.clone(),
             format!(
-                "the file is {:.1} MB; documents can be at most {} MB",
+                "the file is {:.1} MB; a document can be at most {MAX_DOC_MB} MB",
                 len as f64 / 1e6,
-                MAX_DOC_BYTES / 1024 / 1024
             ),
         )
-        .with_help("split it into smaller documents, or move it to a folder starting with `_`")
+        .with_help("split it into smaller documents; to publish it as a download, give it another extension, such as .log")
     };
-    let meta = std::fs::metadata(path).map_err(|e| io_diagnostic(&shown, &e))?;
+    let gone = |e: &std::io::Error| e.kind() == std::io::ErrorKind::NotFound;
+    // Look before opening: opening a named pipe waits for a writer.
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if gone(&e) => return Ok(None),
+        Err(e) => return Err(io_diagnostic(&shown, &e)),
+    };
+    if !meta.is_file() {
+        return Err(irregular(&rel, &meta));
+    }
     if meta.len() > MAX_DOC_BYTES {
         return Err(too_big(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_diagnostic(&shown, &e))?;
-    Ok(SourceFile { rel, kind, bytes })
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if gone(&e) => return Ok(None),
+        Err(e) => return Err(io_diagnostic(&shown, &e)),
+    };
+    // The size is checked again while reading: the file may grow.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_DOC_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_diagnostic(&shown, &e))?;
+    if bytes.len() as u64 > MAX_DOC_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(Some(SourceFile { rel, kind, bytes }))
 }
 
 fn io_diagnostic(shown: &str, err: &std::io::Error) -> Diagnostic {
@@ -269,6 +350,26 @@ fn walk_diagnostic(root: &Path, err: &walkdir::Error) -> Diagnostic {
         .path()
         .map(|p| display(root, p))
         .unwrap_or_else(|| CONTENT_DIR.to_string());
+    if let Some(path) = err.path()
+        && let Ok(target) = std::fs::read_link(path)
+        && err
+            .io_error()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+    {
+        return Diagnostic::error(
+            shown,
+            format!(
+                "the symbolic link points to {}, which does not exist",
+                target.display()
+            ),
+        )
+        .with_help("remove the link, or make it point to an existing file");
+    }
+    // ELOOP: a link that leads back to itself, found by the system.
+    if err.io_error().and_then(std::io::Error::raw_os_error) == Some(40) {
+        return Diagnostic::error(shown, "symbolic link loop: the link leads back to itself")
+            .with_help("remove the link, or point it at a file");
+    }
     if let Some(ancestor) = err.loop_ancestor() {
         return Diagnostic::error(
             shown,

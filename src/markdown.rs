@@ -2,7 +2,9 @@
 //! task lists, heading ids with anchor links), links rewritten by a
 //! caller-given resolver, and the first paragraph kept as a summary.
 //!
-//! Raw HTML in the source is shown as text, never passed through.
+//! Raw HTML in the source is sanitized (see [`crate::sanitize`]) unless
+//! [`Options::unsafe_html`]; links and images whose destination would run
+//! code (`javascript:`) are shown as their text.
 
 use std::collections::HashSet;
 
@@ -62,18 +64,37 @@ pub fn parser_options() -> Options {
         | Options::ENABLE_WIKILINKS
 }
 
+/// How a body is rendered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Pass raw HTML and `javascript:` links through as written
+    /// (`unsafe_html: true` in `dossier.yaml`); by default raw HTML is
+    /// sanitized and such links are shown as text.
+    pub unsafe_html: bool,
+}
+
 /// Renders a Markdown body; `resolve` decides every link and image
 /// destination, `[[wikilinks]]` included.
 pub fn render(source: &str, resolve: &dyn Fn(&str) -> Resolved) -> Rendered {
     render_with(source, resolve, resolve)
 }
 
-/// Renders a Markdown body; `resolve` decides link and image destinations,
-/// `wiki` the targets of `[[wikilinks]]`.
+/// Renders a Markdown body with raw HTML sanitized; `resolve` decides link
+/// and image destinations, `wiki` the targets of `[[wikilinks]]`.
 pub fn render_with(
     source: &str,
     resolve: &dyn Fn(&str) -> Resolved,
     wiki: &dyn Fn(&str) -> Resolved,
+) -> Rendered {
+    render_with_options(source, resolve, wiki, RenderOptions::default())
+}
+
+/// [`render_with`], with options.
+pub fn render_with_options(
+    source: &str,
+    resolve: &dyn Fn(&str) -> Resolved,
+    wiki: &dyn Fn(&str) -> Resolved,
+    options: RenderOptions,
 ) -> Rendered {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(source.match_indices('\n').map(|(i, _)| i + 1))
@@ -85,6 +106,9 @@ pub fn render_with(
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut heading_at: Option<usize> = None;
     let mut summary_state = SummaryState::Waiting;
+    let mut has_raw_html = false;
+    // Links do not nest, so one flag each tells which end tag to drop.
+    let (mut drop_link_end, mut drop_image_end) = (false, false);
     let resolver = |link_type: LinkType| match link_type {
         LinkType::WikiLink { .. } => wiki,
         _ => resolve,
@@ -92,6 +116,30 @@ pub fn render_with(
 
     for (event, range) in Parser::new_ext(source, parser_options()).into_offset_iter() {
         let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                ref dest_url,
+                ..
+            }) if blocked(options, link_type, dest_url) => {
+                drop_link_end = true;
+                continue;
+            }
+            Event::End(TagEnd::Link) if drop_link_end => {
+                drop_link_end = false;
+                continue;
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                ref dest_url,
+                ..
+            }) if blocked(options, link_type, dest_url) => {
+                drop_image_end = true;
+                continue;
+            }
+            Event::End(TagEnd::Image) if drop_image_end => {
+                drop_image_end = false;
+                continue;
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -144,7 +192,10 @@ pub fn render_with(
                 events.push(Event::End(TagEnd::Heading(level)));
                 continue;
             }
-            Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                has_raw_html = true;
+                Event::InlineHtml(html)
+            }
             Event::TaskListMarker(done) => {
                 let (checked, label) = if done {
                     (" checked", "done")
@@ -163,7 +214,19 @@ pub fn render_with(
     demote_headings(&mut events, &mut out.headings);
     out.html.reserve(source.len() + source.len() / 4);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
+    // Only bodies with raw HTML pay for a second parse.
+    if has_raw_html && !options.unsafe_html {
+        out.html = crate::sanitize::clean(&out.html);
+    }
     out
+}
+
+/// `true` when a link or image must be shown as its text: its destination
+/// would run code, and the site did not ask for unsafe HTML.
+fn blocked(options: RenderOptions, link_type: LinkType, dest: &str) -> bool {
+    !options.unsafe_html
+        && !matches!(link_type, LinkType::WikiLink { .. })
+        && crate::sanitize::is_script_url(dest)
 }
 
 /// The page's title is its only `<h1>`: when the body uses `#` headings,
@@ -346,11 +409,57 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_is_text() {
-        let r = render("<script>alert(1)</script>\n\nHi <b>x</b>\n", &keep);
-        assert!(!r.html.contains("<script>"), "{}", r.html);
-        assert!(r.html.contains("&lt;script&gt;"), "{}", r.html);
-        assert!(r.html.contains("&lt;b&gt;"), "{}", r.html);
+    fn raw_html_is_sanitized() {
+        let r = render(
+            "<script>alert(1)</script>\n\nHi <b onclick=\"x()\">x</b> <i>y</i>\n",
+            &keep,
+        );
+        assert_eq!(r.html, "\n<p>Hi <b>x</b> <i>y</i></p>\n");
+    }
+
+    #[test]
+    fn sanitizing_keeps_what_markdown_made() {
+        let source = "## Head\n\n- [x] done\n\n| a |\n|:-:|\n| 1 |\n\nNote[^n] <kbd>K</kbd>\n\n[^n]: foot\n\n```rust\nfn x() {}\n```\n";
+        let r = render(source, &keep);
+        for want in [
+            "<h2 id=\"head\">Head <a class=\"anchor\" href=\"#head\" aria-label=\"Link to the section Head\">#</a></h2>",
+            "<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\">",
+            "<th style=\"text-align:center\">a</th>",
+            "<sup class=\"footnote-reference\"><a href=\"#n\">1</a></sup>",
+            "<div class=\"footnote-definition\" id=\"n\">",
+            "<code class=\"language-rust\">",
+            "<kbd>K</kbd>",
+        ] {
+            assert!(r.html.contains(want), "want {want:?} in {}", r.html);
+        }
+    }
+
+    #[test]
+    fn unsafe_html_passes_raw_html_through() {
+        let r = render_with_options(
+            "<div onclick=\"go()\">x</div>\n\n[a](javascript:go())\n",
+            &keep,
+            &keep,
+            RenderOptions { unsafe_html: true },
+        );
+        assert!(
+            r.html.contains("<div onclick=\"go()\">x</div>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("href=\"javascript:go()\""), "{}", r.html);
+    }
+
+    #[test]
+    fn script_links_and_images_become_text() {
+        let r = render(
+            "[click](javascript:alert(1)) [ok](https://x.io) ![pic](data:text/html,x) [e](java&#115;cript:x)\n",
+            &keep,
+        );
+        assert_eq!(
+            r.html,
+            "<p>click <a href=\"https://x.io\">ok</a> pic e</p>\n"
+        );
     }
 
     #[test]

@@ -161,16 +161,19 @@ impl Staging {
                 .with_context(|| format!("cannot remove the leftover {}", dir.display()))?;
         }
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        fs::write(dir.join(MARKER), MARKER_TEXT)
-            .with_context(|| format!("cannot write into {}", dir.display()))?;
+        // From here on, dropping `staging` removes the folder: a marker that
+        // cannot be written (a full disk) leaves nothing behind.
         let old = Manifest::read(&target).unwrap_or_default();
-        Ok(Staging {
+        let staging = Staging {
             target,
             dir,
             committed: false,
             old,
             written: Mutex::new(BTreeMap::new()),
-        })
+        };
+        fs::write(staging.dir.join(MARKER), MARKER_TEXT)
+            .with_context(|| format!("cannot write into {}", staging.dir.display()))?;
+        Ok(staging)
     }
 
     /// The folder being filled.

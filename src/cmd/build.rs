@@ -35,10 +35,9 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     };
     let out = root.join(&config.output_dir);
     let shown = config.output_dir.display().to_string();
-    if let Err(d) = write::check_output_dir(root, &out, &shown) {
-        super::report(&[d]);
-        return Ok(None);
-    }
+    // A bad output folder is reported with the content's problems, not
+    // instead of them: one run shows everything to fix.
+    let out_error = write::check_output_dir(root, &out, &shown).err();
     // With --strict a warning fails the build like an error.
     let fails = |diags: &[Diagnostic]| diags.iter().any(|d| d.is_error() || args.strict);
     let strict_note = |diags: &[Diagnostic]| {
@@ -50,7 +49,8 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     let loaded = crate::load::discover(root);
     let (theme, _) = crate::theme::Theme::load(root, &config.theme);
     let inputs = crate::inputs_key(&loaded, &config, &theme);
-    if let Some(key) = inputs
+    if out_error.is_none()
+        && let Some(key) = inputs
         && let Some(manifest) = write::Manifest::read(&out)
         && manifest.inputs == format!("{key:032x}")
         && manifest.files_present(&out)
@@ -81,10 +81,18 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         loaded,
         &progress,
     );
-    if fails(&built.diagnostics) {
+    let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
+    diags.extend(built.diagnostics.iter().cloned());
+    if diags.iter().any(Diagnostic::is_error) {
+        // Render into nothing, so that one run reports the template errors too.
+        let rendered = crate::render_site(&built, &config, None, &|_| Ok(()))?;
+        diags.extend(rendered.diagnostics);
+        crate::diag::sort(&mut diags);
+    }
+    if fails(&diags) {
         progress.finish_and_print(level);
-        term::report(&built.diagnostics, level);
-        strict_note(&built.diagnostics);
+        term::report(&diags, level);
+        strict_note(&diags);
         return Ok(None);
     }
     let written = crate::write_site_with(&built, &config, &out, inputs, &progress)?;

@@ -169,6 +169,14 @@ pub fn parse_meta(yaml: &str) -> Result<Meta, Vec<FrontMatterError>> {
         if let Some(line) = line {
             meta.lines.insert(key.clone(), line);
         }
+        // A key not at the start of a line (a flow mapping, a tagged or
+        // quoted key): the first line that mentions it, else the opening `---`.
+        let line = line.or_else(|| {
+            yaml.lines()
+                .position(|l| l.contains(key.as_str()))
+                .map(|i| i as u32 + FIRST_LINE)
+                .or(Some(1))
+        });
         if let Err(e) = set_key(&mut meta, &key, value, line) {
             errors.push(e);
         }
@@ -391,6 +399,18 @@ mod tests {
             errs[0].message
         );
         assert!(errs[0].line.unwrap() >= 3, "line {:?}", errs[0].line);
+    }
+
+    #[test]
+    fn every_error_has_a_line_of_the_file() {
+        for (yaml, line) in [
+            ("{title: [1, {a: b}]}\n", 2),
+            ("? !!str skills\n: Go\n", 2),
+            ("title: A\n\"draft\": maybe\n", 3),
+        ] {
+            let errs = parse_meta(yaml).unwrap_err();
+            assert_eq!(errs[0].line, Some(line), "yaml: {yaml:?}: {:?}", errs[0]);
+        }
     }
 
     #[test]

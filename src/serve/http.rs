@@ -3,7 +3,7 @@
 //! holds the script and the event stream (server-sent events).
 
 use std::convert::Infallible;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use axum::Router;
 use axum::body::Body;
@@ -56,7 +56,7 @@ async fn events(
     State(state): State<AppState>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let first = {
-        let live = state.live.read().expect("live state lock");
+        let live = state.live.read().unwrap_or_else(PoisonError::into_inner);
         live.status()
     };
     let rx = BroadcastStream::new(state.events.subscribe());
@@ -87,7 +87,8 @@ pub fn file_of(path: &str, base_path: &str) -> Result<Option<String>, BadPath> {
         return Err(BadPath::Traversal);
     }
     let decoded = percent_decode(path).ok_or(BadPath::Malformed)?;
-    if decoded.contains('\0') {
+    // An empty segment (`//etc/passwd`) is no file of the site.
+    if decoded.contains('\0') || decoded.contains("//") {
         return Err(BadPath::Malformed);
     }
     if decoded.split('/').any(|s| s == ".." || s == ".") || decoded.contains('\\') {
@@ -129,7 +130,11 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         )
             .into_response();
     }
-    let live = state.live.read().expect("live state lock").clone();
+    let live = state
+        .live
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
     let path = uri.path();
     let file = match file_of(path, &live.base_path) {
         Err(_) => return (StatusCode::BAD_REQUEST, "bad path\n").into_response(),
@@ -260,6 +265,8 @@ mod tests {
             ("/a\\..\\b", "/", Err(BadPath::Traversal)),
             ("/./a", "/", Err(BadPath::Traversal)),
             ("/a%00b", "/", Err(BadPath::Malformed)),
+            ("//etc/passwd", "/", Err(BadPath::Malformed)),
+            ("/a/%2F/b", "/", Err(BadPath::Traversal)),
             ("/a%zz", "/", Err(BadPath::Malformed)),
             ("/%ff", "/", Err(BadPath::Malformed)),
             // Double encoding decodes once: a file literally named `%2e%2e`, which no page is.

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, RwLock, mpsc};
+use std::sync::{Arc, Mutex, PoisonError, RwLock, mpsc};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
@@ -194,6 +194,13 @@ impl Session {
         }
     }
 
+    /// Forgets the config and every cached result (the last good output
+    /// stays): the next rebuild reads everything again.
+    pub fn reset(&mut self) {
+        self.config = None;
+        self.cache = Cache::default();
+    }
+
     /// The last good output.
     pub fn output(&self) -> Arc<Output> {
         self.output.clone()
@@ -303,6 +310,36 @@ impl Session {
     }
 }
 
+/// One rebuild that cannot stop the server: a system error or a panic (a
+/// bug in dossier) becomes a diagnostic, and after a panic the cache,
+/// which may be half updated, is dropped so the next rebuild starts clean.
+fn rebuild_guarded(session: &mut Session, change: &ChangeSet) -> Outcome {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        session.rebuild(Some(change))
+    }));
+    match result {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(e)) => Outcome::Failed(vec![
+            Diagnostic::error(".", format!("{e:#}"))
+                .with_help("fix the cause; the next edit rebuilds the site"),
+        ]),
+        Err(panic) => {
+            session.reset();
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Outcome::Failed(vec![
+                Diagnostic::error(".", format!("internal error while rebuilding: {what}"))
+                    .with_help(
+                        "this is a bug in dossier; please report it with the edit that caused it",
+                    ),
+            ])
+        }
+    }
+}
+
 /// Output files that differ between two outputs (added, removed or changed).
 pub fn diff(old: &Output, new: &Output) -> Vec<String> {
     let mut changed = Vec::new();
@@ -359,7 +396,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     };
     // Watch before the first build, so an edit made while it runs is not lost.
     let (tx, rx) = mpsc::channel();
-    let _watcher = watch::watch(&root, tx)?;
+    let watcher = watch::watch(&root, tx)?;
     let mut session = Session::new(&root, overrides);
     let start = Instant::now();
     let mut live = Live::default();
@@ -416,7 +453,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let watch_root = root.clone();
     std::thread::Builder::new()
         .name("dossier-rebuild".into())
-        .spawn(move || rebuild_loop(&watch_root, session, &rx, &live, &events))
+        .spawn(move || rebuild_loop(&watch_root, session, watcher, &rx, &live, &events))
         .context("cannot start the rebuild thread")?;
 
     if args.open
@@ -478,19 +515,22 @@ async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
 fn rebuild_loop(
     root: &Path,
     mut session: Session,
+    mut watcher: watch::Watcher,
     rx: &mpsc::Receiver<watch::Batch>,
     live: &RwLock<Live>,
     events: &broadcast::Sender<Message>,
 ) {
     let mut last_warnings: Vec<Diagnostic> = Vec::new();
     while let Some(change) = watch::next_change(root, rx, SETTLE) {
+        if change.rescan || change.theme {
+            // content/ or themes/ may be a new folder (renamed back, checked
+            // out again, created): watch what is there now.
+            watcher.rewatch(root);
+        }
         let start = Instant::now();
-        let outcome = match session.rebuild(Some(&change)) {
-            Ok(o) => o,
-            Err(e) => Outcome::Failed(vec![Diagnostic::error(".", format!("{e:#}"))]),
-        };
+        let outcome = rebuild_guarded(&mut session, &change);
         let ms = start.elapsed().as_secs_f64() * 1000.0;
-        let mut state = live.write().expect("live state lock");
+        let mut state = live.write().unwrap_or_else(PoisonError::into_inner);
         match outcome {
             Outcome::Built {
                 changed,

@@ -69,7 +69,7 @@ pub fn classify(root: &Path, paths: &[PathBuf]) -> ChangeSet {
 
 /// The running watcher; dropping it stops watching.
 pub struct Watcher {
-    _debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
 }
 
 /// One batch from the watcher: changed paths, or a request to rescan.
@@ -123,9 +123,22 @@ pub fn watch(root: &Path, tx: Sender<Batch>) -> anyhow::Result<Watcher> {
                 .with_context(|| format!("cannot watch {}", path.display()))?;
         }
     }
-    Ok(Watcher {
-        _debouncer: debouncer,
-    })
+    Ok(Watcher { debouncer })
+}
+
+impl Watcher {
+    /// Watches `content/` and `themes/` as they are now: a folder created,
+    /// or renamed away and back, after the watcher started. A folder that
+    /// cannot be watched now is tried again at the next change.
+    pub fn rewatch(&mut self, root: &Path) {
+        for dir in [CONTENT_DIR, THEMES_DIR] {
+            let path = root.join(dir);
+            // Watching a watched folder again only adds what is new.
+            if path.is_dir() {
+                let _ = self.debouncer.watch(&path, RecursiveMode::Recursive);
+            }
+        }
+    }
 }
 
 /// Waits for the next change, then keeps collecting until the file system

@@ -3,13 +3,16 @@
 
 mod browser;
 mod build;
+mod catalogue;
 mod check;
 mod cli;
 mod docs;
 mod errors;
+mod faults;
 mod feeds;
 mod init;
 mod output;
+mod properties;
 mod search;
 mod serve;
 mod support;

@@ -131,7 +131,7 @@ impl Server {
 }
 
 /// Waits for the first event matching `pred`.
-fn wait_event(
+pub(crate) fn wait_event(
     rx: &Receiver<serde_json::Value>,
     pred: impl Fn(&serde_json::Value) -> bool,
 ) -> serde_json::Value {
@@ -145,7 +145,7 @@ fn wait_event(
 }
 
 /// A raw HTTP/1.1 request with `path` sent as bytes: the status code.
-fn raw_status(addr: &str, method: &str, path: &str) -> u16 {
+pub(crate) fn raw_status(addr: &str, method: &str, path: &str) -> u16 {
     let mut stream = TcpStream::connect(addr).expect("connect");
     write!(
         stream,
