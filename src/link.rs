@@ -175,12 +175,15 @@ pub fn link(
     let mut diags = Vec::new();
     let mut tagged: Vec<&Arc<TaggedDoc>> = tagged.iter().collect();
     tagged.sort_by(|a, b| a.doc.rel.cmp(&b.doc.rel));
+    let left_out = |t: &TaggedDoc| t.doc.meta.draft && !config.drafts;
     let drafts: HashSet<String> = tagged
         .iter()
-        .filter(|t| t.doc.meta.draft && !config.drafts)
+        .filter(|t| left_out(t))
         .map(|t| t.doc.rel.clone())
         .collect();
-    tagged.retain(|t| !drafts.contains(&t.doc.rel));
+    if !drafts.is_empty() {
+        tagged.retain(|t| !left_out(t));
+    }
 
     let paths = assign_paths(&tagged, &mut diags);
     let terms_key = {

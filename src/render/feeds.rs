@@ -128,11 +128,14 @@ pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
     for &id in feed_docs(shared, term) {
         h.write_u128(shared.feed_parts.keys[id]);
         if term.is_none() {
-            for kind_tags in &site.docs[id].tags {
-                for t in kind_tags {
-                    (&site.terms[*t].slug, &site.terms[*t].name).hash(&mut h);
-                }
-            }
+            // The site feed lists each entry's tags: their ids, with every
+            // tag's slug and name hashed once below.
+            site.docs[id].tags.hash(&mut h);
+        }
+    }
+    if term.is_none() {
+        for t in &site.terms {
+            (&t.slug, &t.name).hash(&mut h);
         }
     }
     cache::finish(&h)

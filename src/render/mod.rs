@@ -382,6 +382,7 @@ impl<'a> Shared<'a> {
             permalink,
             description: description.into(),
             section,
+            key: 0,
         }
     }
 
@@ -575,7 +576,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         Job::Doc(id) => {
             let doc = &site.docs[id];
             let url = Cow::Borrowed(shared.docs[id].url.as_str());
-            let page = shared.page_view_at(
+            let mut page = shared.page_view_at(
                 "document",
                 doc.title.as_str(),
                 url,
@@ -583,6 +584,8 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 &*doc.summary,
                 "",
             );
+            // The link key covers the title, URL and summary.
+            page.key = shared.docs[id].link_key;
             (PageData::Doc(page, doc_view(shared, id)), doc.path.clone())
         }
         Job::List(kind) => {
@@ -709,10 +712,7 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         return make();
     };
     let (file, key) = match job {
-        Job::SearchIndex => (
-            search::INDEX_FILE.to_string(),
-            search::index_key(shared.site),
-        ),
+        Job::SearchIndex => (search::INDEX_FILE.to_string(), search::index_key(shared)),
         Job::Feed(term) => (
             feeds::feed_path(term.map(|t| shared.site.terms[t].path.as_str())),
             feeds::feed_key(shared, term),

@@ -141,13 +141,15 @@ pub fn build_index(site: &Site) -> SearchIndex {
 /// The hash of everything the index is made of, cheap to compute: each
 /// document's place, path, title, date, summary, tags and body (by its
 /// key), and every tag's name.
-pub fn index_key(site: &Site) -> Key {
+pub fn index_key(shared: &Shared) -> Key {
     use std::hash::Hash;
+    let site = shared.site;
     let mut h = cache::hasher();
     INDEX_VERSION.hash(&mut h);
     for &id in &site.order {
         let doc = &site.docs[id];
-        (&doc.path, &doc.title, &doc.date, &doc.summary, doc.html_key).hash(&mut h);
+        // The link key covers the title, URL, date and summary.
+        (shared.docs[id].link_key, &doc.path, doc.html_key).hash(&mut h);
         for kind_tags in &doc.tags {
             kind_tags.hash(&mut h);
         }
