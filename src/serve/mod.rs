@@ -9,7 +9,7 @@
 pub mod http;
 pub mod watch;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -252,51 +252,106 @@ impl Session {
         }
         let pages: Vec<Page> = pages.into_inner().expect("pages lock");
         let fresh = pages.iter().filter(|p| p.rendered).count();
-        let mut output = Output::default();
-        for asset in &built.site.assets {
-            output
-                .files
-                .insert(asset.rel.clone(), Served::File(asset.path.clone()));
-        }
         let crate::Built {
             site,
             diagnostics: build_diags,
             ..
         } = built;
         let site = Arc::new(site);
-        self.cache.pages.pages.clear();
-        self.cache.pages.renderer = rendered.renderer.clone();
-        for page in pages {
+        // The new output is the old one with what changed put in: a page
+        // taken from the memo is, byte for byte (the same Arc), the file the
+        // last output had, so only the others are looked at.
+        let old = self.output.clone();
+        let mut output = (*old).clone();
+        let mut changed = Vec::new();
+        let mut produced = 0usize;
+        let mut added = 0usize;
+        let mut reused = 0usize;
+        let mut put = |file: &str, served: Served| {
+            produced += 1;
+            match output.files.get_mut(file) {
+                // Equal bytes are no change, but the entry takes the new
+                // Arc: the memo holds that one, and a later memo hit is
+                // known to be the served file by pointer.
+                Some(s) if same(s, &served) => *s = served,
+                Some(s) => {
+                    *s = served;
+                    changed.push(file.to_string());
+                }
+                None => {
+                    added += 1;
+                    output.files.insert(file.to_string(), served);
+                    changed.push(file.to_string());
+                }
+            }
+        };
+        for asset in &site.assets {
+            put(&asset.rel, Served::File(asset.path.clone()));
+        }
+        let memo = &mut self.cache.pages;
+        memo.renderer = rendered.renderer.clone();
+        for page in &pages {
             if page.deferred {
+                memo.pages.remove(&page.file);
                 let site = site.clone();
                 let make = move || crate::render::search::index_page(&site).bytes.to_vec();
-                let deferred = Deferred::new(page.key, make);
-                output
-                    .files
-                    .insert(page.file, Served::Deferred(Arc::new(deferred)));
+                put(
+                    &page.file,
+                    Served::Deferred(Arc::new(Deferred::new(page.key, make))),
+                );
+                continue;
+            }
+            // A page taken from the memo is the file the last output had
+            // (the same Arc), except the search index, whose memo entry may
+            // stand for a deferred output.
+            if !page.rendered && page.key != 0 && page.file != crate::render::search::INDEX_FILE {
+                debug_assert!(matches!(
+                    old.files.get(&page.file),
+                    Some(Served::Bytes(b)) if Arc::ptr_eq(b, &page.bytes)
+                ));
+                reused += 1;
                 continue;
             }
             if page.key != 0 {
-                self.cache
-                    .pages
-                    .pages
+                memo.pages
                     .insert(page.file.clone(), (page.key, page.bytes.clone()));
             }
-            output.files.insert(page.file, Served::Bytes(page.bytes));
+            put(&page.file, Served::Bytes(page.bytes.clone()));
         }
-        let mut changed = diff(&self.output, &output);
-        // An asset's bytes live on disk: it changed when its path changed.
+        // Each file made again was counted once in `produced`; when that
+        // does not account for the old output, some files are gone.
+        if old.files.len() + added != produced + reused {
+            let made: HashSet<&str> = site
+                .assets
+                .iter()
+                .map(|a| a.rel.as_str())
+                .chain(pages.iter().map(|p| p.file.as_str()))
+                .collect();
+            let gone: Vec<String> = output
+                .files
+                .keys()
+                .filter(|f| !made.contains(f.as_str()))
+                .cloned()
+                .collect();
+            for file in gone {
+                output.files.remove(&file);
+                memo.pages.remove(&file);
+                changed.push(file);
+            }
+        }
+        // An asset's bytes live on disk: it changed when its file changed.
         if let Some(c) = change {
             let content = self.root.join(crate::config::CONTENT_DIR);
             for p in &c.content {
                 if let Some(rel) = p.strip_prefix(&content).ok().and_then(|r| r.to_str())
                     && matches!(output.files.get(rel), Some(Served::File(_)))
-                    && !changed.iter().any(|f| f == rel)
                 {
                     changed.push(rel.to_string());
                 }
             }
         }
+        changed.sort();
+        changed.dedup();
         self.output = Arc::new(output);
         let warnings = build_diags
             .into_iter()
@@ -340,27 +395,12 @@ fn rebuild_guarded(session: &mut Session, change: &ChangeSet) -> Outcome {
     }
 }
 
-/// Output files that differ between two outputs (added, removed or changed).
-pub fn diff(old: &Output, new: &Output) -> Vec<String> {
-    let mut changed = Vec::new();
-    for (file, served) in &new.files {
-        let same = match (old.files.get(file), served) {
-            (Some(Served::Bytes(a)), Served::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
-            (Some(a), b) => a == b,
-            (None, _) => false,
-        };
-        if !same {
-            changed.push(file.clone());
-        }
+/// Whether two versions of an output file are the same file.
+fn same(a: &Served, b: &Served) -> bool {
+    match (a, b) {
+        (Served::Bytes(a), Served::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+        (a, b) => a == b,
     }
-    changed.extend(
-        old.files
-            .keys()
-            .filter(|f| !new.files.contains_key(*f))
-            .cloned(),
-    );
-    changed.sort();
-    changed
 }
 
 /// The URL path of an output file: `a/index.html` → `/base/a/`.
@@ -578,38 +618,6 @@ fn rebuild_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn out(files: &[(&str, &str)]) -> Output {
-        Output {
-            files: files
-                .iter()
-                .map(|(f, b)| {
-                    (
-                        f.to_string(),
-                        Served::Bytes(Arc::new(b.as_bytes().to_vec())),
-                    )
-                })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn diff_lists_added_removed_and_changed_files() {
-        let old = out(&[
-            ("a/index.html", "1"),
-            ("b/index.html", "2"),
-            ("style.css", "x"),
-        ]);
-        let new = out(&[
-            ("a/index.html", "1"),
-            ("c/index.html", "3"),
-            ("style.css", "y"),
-        ]);
-        assert_eq!(
-            diff(&old, &new),
-            ["b/index.html", "c/index.html", "style.css"]
-        );
-    }
 
     #[test]
     fn reload_message_splits_pages_and_stylesheets() {

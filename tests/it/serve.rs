@@ -414,7 +414,7 @@ fn browser_shows_an_edit_without_reloading_from_the_test() {
 mod invariant {
     //! After any sequence of edits, the incremental site equals a clean build.
 
-    use std::collections::BTreeMap;
+    use std::collections::{BTreeMap, BTreeSet};
     use std::path::PathBuf;
 
     use dossier::cache::Cache;
@@ -620,11 +620,29 @@ mod invariant {
                 let outcome = session.rebuild(Some(&change)).unwrap();
                 let clean = clean(&f);
                 match (outcome, clean) {
-                    (Outcome::Built { .. }, Some(clean)) => {
+                    (Outcome::Built { changed, .. }, Some(clean)) => {
                         let now = served(&session);
                         prop_assert_eq!(now.keys().collect::<Vec<_>>(), clean.keys().collect::<Vec<_>>(), "after {:?}", e);
                         for (file, bytes) in &clean {
                             prop_assert!(&now[file] == bytes, "{} differs after {:?}", file, e);
+                        }
+                        // Every file added, removed or changed is reported (its
+                        // pages reload); no other page is.
+                        let differs: Vec<&String> = now
+                            .keys()
+                            .chain(last_ok.keys())
+                            .filter(|f| now.get(*f) != last_ok.get(*f))
+                            .collect::<BTreeSet<_>>()
+                            .into_iter()
+                            .collect();
+                        for file in &differs {
+                            prop_assert!(changed.contains(file), "{} changed but was not reported after {:?}", file, e);
+                        }
+                        for file in &changed {
+                            prop_assert!(
+                                differs.contains(&file) || !file.ends_with(".html"),
+                                "{} was reported but did not change after {:?}", file, e
+                            );
                         }
                         last_ok = now;
                     }
