@@ -28,7 +28,7 @@ use crate::render::Page;
 use watch::ChangeSet;
 
 /// How long the file system must stay quiet before a rebuild starts.
-pub const SETTLE: Duration = Duration::from_millis(30);
+pub const SETTLE: Duration = Duration::from_millis(5);
 
 /// One file of the served site.
 #[derive(Clone, Debug, PartialEq, Eq)]

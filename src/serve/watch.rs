@@ -80,14 +80,14 @@ pub enum Batch {
 }
 
 /// How long the file system must be quiet before a batch is taken.
-pub const DEBOUNCE: Duration = Duration::from_millis(15);
+pub const DEBOUNCE: Duration = Duration::from_millis(10);
 
 /// Watches `root` (its config file), `content/` and `themes/`, sending
 /// debounced batches to `tx`.
 pub fn watch(root: &Path, tx: Sender<Batch>) -> anyhow::Result<Watcher> {
     let mut debouncer = new_debouncer(
         DEBOUNCE,
-        Some(Duration::from_millis(5)),
+        Some(Duration::from_millis(2)),
         move |result: DebounceEventResult| {
             let batch = match result {
                 Ok(events) => {
