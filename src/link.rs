@@ -34,8 +34,9 @@ pub const RELATED: usize = 5;
 /// The whole site, ready to render.
 #[derive(Debug, Default)]
 pub struct Site {
-    /// Documents, sorted by source path.
-    pub docs: Vec<Doc>,
+    /// Documents, sorted by source path. A document unchanged since the
+    /// last build of a preview is the same `Arc`.
+    pub docs: Vec<Arc<Doc>>,
     /// Tags of every kind, sorted by kind then name.
     pub terms: Vec<Term>,
     /// Tag ids of each kind (indexed by [`TagKind::index`]), sorted by name.
@@ -138,6 +139,26 @@ pub struct LinkMemo {
     /// The URL map and its key (every document's path and title, drafts,
     /// assets, tags, base path).
     resolver: Option<(Key, Arc<Resolver>)>,
+    /// The last site and what it was linked from, for [`relink`].
+    last: Option<Last>,
+}
+
+/// The last linked site with its inputs: when only bodies changed since,
+/// the next site is this one with those documents made again.
+struct Last {
+    /// Published documents, sorted by source path.
+    tagged: Vec<Arc<TaggedDoc>>,
+    drafts: HashSet<String>,
+    assets: Vec<String>,
+    config: Key,
+    url_key: Key,
+    resolver: Arc<Resolver>,
+    bodies: Vec<Arc<Body>>,
+    docs: Vec<Arc<Doc>>,
+    terms: Vec<Term>,
+    by_kind: [Vec<TermId>; 4],
+    order: Vec<DocId>,
+    rollups: Vec<Rollup>,
 }
 
 /// The tags of the site, each tag's documents, and each document's tags.
@@ -184,8 +205,30 @@ pub fn link(
     if !drafts.is_empty() {
         tagged.retain(|t| !left_out(t));
     }
+    let config_key = cache::key_of(&(
+        config.drafts,
+        config.autolink,
+        config.unsafe_html,
+        config.base_path(),
+    ));
+    if let Some(relinked) = relink(&tagged, &drafts, &assets, config_key, memo) {
+        let (docs, diags) = relinked;
+        let last = memo.last.as_ref().expect("relink keeps the last site");
+        let site = Site {
+            docs,
+            terms: last.terms.clone(),
+            by_kind: last.by_kind.clone(),
+            assets,
+            order: last.order.clone(),
+            rollups: last.rollups.clone(),
+        };
+        return (site, diags);
+    }
+    memo.last = None;
 
     let paths = assign_paths(&tagged, &mut diags);
+    let paths_clash = !diags.is_empty();
+    let last_drafts = drafts.clone();
     let terms_key = {
         let mut h = cache::hasher();
         for t in &tagged {
@@ -243,17 +286,23 @@ pub fn link(
     let ctx = resolver.as_ref();
 
     // A body is made again only when its document (the same Arc while the
-    // file is unchanged) or the URL map changed.
+    // file is unchanged) changed, or a link in it resolves differently.
     let bodies: Vec<Arc<Body>> = tagged
         .par_iter()
         .map(|t| match memo.bodies.get(&t.doc.rel) {
-            Some((k, old, body)) if *k == url_key && Arc::ptr_eq(old, t) => body.clone(),
+            Some((k, old, body))
+                if Arc::ptr_eq(old, t)
+                    && (*k == url_key || body.holds_in(dir_of(&t.doc.rel), ctx)) =>
+            {
+                body.clone()
+            }
             _ => Arc::new(render_body(t, ctx)),
         })
         .collect();
     for (t, body) in tagged.iter().zip(&bodies) {
         match memo.bodies.get_mut(t.doc.rel.as_str()) {
-            Some(entry) if Arc::ptr_eq(&entry.2, body) => {}
+            // Kept, and known to hold in this URL map.
+            Some(entry) if Arc::ptr_eq(&entry.2, body) => entry.0 = url_key,
             Some(entry) => *entry = (url_key, Arc::clone(t), body.clone()),
             None => {
                 memo.bodies
@@ -271,31 +320,7 @@ pub fn link(
     for (id, ((t, body), tags)) in tagged.iter().zip(&bodies).zip(doc_terms).enumerate() {
         diags.extend(body.diagnostics.iter().cloned());
         let title = titles.next().expect("one title per document");
-        let meta = &t.doc.meta;
-        let summary = match &meta.summary {
-            Some(s) => s.as_str().into(),
-            None => body.summary.clone(),
-        };
-        docs.push(Doc {
-            rel: t.doc.rel.clone(),
-            kind: t.doc.kind,
-            path: paths[id].clone(),
-            title,
-            date: meta.date,
-            updated: meta.updated,
-            summary,
-            html: body.html.clone(),
-            html_key: body.html_key,
-            words: body.words,
-            headings: body.headings.clone(),
-            tags,
-            source: Arc::clone(t),
-            links: body.links.clone(),
-            backlinks: Vec::new(),
-            related: Vec::new(),
-            draft: meta.draft,
-            extra: meta.extra.clone(),
-        });
+        docs.push(make_doc(t, body, paths[id].clone(), title, tags));
     }
     for id in 0..docs.len() {
         for target in docs[id].links.clone() {
@@ -305,13 +330,17 @@ pub fn link(
         }
     }
 
+    // One total order of documents (newest first, then by title, then by
+    // id) ranks every listing and breaks every tie. The rest of the graph
+    // is made of that order and the tags alone: a retitled document that
+    // keeps its place keeps it.
+    let mut order: Vec<DocId> = (0..docs.len()).collect();
+    order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
     let graph_key = {
         let mut h = cache::hasher();
-        for (id, doc) in docs.iter().enumerate() {
-            (id, &doc.date, &doc.title).hash(&mut h);
-            for kind in &doc.tags {
-                kind.hash(&mut h);
-            }
+        order.hash(&mut h);
+        for doc in &docs {
+            doc.tags.hash(&mut h);
         }
         terms.len().hash(&mut h);
         cache::finish(&h)
@@ -319,10 +348,6 @@ pub fn link(
     let graph = match memo.graph.take() {
         Some((key, graph)) if key == graph_key => graph,
         _ => {
-            // One total order of documents (newest first, then by title, then
-            // by id) ranks every listing and breaks every tie.
-            let mut order: Vec<DocId> = (0..docs.len()).collect();
-            order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
             let mut rank = vec![0u32; docs.len()];
             for (i, &d) in order.iter().enumerate() {
                 rank[d] = i as u32;
@@ -362,6 +387,25 @@ pub fn link(
     let order = graph.order.clone();
     let rollups = graph.rollups.clone();
     memo.graph = Some((graph_key, graph));
+    let docs: Vec<Arc<Doc>> = docs.into_iter().map(Arc::new).collect();
+    // A URL clash is reported with the line of a `slug:`, which a body
+    // edit can move: such a site is always linked again in full.
+    if !paths_clash {
+        memo.last = Some(Last {
+            tagged: tagged.iter().map(|t| Arc::clone(t)).collect(),
+            drafts: last_drafts,
+            assets: assets.iter().map(|a| a.rel.clone()).collect(),
+            config: config_key,
+            url_key,
+            resolver,
+            bodies,
+            docs: docs.clone(),
+            terms: terms.clone(),
+            by_kind: by_kind.clone(),
+            order: order.clone(),
+            rollups: rollups.clone(),
+        });
+    }
     (
         Site {
             docs,
@@ -373,6 +417,118 @@ pub fn link(
         },
         diags,
     )
+}
+
+/// A published document from its source and body; backlinks and related
+/// documents are left for the site graph.
+fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
+    let meta = &t.doc.meta;
+    Doc {
+        rel: t.doc.rel.clone(),
+        kind: t.doc.kind,
+        path,
+        title,
+        date: meta.date,
+        updated: meta.updated,
+        summary: match &meta.summary {
+            Some(s) => s.as_str().into(),
+            None => body.summary.clone(),
+        },
+        html: body.html.clone(),
+        html_key: body.html_key,
+        words: body.words,
+        headings: body.headings.clone(),
+        tags,
+        source: Arc::clone(t),
+        links: body.links.clone(),
+        backlinks: Vec::new(),
+        related: Vec::new(),
+        draft: meta.draft,
+        extra: meta.extra.clone(),
+    }
+}
+
+/// The fast path of [`link`]: when every document since the last site is
+/// either the same (`Arc`) or changed only in what does not place it in the
+/// site (its body, summary, update date, extra keys: not its path, title,
+/// date, tags, kind or draft state), and its links point where they did,
+/// the URL map, the tag index and the site graph all stand, and only the
+/// changed documents are made again. Returns the documents and the
+/// diagnostics of the new site, and updates the last site to it; `None`
+/// when the site must be linked in full.
+fn relink(
+    tagged: &[&Arc<TaggedDoc>],
+    drafts: &HashSet<String>,
+    assets: &[Asset],
+    config: Key,
+    memo: &mut LinkMemo,
+) -> Option<(Vec<Arc<Doc>>, Vec<Diagnostic>)> {
+    let last = memo.last.as_ref()?;
+    if last.config != config
+        || last.tagged.len() != tagged.len()
+        || last.assets.len() != assets.len()
+        || last.drafts != *drafts
+        || last.assets.iter().zip(assets).any(|(a, b)| *a != b.rel)
+    {
+        return None;
+    }
+    let mut changed = Vec::new();
+    for (id, (old, new)) in last.tagged.iter().zip(tagged).enumerate() {
+        if Arc::ptr_eq(old, new) {
+            continue;
+        }
+        let (a, b) = (&old.doc, &new.doc);
+        let placed_alike = a.rel == b.rel
+            && a.kind == b.kind
+            && a.path == b.path
+            && a.meta.title == b.meta.title
+            && a.meta.date == b.meta.date
+            && a.meta.draft == b.meta.draft
+            && old.tags_key == new.tags_key;
+        if !placed_alike {
+            return None;
+        }
+        changed.push(id);
+    }
+    let ctx = last.resolver.as_ref();
+    let bodies: Vec<(DocId, Arc<Body>)> = changed
+        .par_iter()
+        .map(|&id| (id, Arc::new(render_body(tagged[id], ctx))))
+        .collect();
+    // Backlinks are made from every body's links.
+    if bodies
+        .iter()
+        .any(|(id, body)| body.links != last.bodies[*id].links)
+    {
+        return None;
+    }
+    let last = memo.last.as_mut().expect("checked above");
+    for (id, body) in bodies {
+        let t = tagged[id];
+        let old = &last.docs[id];
+        let mut doc = make_doc(
+            t,
+            &body,
+            old.path.clone(),
+            old.title.clone(),
+            old.tags.clone(),
+        );
+        doc.backlinks.clone_from(&old.backlinks);
+        doc.related.clone_from(&old.related);
+        last.docs[id] = Arc::new(doc);
+        last.tagged[id] = Arc::clone(t);
+        memo.bodies.insert(
+            t.doc.rel.clone(),
+            (last.url_key, Arc::clone(t), body.clone()),
+        );
+        last.bodies[id] = body;
+    }
+    let diags = last
+        .bodies
+        .iter()
+        .flat_map(|b| b.diagnostics.iter().cloned())
+        .collect();
+    Some((last.docs.clone(), diags))
 }
 
 /// URL paths of documents; clashes with each other or with dossier's own
@@ -566,6 +722,8 @@ struct Resolver {
     /// URL path of each tag.
     term_paths: Vec<String>,
     autolink: Option<crate::autolink::AutoLinker>,
+    /// Hash of the names and URLs the auto-linker links (0 when off).
+    autolink_key: Key,
     markdown: markdown::RenderOptions,
 }
 
@@ -611,16 +769,23 @@ impl Resolver {
                 .map(|(id, t)| (id, t.kind, t.slug.as_str())),
         );
         let base_path = config.base_path();
+        let linked: Vec<(String, String)> = if config.autolink {
+            terms
+                .iter()
+                .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
+                .map(|t| (t.name.clone(), format!("{base_path}{}", t.path)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let autolink_key = if config.autolink {
+            cache::key_of(&linked)
+        } else {
+            0
+        };
         let autolink = config
             .autolink
-            .then(|| {
-                crate::autolink::AutoLinker::new(
-                    terms
-                        .iter()
-                        .filter(|t| matches!(t.kind, TagKind::Company | TagKind::Skill))
-                        .map(|t| (t.name.clone(), format!("{base_path}{}", t.path))),
-                )
-            })
+            .then(|| crate::autolink::AutoLinker::new(linked))
             .flatten();
         Resolver {
             base_path,
@@ -633,6 +798,7 @@ impl Resolver {
             wiki,
             term_paths: terms.iter().map(|t| t.path.clone()).collect(),
             autolink,
+            autolink_key,
             markdown: markdown::RenderOptions {
                 unsafe_html: config.unsafe_html,
             },
@@ -652,6 +818,41 @@ pub struct Body {
     headings: Arc<[Heading]>,
     /// Broken links.
     diagnostics: Vec<Diagnostic>,
+    /// Every link destination looked up, and what it resolved to: with the
+    /// auto-linker's key, all the body took from the URL map.
+    lookups: Vec<Lookup>,
+    autolink_key: Key,
+}
+
+/// One link looked up while rendering a body.
+#[derive(Debug, PartialEq)]
+struct Lookup {
+    wiki: bool,
+    dest: String,
+    resolved: Resolved,
+}
+
+impl Body {
+    /// Whether this body, rendered from its document against another URL
+    /// map, is what rendering it against `ctx` would give: each link it
+    /// looked up resolves the same, and the auto-linker is the same.
+    fn holds_in(&self, dir: &str, ctx: &Resolver) -> bool {
+        self.autolink_key == ctx.autolink_key
+            && self.lookups.iter().all(|l| {
+                let now = if l.wiki {
+                    resolve_wikilink(&l.dest, ctx)
+                } else {
+                    resolve_link(&l.dest, dir, ctx)
+                };
+                now == l.resolved
+            })
+    }
+}
+
+/// The folder of a document's source path, against which its relative
+/// links resolve.
+fn dir_of(rel: &str) -> &str {
+    rel.rsplit_once('/').map_or("", |(d, _)| d)
 }
 
 fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
@@ -663,6 +864,7 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         DocKind::Text => plaintext::parse_text(&doc.text),
         DocKind::Markdown => Vec::new(),
     };
+    let lookups = std::cell::RefCell::new(Vec::new());
     let (mut html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
             plaintext::to_html(&blocks),
@@ -672,9 +874,17 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
             Vec::new(),
         ),
         DocKind::Markdown => {
-            let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
-            let resolve = |dest: &str| resolve_link(dest, dir, ctx);
-            let wiki = |dest: &str| resolve_wikilink(dest, ctx);
+            let dir = dir_of(&doc.rel);
+            let record = |wiki: bool, dest: &str, resolved: Resolved| {
+                lookups.borrow_mut().push(Lookup {
+                    wiki,
+                    dest: dest.to_string(),
+                    resolved: resolved.clone(),
+                });
+                resolved
+            };
+            let resolve = |dest: &str| record(false, dest, resolve_link(dest, dir, ctx));
+            let wiki = |dest: &str| record(true, dest, resolve_wikilink(dest, ctx));
             let rendered = markdown::render_with_options(&doc.text, &resolve, &wiki, ctx.markdown);
             let diags = rendered
                 .broken
@@ -714,6 +924,8 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         links,
         headings: headings.into(),
         diagnostics,
+        lookups: lookups.into_inner(),
+        autolink_key: ctx.autolink_key,
     }
 }
 

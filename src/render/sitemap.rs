@@ -46,7 +46,7 @@ fn page_count(site: &Site, config: &Config) -> usize {
 fn urls(shared: &Shared) -> Vec<(String, Option<DocDate>)> {
     let site = shared.site;
     let changed = |d: &crate::link::Doc| d.updated.max(d.date);
-    let newest = site.docs.iter().filter_map(changed).max();
+    let newest = site.docs.iter().filter_map(|d| changed(d)).max();
     let mut urls = Vec::with_capacity(page_count(site, shared.config));
     urls.push((String::new(), newest));
     urls.push(("search/".to_string(), newest));

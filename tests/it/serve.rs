@@ -436,6 +436,16 @@ mod invariant {
     ];
     const COMPANIES: &[&str] = &["Acme", "ACME", "Beta", "TikTok", "Tiktok"];
     const SKILLS: &[&str] = &["Go", "go", "Rust", "PostgreSQL", "Kubernetes", "C++"];
+    /// Links by URL, by relative path, by title and by tag name: each
+    /// resolves, or not, by what the other documents are at the time.
+    const LINKS: &[&str] = &[
+        "",
+        "\n[call](/notes/acme-call/)\n",
+        "\n[sre](../jobs/acme-sre.md)\n",
+        "\nSee [[Notes from Acme]].\n",
+        "\nSee [[Beta|the company]].\n",
+    ];
+    const TITLES: &[&str] = &["Notes from Acme", "Beta call"];
 
     #[derive(Clone, Debug)]
     enum Edit {
@@ -445,11 +455,16 @@ mod invariant {
             skills: Vec<usize>,
             draft: bool,
             body: String,
-            link: bool,
+            /// Index into LINKS.
+            link: usize,
+            /// Index into TITLES; past its end, no title.
+            title: usize,
         },
         Append {
             path: usize,
             text: String,
+            /// Index into LINKS.
+            link: usize,
         },
         Delete {
             path: usize,
@@ -471,9 +486,9 @@ mod invariant {
     fn edit() -> impl Strategy<Value = Edit> {
         let path = 0..PATHS.len();
         prop_oneof![
-            4 => (path.clone(), 0..COMPANIES.len(), prop::collection::vec(0..SKILLS.len(), 0..4), any::<bool>(), "[a-z ]{0,40}", any::<bool>())
-                .prop_map(|(path, company, skills, draft, body, link)| Edit::Write { path, company, skills, draft, body, link }),
-            3 => (path.clone(), "[A-Za-z ]{1,30}").prop_map(|(path, text)| Edit::Append { path, text }),
+            4 => (path.clone(), 0..COMPANIES.len(), prop::collection::vec(0..SKILLS.len(), 0..4), any::<bool>(), "[a-z ]{0,40}", 0..LINKS.len(), 0..TITLES.len() + 2)
+                .prop_map(|(path, company, skills, draft, body, link, title)| Edit::Write { path, company, skills, draft, body, link, title }),
+            3 => (path.clone(), "[A-Za-z ]{1,30}", 0..LINKS.len()).prop_map(|(path, text, link)| Edit::Append { path, text, link }),
             2 => path.clone().prop_map(|path| Edit::Delete { path }),
             1 => path.prop_map(|path| Edit::Broken { path }),
             1 => any::<u8>().prop_map(|color| Edit::Style { color }),
@@ -493,6 +508,7 @@ mod invariant {
                 draft,
                 body,
                 link,
+                title,
             } => {
                 let p = rel(*path);
                 let text = if p.ends_with(".txt") {
@@ -502,13 +518,13 @@ mod invariant {
                     )
                 } else {
                     let skills: Vec<&str> = skills.iter().map(|s| SKILLS[*s]).collect();
-                    let link = if *link {
-                        "\n[call](/notes/acme-call/)\n"
-                    } else {
-                        ""
-                    };
+                    let link = LINKS[*link];
+                    let title = TITLES
+                        .get(*title)
+                        .map(|t| format!("title: {t}\n"))
+                        .unwrap_or_default();
                     format!(
-                        "---\ncompany: {}\nskills: [{}]\ndraft: {draft}\n---\n{body}{link}\n",
+                        "---\n{title}company: {}\nskills: [{}]\ndraft: {draft}\n---\n{body}{link}\n",
                         COMPANIES[*company],
                         skills.join(", ")
                     )
@@ -516,10 +532,10 @@ mod invariant {
                 f.write(&p, &text);
                 p
             }
-            Edit::Append { path, text } => {
+            Edit::Append { path, text, link } => {
                 let p = rel(*path);
                 let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
-                f.write(&p, &format!("{old}\n{text}\n"));
+                f.write(&p, &format!("{old}\n{text}\n{}", LINKS[*link]));
                 p
             }
             Edit::Delete { path } => {
@@ -605,7 +621,11 @@ mod invariant {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 40, .. ProptestConfig::default() })]
+        // PROPTEST_CASES=N runs more (or fewer) edit sequences.
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(40),
+            .. ProptestConfig::default()
+        })]
 
         #[test]
         fn incremental_site_equals_a_clean_build(edits in prop::collection::vec(edit(), 1..8)) {
