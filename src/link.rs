@@ -356,12 +356,17 @@ pub fn link(
                 .par_iter_mut()
                 .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
             let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            let dense = dense_terms(&terms, &rank);
+            let ctx = RelatedCtx {
+                tags: docs.iter().map(|d| &d.tags).collect(),
+                terms: &terms,
+                dense: &dense,
+                rank: &rank,
+                order: &order,
+            };
             let related = (0..docs.len())
                 .into_par_iter()
-                .map_init(
-                    || (vec![0u32; docs.len()], Vec::new()),
-                    |(counts, touched), id| related_of(&docs, &terms, &rank, id, counts, touched),
-                )
+                .map_init(|| Scratch::new(docs.len()), |s, id| related_of(&ctx, id, s))
                 .collect();
             let rollups = (0..terms.len())
                 .into_par_iter()
@@ -1092,20 +1097,108 @@ fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> 
     out
 }
 
+/// What [`related_of`] reads: documents, tags, and the site order.
+struct RelatedCtx<'a> {
+    /// Each document's tags.
+    tags: Vec<&'a DocTerms>,
+    terms: &'a [Term],
+    /// Per tag, its documents as a bitset over ranks when it has many.
+    dense: &'a [Option<Vec<u64>>],
+    rank: &'a [u32],
+    /// Document at each rank.
+    order: &'a [DocId],
+}
+
+/// Per-thread scratch space of [`related_of`], left as it was found.
+struct Scratch {
+    /// Tags shared with the document, per document.
+    counts: Vec<u32>,
+    /// Documents with a non-zero count.
+    touched: Vec<DocId>,
+    /// Ranks of the touched documents, as a bitset.
+    seen: Vec<u64>,
+}
+
+impl Scratch {
+    fn new(docs: usize) -> Scratch {
+        Scratch {
+            counts: vec![0; docs],
+            touched: Vec::new(),
+            seen: vec![0; docs.div_ceil(64)],
+        }
+    }
+}
+
+/// Tags held by more than one document in this many are dense.
+const DENSE_SHARE: usize = 32;
+
+/// The documents of each dense tag (see [`DENSE_SHARE`]) as a bitset over
+/// ranks; `None` for the others. Counting shared tags through a tag that
+/// half the site carries would cost that half for every document.
+fn dense_terms(terms: &[Term], rank: &[u32]) -> Vec<Option<Vec<u64>>> {
+    let words = rank.len().div_ceil(64);
+    let min = (rank.len() / DENSE_SHARE).max(256);
+    terms
+        .iter()
+        .map(|t| {
+            (t.docs.len() > min).then(|| {
+                let mut bits = vec![0u64; words];
+                for &d in &t.docs {
+                    let r = rank[d] as usize;
+                    bits[r / 64] |= 1 << (r % 64);
+                }
+                bits
+            })
+        })
+        .collect()
+}
+
+/// Whether rank `r` is in `bits`.
+fn has(bits: &[u64], r: usize) -> u32 {
+    ((bits[r / 64] >> (r % 64)) & 1) as u32
+}
+
+/// The bits of word `w` set in at least `k` of `sets` (a superset of them
+/// when `k` is large).
+fn at_least(sets: &[&[u64]], w: usize, k: u32) -> u64 {
+    const MAX: usize = 16;
+    let k = k as usize;
+    if k == 0 {
+        return !0;
+    }
+    if k >= MAX {
+        return sets.iter().fold(0, |acc, s| acc | s[w]);
+    }
+    // ge[j]: set in at least j of the sets seen so far.
+    let mut ge = [0u64; MAX];
+    ge[0] = !0;
+    for s in sets {
+        for j in (1..=k).rev() {
+            ge[j] |= ge[j - 1] & s[w];
+        }
+    }
+    ge[k]
+}
+
 /// The documents sharing the most tags with `id`; ties go to the one
-/// ranked first (newer). `counts` (all zero, one per document) and
-/// `touched` (empty) are scratch space, left as they were found.
-fn related_of(
-    docs: &[Doc],
-    terms: &[Term],
-    rank: &[u32],
-    id: DocId,
-    counts: &mut [u32],
-    touched: &mut Vec<DocId>,
-) -> Vec<DocId> {
-    for kind_tags in &docs[id].tags {
-        for term in kind_tags {
-            for &other in &terms[*term].docs {
+/// ranked first (newer). Tags that are not dense are counted through their
+/// document lists; the documents reached only through dense tags are
+/// found by scanning those bitsets in rank order, only as far as one of
+/// them could still make the list.
+fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
+    let Scratch {
+        counts,
+        touched,
+        seen,
+    } = s;
+    let mut dense: Vec<&[u64]> = Vec::new();
+    for kind_tags in ctx.tags[id] {
+        for &term in kind_tags {
+            if let Some(bits) = &ctx.dense[term] {
+                dense.push(bits);
+                continue;
+            }
+            for &other in &ctx.terms[term].docs {
                 if other != id {
                     if counts[other] == 0 {
                         touched.push(other);
@@ -1119,11 +1212,9 @@ fn related_of(
     let mut best: Vec<(u32, u32, DocId)> = Vec::with_capacity(RELATED + 1);
     let better =
         |a: &(u32, u32, DocId), b: &(u32, u32, DocId)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
-    for &d in touched.iter() {
-        let entry = (counts[d], rank[d], d);
-        counts[d] = 0;
+    let offer = |entry: (u32, u32, DocId), best: &mut Vec<(u32, u32, DocId)>| {
         if best.len() == RELATED && !better(&entry, &best[RELATED - 1]) {
-            continue;
+            return;
         }
         let at = best
             .iter()
@@ -1131,6 +1222,41 @@ fn related_of(
             .unwrap_or(best.len());
         best.insert(at, entry);
         best.truncate(RELATED);
+    };
+    for &d in touched.iter() {
+        let r = ctx.rank[d] as usize;
+        let shared = counts[d] + dense.iter().map(|b| has(b, r)).sum::<u32>();
+        counts[d] = 0;
+        seen[r / 64] |= 1 << (r % 64);
+        offer((shared, r as u32, d), &mut best);
+    }
+    if !dense.is_empty() {
+        let own = ctx.rank[id] as usize;
+        for (w, &seen_w) in seen.iter().enumerate() {
+            // What a document of this word needs to make the list; the
+            // need only grows, and none has more than `dense.len()`.
+            let need = match best.get(RELATED - 1) {
+                None => 1,
+                Some(&(c, r, _)) if (w * 64) as u32 > r => c + 1,
+                Some(&(c, _, _)) => c,
+            };
+            if need as usize > dense.len() {
+                break;
+            }
+            let mut mask = at_least(&dense, w, need) & !seen_w;
+            if w == own / 64 {
+                mask &= !(1 << (own % 64));
+            }
+            while mask != 0 {
+                let r = w * 64 + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                let shared = dense.iter().map(|b| has(b, r)).sum::<u32>();
+                offer((shared, r as u32, ctx.order[r]), &mut best);
+            }
+        }
+    }
+    for &d in touched.iter() {
+        seen[ctx.rank[d] as usize / 64] = 0;
     }
     touched.clear();
     best.into_iter().map(|(_, _, d)| d).collect()
@@ -1139,6 +1265,96 @@ fn related_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Related documents the slow way: every pair of documents.
+    fn related_by_brute_force(tags: &[DocTerms], rank: &[u32], id: DocId) -> Vec<DocId> {
+        let mine: HashSet<TermId> = tags[id].iter().flatten().copied().collect();
+        let mut all: Vec<(usize, u32, DocId)> = (0..tags.len())
+            .filter(|&o| o != id)
+            .map(|o| {
+                let shared = tags[o]
+                    .iter()
+                    .flatten()
+                    .filter(|t| mine.contains(t))
+                    .count();
+                (shared, rank[o], o)
+            })
+            .filter(|e| e.0 > 0)
+            .collect();
+        all.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        all.into_iter().take(RELATED).map(|e| e.2).collect()
+    }
+
+    #[test]
+    fn related_documents_equal_a_brute_force_count_with_dense_tags() {
+        // Tags from one carried by most documents (dense: counted as
+        // bitsets) to ones carried by a few, in several random sites.
+        for seed in 1..=2u64 {
+            let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let mut next = move |n: u64| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x % n
+            };
+            let n = 2000;
+            let share = [700u64, 400, 150, 100, 60, 30, 20, 10, 5, 5, 3, 2];
+            let tags: Vec<DocTerms> = (0..n)
+                .map(|_| {
+                    let mut dt: DocTerms = Default::default();
+                    for (term, per_mille) in share.iter().enumerate() {
+                        if next(1000) < *per_mille {
+                            dt[term % 4].push(term);
+                        }
+                    }
+                    dt
+                })
+                .collect();
+            let mut order: Vec<DocId> = (0..n).collect();
+            for i in (1..n).rev() {
+                order.swap(i, next(i as u64 + 1) as usize);
+            }
+            let mut rank = vec![0u32; n];
+            for (r, &d) in order.iter().enumerate() {
+                rank[d] = r as u32;
+            }
+            let terms: Vec<Term> = (0..share.len())
+                .map(|t| {
+                    let mut docs: Vec<DocId> = (0..n)
+                        .filter(|&d| tags[d].iter().flatten().any(|&x| x == t))
+                        .collect();
+                    docs.sort_by_key(|&d| rank[d]);
+                    Term {
+                        kind: TagKind::Skill,
+                        name: format!("t{t}"),
+                        slug: format!("t{t}"),
+                        path: format!("skills/t{t}/"),
+                        docs,
+                    }
+                })
+                .collect();
+            let dense = dense_terms(&terms, &rank);
+            assert!(
+                dense.iter().filter(|d| d.is_some()).count() >= 2,
+                "some tags are dense"
+            );
+            let ctx = RelatedCtx {
+                tags: tags.iter().collect(),
+                terms: &terms,
+                dense: &dense,
+                rank: &rank,
+                order: &order,
+            };
+            let mut scratch = Scratch::new(n);
+            for id in 0..n {
+                assert_eq!(
+                    related_of(&ctx, id, &mut scratch),
+                    related_by_brute_force(&tags, &rank, id),
+                    "document {id}, seed {seed}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn relative_paths_join() {
