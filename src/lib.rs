@@ -53,6 +53,22 @@ impl Built {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
+
+    /// Frees the source text of every document no cache shares: nothing
+    /// after linking reads it (bodies are HTML by then), and in a one-shot
+    /// build it is as large as the whole input. Returns how many were freed.
+    pub fn free_source_texts(&mut self) -> usize {
+        let mut freed = 0;
+        for doc in &mut self.site.docs {
+            if let Some(doc) = Arc::get_mut(doc)
+                && let Some(source) = Arc::get_mut(&mut doc.source)
+            {
+                source.doc.text = String::new();
+                freed += 1;
+            }
+        }
+        freed
+    }
 }
 
 /// Runs load → parse → tag → link on the knowledge base at `root`.
