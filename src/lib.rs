@@ -122,10 +122,9 @@ pub fn build_site(
                         },
                     );
                 }
-                let entries = tag_files(&read, &sources, &vocab, config);
-                for (file, entry) in read.iter().zip(entries) {
-                    sources.assets.remove(&file.rel);
-                    sources.docs.insert(file.rel.clone(), entry);
+                for (rel, entry) in tag_files(read, &sources, &vocab, config) {
+                    sources.assets.remove(&rel);
+                    sources.docs.insert(rel, entry);
                 }
                 sources
             }
@@ -234,14 +233,7 @@ fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &C
     let empty = Sources::default();
     let known = old.unwrap_or(&empty);
     // Each file's bytes are dropped as soon as it is parsed.
-    let entries: Vec<(String, SourceEntry)> = loaded
-        .files
-        .into_par_iter()
-        .map(|file| {
-            let entry = tag_file(&file, known, vocab, config);
-            (file.rel, entry)
-        })
-        .collect();
+    let entries = tag_files(loaded.files, known, vocab, config);
     let mut sources = Sources {
         walk_diagnostics: loaded.diagnostics,
         ..Sources::default()
@@ -264,21 +256,22 @@ fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &C
 
 /// Parses and tags files in parallel, reusing `known` entries whose bytes
 /// hash the same.
+/// Each file's bytes become its text (or are dropped) as it is parsed.
 fn tag_files(
-    files: &[SourceFile],
+    files: Vec<SourceFile>,
     known: &Sources,
     vocab: &Vocab,
     config: &Config,
-) -> Vec<SourceEntry> {
+) -> Vec<(String, SourceEntry)> {
     files
-        .par_iter()
-        .map(|file| tag_file(file, known, vocab, config))
+        .into_par_iter()
+        .map(|file| (file.rel.clone(), tag_file(file, known, vocab, config)))
         .collect()
 }
 
 /// Parses and tags one file, or reuses its `known` entry when its bytes
 /// hash the same.
-fn tag_file(file: &SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -> SourceEntry {
+fn tag_file(file: SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -> SourceEntry {
     let hash = xxhash_rust::xxh3::xxh3_128(&file.bytes);
     if let Some(entry) = known.docs.get(&file.rel)
         && entry.hash == hash
@@ -286,7 +279,7 @@ fn tag_file(file: &SourceFile, known: &Sources, vocab: &Vocab, config: &Config) 
     {
         return entry.clone();
     }
-    let result = parse::parse(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
+    let result = parse::parse_owned(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
     SourceEntry { hash, result }
 }
 

@@ -37,9 +37,15 @@ impl ParsedDoc {
 
 /// Parses one document; every problem found is returned.
 pub fn parse(file: &SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
-    let shown = format!("{CONTENT_DIR}/{}", file.rel);
-    let text = decode(&file.bytes).map_err(|e| vec![e.into_diagnostic(&shown)])?;
-    let (meta, body, body_line) = match file.kind {
+    parse_owned(file.clone())
+}
+
+/// [`parse`], taking the file: its bytes become the text without a copy.
+pub fn parse_owned(file: SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
+    let SourceFile { rel, kind, bytes } = file;
+    let shown = format!("{CONTENT_DIR}/{rel}");
+    let text = decode_owned(bytes).map_err(|e| vec![e.into_diagnostic(&shown)])?;
+    let (meta, body, body_line) = match kind {
         DocKind::Markdown => {
             let (yaml, body, body_line) = front_matter::split_front_matter(&text)
                 .map_err(|e| vec![fm_diagnostic(&shown, e)])?;
@@ -59,10 +65,10 @@ pub fn parse(file: &SourceFile) -> Result<ParsedDoc, Vec<Diagnostic>> {
         }
         DocKind::Text => (Meta::default(), text, 1),
     };
-    let path = crate::url::doc_path(&file.rel, meta.slug.as_deref());
+    let path = crate::url::doc_path(&rel, meta.slug.as_deref());
     Ok(ParsedDoc {
-        rel: file.rel.clone(),
-        kind: file.kind,
+        rel,
+        kind,
         meta,
         text: body,
         body_line,
@@ -101,15 +107,24 @@ impl DecodeError {
 /// Bytes → text: a UTF-8 byte-order mark is dropped, CRLF and lone CR line
 /// endings become LF; UTF-16, binary data and invalid UTF-8 are refused.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`], taking the bytes: valid UTF-8 with `\n` line endings
+/// becomes the text in place.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, DecodeError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16);
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid]
             .iter()
             .filter(|&&b| b == b'\n')
             .count() as u32
@@ -117,7 +132,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
         DecodeError::InvalidUtf8 { line }
     })?;
     if !text.contains('\r') {
-        return Ok(text.to_string());
+        return Ok(text);
     }
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
