@@ -212,6 +212,10 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
             }
         }
     }
+    // Kept for the life of the site: no room left over from growing.
+    for list in &mut tags.by_kind {
+        list.shrink_to_fit();
+    }
     let tags_key = crate::cache::key_of(
         &tags
             .by_kind
