@@ -95,14 +95,16 @@ pub enum Job {
 
 /// Every page of the site, in a fixed order.
 pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
-    let mut jobs = vec![Job::Home, Job::NotFound];
+    // The search index is the largest single job: started first, it runs
+    // beside the pages instead of alone after them.
+    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
     jobs.extend((0..site.docs.len()).map(Job::Doc));
     jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
     for (term, t) in site.terms.iter().enumerate() {
         let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
-    jobs.extend([Job::Search, Job::SearchIndex, Job::Robots, Job::Feed(None)]);
+    jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
