@@ -50,6 +50,9 @@ pub struct Site {
     pub rollups: Vec<Rollup>,
 }
 
+/// The kinds a [`Rollup`] counts, in its order.
+const ROLLUP_KINDS: [TagKind; 3] = [TagKind::Company, TagKind::Role, TagKind::Skill];
+
 /// One published document.
 #[derive(Clone, Debug)]
 pub struct Doc {
@@ -111,6 +114,15 @@ impl Site {
     /// The tags of one kind.
     pub fn terms_of(&self, kind: TagKind) -> impl Iterator<Item = &Term> {
         self.by_kind[kind.index()].iter().map(|&id| &self.terms[id])
+    }
+
+    /// Tag `term`'s roll-up of one kind: (tag, documents), most first. Free
+    /// tags are not rolled up.
+    pub fn rollup(&self, term: TermId, kind: TagKind) -> &[(TermId, usize)] {
+        ROLLUP_KINDS
+            .iter()
+            .position(|k| *k == kind)
+            .map_or(&[], |slot| &self.rollups[term][slot])
     }
 
     /// Every URL path the site publishes as a page, for link checks.
@@ -1070,10 +1082,7 @@ pub fn newest_first(a: &Doc, b: &Doc) -> std::cmp::Ordering {
 /// one zero per tag, left as found.
 fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> Rollup {
     let mut out: Rollup = Default::default();
-    for (slot, kind) in [TagKind::Company, TagKind::Role, TagKind::Skill]
-        .into_iter()
-        .enumerate()
-    {
+    for (slot, kind) in ROLLUP_KINDS.into_iter().enumerate() {
         let mut touched = Vec::new();
         for &d in &terms[id].docs {
             for &t in &docs[d].tags[kind.index()] {

@@ -10,7 +10,7 @@ pub mod sitemap;
 pub mod views;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 
@@ -30,8 +30,6 @@ use views::*;
 /// How many documents and tags the home page lists.
 pub const HOME_RECENT: usize = 12;
 pub const HOME_TOP: usize = 12;
-/// How many companies, roles and skills a tag page's roll-ups list.
-pub use crate::link::ROLLUP_TOP;
 
 /// One output file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -429,19 +427,25 @@ impl<'a> Shared<'a> {
             .collect()
     }
 
-    /// Tag counts → links, most documents first (ties by name), with bar widths.
-    pub(super) fn ranked(&self, counts: BTreeMap<TermId, usize>, top: usize) -> Vec<TagLink<'_>> {
-        self.ranked_list(counts.into_iter().collect(), top)
-    }
-
-    /// Like [`Shared::ranked`] for a list of (tag, count) pairs. Term ids
-    /// of one kind are in name order (see `link`), so ties go by name.
-    fn ranked_list(&self, mut list: Vec<(TermId, usize)>, top: usize) -> Vec<TagLink<'_>> {
+    /// The `top` tags of one kind with the most documents (ties by name).
+    pub(super) fn top_tags(&self, kind: TagKind, top: usize) -> Vec<TagLink<'_>> {
+        let site = self.site;
+        let mut list: Vec<(TermId, usize)> = site.by_kind[kind.index()]
+            .iter()
+            .map(|&id| (id, site.terms[id].docs.len()))
+            .collect();
+        // Term ids of one kind are in name order (see `link`).
         list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         list.truncate(top);
-        let max = list.first().map_or(1, |(_, c)| *c).max(1);
-        list.into_iter()
-            .map(|(id, count)| self.tag_link(id, count, count * 100 / max))
+        self.tag_links(&list)
+    }
+
+    /// Ranked (tag, count) pairs → links, with bar widths against the first.
+    fn tag_links(&self, ranked: &[(TermId, usize)]) -> Vec<TagLink<'_>> {
+        let max = ranked.first().map_or(1, |(_, c)| *c).max(1);
+        ranked
+            .iter()
+            .map(|&(id, count)| self.tag_link(id, count, count * 100 / max))
             .collect()
     }
 }
@@ -543,18 +547,11 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
     match job {
         Job::Home => {
             let recent = &site.order[..site.order.len().min(HOME_RECENT)];
-            let top = |k: TagKind| {
-                let counts = site.by_kind[k.index()]
-                    .iter()
-                    .map(|&id| (id, site.terms[id].docs.len()))
-                    .collect();
-                shared.ranked(counts, HOME_TOP)
-            };
             let home = HomeView {
                 recent: shared.doc_links(recent),
-                companies: top(TagKind::Company),
-                roles: top(TagKind::Role),
-                skills: top(TagKind::Skill),
+                companies: shared.top_tags(TagKind::Company, HOME_TOP),
+                roles: shared.top_tags(TagKind::Role, HOME_TOP),
+                skills: shared.top_tags(TagKind::Skill, HOME_TOP),
             };
             let page = shared.page_view(
                 "home",
@@ -812,12 +809,8 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         if page != 1 || (t.kind == kind && kind != TagKind::Skill) {
             Vec::new()
         } else {
-            let slot = match kind {
-                TagKind::Company => 0,
-                TagKind::Role => 1,
-                _ => 2,
-            };
-            shared.ranked_list(shared.site.rollups[term][slot].clone(), ROLLUP_TOP)
+            // Ranked and cut to `link::ROLLUP_TOP` when the site was linked.
+            shared.tag_links(shared.site.rollup(term, kind))
         }
     };
     let view = TermView {

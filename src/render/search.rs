@@ -171,19 +171,11 @@ pub fn index_page(site: &Site) -> Page {
 
 /// The `search` variable of `search.html`.
 pub fn search_view<'a>(shared: &'a Shared) -> SearchView<'a> {
-    let site = shared.site;
-    let top = |k: TagKind| {
-        let counts = site.by_kind[k.index()]
-            .iter()
-            .map(|&id| (id, site.terms[id].docs.len()))
-            .collect();
-        shared.ranked(counts, FALLBACK_TOP)
-    };
     SearchView {
         index_url: format!("{}{INDEX_FILE}", shared.base_path),
-        companies: top(TagKind::Company),
-        roles: top(TagKind::Role),
-        skills: top(TagKind::Skill),
+        companies: shared.top_tags(TagKind::Company, FALLBACK_TOP),
+        roles: shared.top_tags(TagKind::Role, FALLBACK_TOP),
+        skills: shared.top_tags(TagKind::Skill, FALLBACK_TOP),
     }
 }
 
