@@ -136,7 +136,8 @@ impl Site {
     }
 }
 
-/// What linking remembers between builds (see [`crate::cache`]).
+/// What linking remembers between builds (see [`crate::cache`]). It is
+/// made with one config: the cache is dropped when the config changes.
 #[derive(Default)]
 pub struct LinkMemo {
     /// Per document: the URL map key, the tagged document (the same `Arc`
@@ -155,23 +156,47 @@ pub struct LinkMemo {
     last: Option<Last>,
 }
 
-/// The last linked site with its inputs: when only bodies changed since,
-/// the next site is this one with those documents made again.
+/// The last linked site's documents with their inputs: when only bodies
+/// changed since, the next site is this one with those documents made
+/// again (its URL map, tag index and graph are the other memos).
 struct Last {
     /// Published documents, sorted by source path.
     tagged: Vec<Arc<TaggedDoc>>,
     drafts: HashSet<String>,
     assets: Vec<String>,
-    config: Key,
-    url_key: Key,
-    resolver: Arc<Resolver>,
     bodies: Vec<Arc<Body>>,
     docs: Vec<Arc<Doc>>,
-    terms: Vec<Term>,
-    by_kind: [Vec<TermId>; 4],
-    order: Vec<DocId>,
-    rollups: Vec<Rollup>,
 }
+
+impl LinkMemo {
+    /// The site-wide parts of the last linked site, from the tag index and
+    /// the graph: tags with their documents in site order, tag ids by kind,
+    /// the site order and the roll-ups.
+    fn site_parts(&self) -> Option<SiteParts> {
+        let (_, (terms, by_kind, _)) = self.terms.as_ref()?;
+        let (_, graph) = self.graph.as_ref()?;
+        let terms = terms
+            .iter()
+            .zip(&graph.term_docs)
+            .map(|(t, docs)| Term {
+                kind: t.kind,
+                name: t.name.clone(),
+                slug: t.slug.clone(),
+                path: t.path.clone(),
+                docs: docs.clone(),
+            })
+            .collect();
+        Some((
+            terms,
+            by_kind.clone(),
+            graph.order.clone(),
+            graph.rollups.clone(),
+        ))
+    }
+}
+
+/// See [`LinkMemo::site_parts`].
+type SiteParts = (Vec<Term>, [Vec<TermId>; 4], Vec<DocId>, Vec<Rollup>);
 
 /// The tags of the site, each tag's documents, and each document's tags.
 type TermIndex = (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>);
@@ -217,22 +242,16 @@ pub fn link(
     if !drafts.is_empty() {
         tagged.retain(|t| !left_out(t));
     }
-    let config_key = cache::key_of(&(
-        config.drafts,
-        config.autolink,
-        config.unsafe_html,
-        config.base_path(),
-    ));
-    if let Some(relinked) = relink(&tagged, &drafts, &assets, config_key, memo) {
-        let (docs, diags) = relinked;
-        let last = memo.last.as_ref().expect("relink keeps the last site");
+    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
+        && let Some((terms, by_kind, order, rollups)) = memo.site_parts()
+    {
         let site = Site {
             docs,
-            terms: last.terms.clone(),
-            by_kind: last.by_kind.clone(),
+            terms,
+            by_kind,
             assets,
-            order: last.order.clone(),
-            rollups: last.rollups.clone(),
+            order,
+            rollups,
         };
         return (site, diags);
     }
@@ -248,7 +267,7 @@ pub fn link(
         }
         cache::finish(&h)
     };
-    let (mut terms, by_kind, doc_terms) = match &memo.terms {
+    let (mut terms, _, doc_terms) = match &memo.terms {
         Some((key, index)) if *key == terms_key => index.clone(),
         _ => {
             let index = index_terms(&tagged);
@@ -395,15 +414,11 @@ pub fn link(
             }
         }
     };
-    for (term, order) in terms.iter_mut().zip(&graph.term_docs) {
-        term.docs.clone_from(order);
-    }
     for (doc, rel) in docs.iter_mut().zip(&graph.related) {
         doc.related.clone_from(rel);
     }
-    let order = graph.order.clone();
-    let rollups = graph.rollups.clone();
     memo.graph = Some((graph_key, graph));
+    let (terms, by_kind, order, rollups) = memo.site_parts().expect("both memos were just set");
     let docs: Vec<Arc<Doc>> = docs.into_iter().map(Arc::new).collect();
     // A URL clash is reported with the line of a `slug:`, which a body
     // edit can move: such a site is always linked again in full.
@@ -412,15 +427,8 @@ pub fn link(
             tagged: tagged.iter().map(|t| Arc::clone(t)).collect(),
             drafts: last_drafts,
             assets: assets.iter().map(|a| a.rel.clone()).collect(),
-            config: config_key,
-            url_key,
-            resolver,
             bodies,
             docs: docs.clone(),
-            terms: terms.clone(),
-            by_kind: by_kind.clone(),
-            order: order.clone(),
-            rollups: rollups.clone(),
         });
     }
     (
@@ -477,12 +485,11 @@ fn relink(
     tagged: &[&Arc<TaggedDoc>],
     drafts: &HashSet<String>,
     assets: &[Asset],
-    config: Key,
     memo: &mut LinkMemo,
 ) -> Option<(Vec<Arc<Doc>>, Vec<Diagnostic>)> {
     let last = memo.last.as_ref()?;
-    if last.config != config
-        || last.tagged.len() != tagged.len()
+    let (url_key, resolver) = memo.resolver.clone()?;
+    if last.tagged.len() != tagged.len()
         || last.assets.len() != assets.len()
         || last.drafts != *drafts
         || last.assets.iter().zip(assets).any(|(a, b)| *a != b.rel)
@@ -507,7 +514,7 @@ fn relink(
         }
         changed.push(id);
     }
-    let ctx = last.resolver.as_ref();
+    let ctx = resolver.as_ref();
     let bodies: Vec<(DocId, Arc<Body>)> = changed
         .par_iter()
         .map(|&id| (id, Arc::new(render_body(tagged[id], ctx))))
@@ -534,10 +541,8 @@ fn relink(
         doc.related.clone_from(&old.related);
         last.docs[id] = Arc::new(doc);
         last.tagged[id] = Arc::clone(t);
-        memo.bodies.insert(
-            t.doc.rel.clone(),
-            (last.url_key, Arc::clone(t), body.clone()),
-        );
+        memo.bodies
+            .insert(t.doc.rel.clone(), (url_key, Arc::clone(t), body.clone()));
         last.bodies[id] = body;
     }
     let diags = last
