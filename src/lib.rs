@@ -56,18 +56,15 @@ impl Built {
 
     /// Frees the source text of every document no cache shares: nothing
     /// after linking reads it (bodies are HTML by then), and in a one-shot
-    /// build it is as large as the whole input. Returns how many were freed.
-    pub fn free_source_texts(&mut self) -> usize {
-        let mut freed = 0;
+    /// build it is as large as the whole input.
+    pub fn free_source_texts(&mut self) {
         for doc in &mut self.site.docs {
             if let Some(doc) = Arc::get_mut(doc)
                 && let Some(source) = Arc::get_mut(&mut doc.source)
             {
                 source.doc.text = String::new();
-                freed += 1;
             }
         }
-        freed
     }
 }
 
@@ -83,13 +80,7 @@ pub fn build_site(
     cache: &mut Cache,
     changed: Option<&[PathBuf]>,
 ) -> Built {
-    cache.check_config(cache::key_of(
-        &serde_json::to_string(config).unwrap_or_default(),
-    ));
-    let vocab = cache
-        .vocab
-        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
-        .clone();
+    let vocab = prepare(cache, config);
     let sources = match (cache.sources.take(), changed) {
         (Some(sources), Some(paths)) => match load::refresh(root, paths) {
             Refresh::Files {
@@ -145,16 +136,22 @@ pub fn build_site_loaded(
     loaded: Loaded,
     progress: &dyn progress::Progress,
 ) -> Built {
-    cache.check_config(cache::key_of(
-        &serde_json::to_string(config).unwrap_or_default(),
-    ));
-    let vocab = cache
-        .vocab
-        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
-        .clone();
+    let vocab = prepare(cache, config);
     let old = cache.sources.take();
     let sources = sources_from(loaded, old.as_ref(), &vocab, config);
     finish(root, config, cache, sources, progress)
+}
+
+/// Drops the cache if it was made with another config, and returns the
+/// vocabulary of this one (built once per cache).
+fn prepare(cache: &mut Cache, config: &Config) -> Arc<Vocab> {
+    cache.check_config(cache::key_of(
+        &serde_json::to_string(config).unwrap_or_default(),
+    ));
+    cache
+        .vocab
+        .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
+        .clone()
 }
 
 /// Links loaded sources into the site and loads the theme.

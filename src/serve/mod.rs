@@ -301,14 +301,15 @@ impl Session {
                 );
                 continue;
             }
-            // A page taken from the memo is the file the last output had
-            // (the same Arc), except the search index, whose memo entry may
-            // stand for a deferred output.
-            if !page.rendered && page.key != 0 && page.file != crate::render::search::INDEX_FILE {
-                debug_assert!(matches!(
-                    old.files.get(&page.file),
-                    Some(Served::Bytes(b)) if Arc::ptr_eq(b, &page.bytes)
-                ));
+            // A page taken from the memo is the file the last output had:
+            // the same Arc, or the deferred output of the same key whose
+            // bytes joined the memo.
+            if !page.rendered && page.key != 0 {
+                debug_assert!(match old.files.get(&page.file) {
+                    Some(Served::Bytes(b)) => Arc::ptr_eq(b, &page.bytes),
+                    Some(Served::Deferred(d)) => d.key == page.key,
+                    _ => false,
+                });
                 reused += 1;
                 continue;
             }
