@@ -127,13 +127,24 @@ impl Site {
 
     /// Every URL path the site publishes as a page, for link checks.
     pub fn page_paths(&self) -> HashSet<String> {
-        let mut paths: HashSet<String> = self.docs.iter().map(|d| d.path.clone()).collect();
-        paths.extend(self.terms.iter().map(|t| t.path.clone()));
-        paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
-        paths.insert(String::new());
-        paths.insert("search/".to_string());
-        paths
+        page_paths(self.docs.iter().map(|d| &d.path), &self.terms).collect()
     }
+}
+
+/// The URL path of every page: the documents at `doc_paths`, the tag
+/// pages, the kind lists, home and search.
+fn page_paths<'a>(
+    doc_paths: impl Iterator<Item = &'a String> + 'a,
+    terms: &'a [Term],
+) -> impl Iterator<Item = String> + 'a {
+    let own = TagKind::ALL
+        .iter()
+        .map(|k| format!("{}/", k.plural_key()))
+        .chain([String::new(), "search/".to_string()]);
+    doc_paths
+        .chain(terms.iter().map(|t| &t.path))
+        .cloned()
+        .chain(own)
 }
 
 /// What linking remembers between builds (see [`crate::cache`]). It is
@@ -762,17 +773,13 @@ impl Resolver {
         let hasher = Xxh3Builder::new;
         let mut rel_index = HashMap::with_capacity_and_hasher(tagged.len(), hasher());
         let mut path_index = HashMap::with_capacity_and_hasher(tagged.len(), hasher());
-        let mut known_paths =
-            HashSet::with_capacity_and_hasher(paths.len() + terms.len() + 6, hasher());
         for (i, (t, path)) in tagged.iter().zip(paths).enumerate() {
             rel_index.insert(t.doc.rel.clone(), i);
             path_index.insert(path.clone(), i);
-            known_paths.insert(path.clone());
         }
-        known_paths.extend(terms.iter().map(|t| t.path.clone()));
-        known_paths.extend(TagKind::ALL.iter().map(|k| format!("{}/", k.plural_key())));
-        known_paths.insert(String::new());
-        known_paths.insert("search/".to_string());
+        let mut known_paths =
+            HashSet::with_capacity_and_hasher(paths.len() + terms.len() + 6, hasher());
+        known_paths.extend(page_paths(paths.iter(), terms));
         let mut asset_set = HashSet::with_capacity_and_hasher(assets.len(), hasher());
         asset_set.extend(assets.iter().map(|a| a.rel.clone()));
         let wiki = WikiIndex::new(
