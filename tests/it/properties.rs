@@ -5,8 +5,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use dossier::cache::Cache;
-use dossier::config::{Config, Overrides};
 use proptest::prelude::*;
 
 use crate::support::*;
@@ -151,24 +149,7 @@ fn build_in(root: &Path, threads: usize) -> Option<BTreeMap<String, Vec<u8>>> {
         .num_threads(threads)
         .build()
         .unwrap();
-    pool.install(|| {
-        let mut config = Config::from_root(root).unwrap().ok()?;
-        config.apply(&Overrides::default()).ok()?;
-        let built = dossier::build_site(root, &config, &mut Cache::default(), None);
-        if built.has_errors() {
-            return None;
-        }
-        let pages = std::sync::Mutex::new(BTreeMap::new());
-        let rendered = dossier::render_site(&built, &config, None, &|p| {
-            pages.lock().unwrap().insert(p.file, p.bytes.to_vec());
-            Ok(())
-        })
-        .unwrap();
-        if rendered.diagnostics.iter().any(|d| d.is_error()) {
-            return None;
-        }
-        Some(pages.into_inner().unwrap())
-    })
+    pool.install(|| build_in_memory(root).map(|(pages, _)| pages))
 }
 
 proptest! {

@@ -417,8 +417,7 @@ mod invariant {
     use std::collections::{BTreeMap, BTreeSet};
     use std::path::PathBuf;
 
-    use dossier::cache::Cache;
-    use dossier::config::{Config, Overrides};
+    use dossier::config::Overrides;
     use dossier::serve::watch::classify;
     use dossier::serve::{Outcome, Served, Session};
     use proptest::prelude::*;
@@ -576,26 +575,8 @@ mod invariant {
 
     /// A clean build in memory: file → bytes (assets: their path), or `None` on errors.
     fn clean(f: &Fixture) -> Option<BTreeMap<String, Vec<u8>>> {
-        let mut config = match Config::from_root(&f.root).unwrap() {
-            Ok(c) => c,
-            Err(_) => return None,
-        };
-        config.apply(&Overrides::default()).unwrap();
-        let built = dossier::build_site(&f.root, &config, &mut Cache::default(), None);
-        if built.has_errors() {
-            return None;
-        }
-        let pages = std::sync::Mutex::new(BTreeMap::new());
-        let rendered = dossier::render_site(&built, &config, None, &|p| {
-            pages.lock().unwrap().insert(p.file, p.bytes.to_vec());
-            Ok(())
-        })
-        .unwrap();
-        if rendered.diagnostics.iter().any(|d| d.is_error()) {
-            return None;
-        }
-        let mut pages = pages.into_inner().unwrap();
-        for a in &built.site.assets {
+        let (mut pages, assets) = build_in_memory(&f.root)?;
+        for a in &assets {
             pages.insert(
                 a.rel.clone(),
                 a.path.to_string_lossy().into_owned().into_bytes(),

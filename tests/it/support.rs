@@ -1,10 +1,36 @@
 //! Fixture sites and helpers: copy a fixture into a temporary folder, run
 //! the real binary there, read and compare what it produced.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+/// Output file → bytes.
+pub type Pages = BTreeMap<String, Vec<u8>>;
+
+/// A clean build of the knowledge base at `root` in memory, with a cache of
+/// its own: the pages, and the content assets copied as they are; `None`
+/// when the site has errors.
+pub fn build_in_memory(root: &Path) -> Option<(Pages, Vec<dossier::load::Asset>)> {
+    use dossier::config::{Config, Overrides};
+    let mut config = Config::from_root(root).unwrap().ok()?;
+    config.apply(&Overrides::default()).unwrap();
+    let built = dossier::build_site(root, &config, &mut dossier::cache::Cache::default(), None);
+    if built.has_errors() {
+        return None;
+    }
+    let pages = std::sync::Mutex::new(BTreeMap::new());
+    let rendered = dossier::render_site(&built, &config, None, &|p| {
+        pages.lock().unwrap().insert(p.file, p.bytes.to_vec());
+        Ok(())
+    })
+    .unwrap();
+    if rendered.diagnostics.iter().any(|d| d.is_error()) {
+        return None;
+    }
+    Some((pages.into_inner().unwrap(), built.site.assets))
+}
 
 /// A knowledge base in a temporary folder.
 pub struct Fixture {
