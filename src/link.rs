@@ -880,7 +880,7 @@ impl Body {
 
 /// The folder of a document's source path, against which its relative
 /// links resolve.
-fn dir_of(rel: &str) -> &str {
+pub(crate) fn dir_of(rel: &str) -> &str {
     rel.rsplit_once('/').map_or("", |(d, _)| d)
 }
 

@@ -81,7 +81,7 @@ pub fn fragment_links(site: &Site, sources: &HashMap<&str, &TaggedDoc>) -> Vec<F
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        let dir = doc.rel.rsplit_once('/').map_or("", |(d, _)| d);
+        let dir = link::dir_of(&doc.rel);
         for (event, range) in
             Parser::new_ext(text, crate::markdown::parser_options()).into_offset_iter()
         {
