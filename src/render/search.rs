@@ -7,13 +7,10 @@
 //! posting lists are packed into short strings ([`pack_ids`]). The browser
 //! decodes only the lists a query touches.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-
-use xxhash_rust::xxh3::Xxh3Builder;
-
+use hashbrown::HashTable;
 use rayon::prelude::*;
 use serde::Serialize;
+use xxhash_rust::xxh3::xxh3_64;
 
 use crate::cache::{self, Key};
 use crate::link::{Site, truncate_words};
@@ -59,53 +56,53 @@ pub struct SearchIndex {
     pub post: Vec<String>,
 }
 
-/// Builds the index of the whole site: linear in its size, words found in
-/// parallel.
+/// Builds the index of the whole site: linear in its size, in parallel.
+///
+/// Documents go in chunks of [`CHUNK`], so only one chunk's words exist at
+/// once. Each document's distinct words are found in parallel without an
+/// allocation per word (one text buffer, each word a range and a hash);
+/// the posting lists are split into [`SHARDS`] tables by hash, each
+/// filled by one thread, so no word is hashed or compared twice.
 pub fn build_index(site: &Site) -> SearchIndex {
     let order = &site.order;
-
-    // Titles and tag names add to the body's words (made once per body).
-    // Documents go in chunks, so only a chunk's word lists exist at once.
-    let mut postings: HashMap<Cow<str>, Vec<u32>, Xxh3Builder> =
-        HashMap::with_hasher(Xxh3Builder::new());
-    for (c, chunk) in order.chunks(512).enumerate() {
-        let lists: Vec<Vec<Cow<str>>> = chunk
-            .par_iter()
-            .map(|&id| {
-                let doc = &site.docs[id];
-                let mut words: Vec<Cow<str>> = Vec::new();
-                let mut add = |w: &str| words.push(Cow::Owned(w.to_string()));
-                words::tokenize_with(&words::html_text(&doc.html), &mut add);
-                words::tokenize_with(&doc.title, &mut add);
-                for kind_tags in &doc.tags {
-                    for term in kind_tags {
-                        words::tokenize_with(&site.terms[*term].name, &mut add);
+    let mut shards: Vec<HashTable<Posting>> = (0..SHARDS).map(|_| HashTable::new()).collect();
+    for (c, chunk) in order.chunks(CHUNK).enumerate() {
+        let chunk_words: Vec<DocWords> =
+            chunk.par_iter().map(|&id| DocWords::of(site, id)).collect();
+        let first = (c * CHUNK) as u32;
+        shards
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(shard, table)| {
+                for (rank, doc) in (first..).zip(&chunk_words) {
+                    for &(hash, start, end) in doc.shard(shard) {
+                        let word = &doc.text[start as usize..end as usize];
+                        let at = table_hash(hash);
+                        match table.find_mut(at, |p| *p.word == *word) {
+                            Some(p) => p.ids.push(rank),
+                            None => {
+                                table.insert_unique(
+                                    at,
+                                    Posting {
+                                        hash,
+                                        word: word.into(),
+                                        ids: vec![rank],
+                                    },
+                                    |p| table_hash(p.hash),
+                                );
+                            }
+                        }
                     }
                 }
-                words.sort_unstable();
-                words.dedup();
-                words
-            })
-            .collect();
-        for (i, words) in lists.into_iter().enumerate() {
-            let rank = (c * 512 + i) as u32;
-            for word in words {
-                match postings.get_mut(word.as_ref()) {
-                    Some(ids) => ids.push(rank),
-                    None => {
-                        postings.insert(word, vec![rank]);
-                    }
-                }
-            }
-        }
+            });
     }
-    let mut words: Vec<(Cow<str>, Vec<u32>)> = postings.into_iter().collect();
-    words.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut postings: Vec<Posting> = shards.into_iter().flatten().collect();
+    postings.par_sort_unstable_by(|a, b| a.word.cmp(&b.word));
     let n = order.len();
-    let post = words.par_iter().map(|(_, ids)| pack_ids(ids, n)).collect();
+    let post = postings.par_iter().map(|p| pack_ids(&p.ids, n)).collect();
 
     let docs = order
-        .iter()
+        .par_iter()
         .map(|&id| {
             let doc = &site.docs[id];
             let mut tags: Vec<u32> = doc
@@ -133,8 +130,73 @@ pub fn build_index(site: &Site) -> SearchIndex {
             .map(|t| (t.kind.index(), t.name.clone(), t.slug.clone()))
             .collect(),
         docs,
-        words: words.iter().map(|(w, _)| w.to_string()).collect(),
+        words: postings.into_iter().map(|p| p.word.into()).collect(),
         post,
+    }
+}
+
+/// Documents whose words are in memory at once while indexing.
+const CHUNK: usize = 512;
+
+/// Tables the posting lists are split into (a power of two).
+const SHARDS: usize = 32;
+
+/// One word's documents, in the table of its shard.
+struct Posting {
+    hash: u64,
+    word: Box<str>,
+    /// Ranks of the documents with the word, ascending.
+    ids: Vec<u32>,
+}
+
+/// The table of the word with `hash`: its top bits.
+fn shard_of(hash: u64) -> usize {
+    (hash >> (64 - SHARDS.trailing_zeros())) as usize
+}
+
+/// The hash a word is found by in its table: the bits [`shard_of`] does
+/// not use, where the table looks.
+fn table_hash(hash: u64) -> u64 {
+    hash.rotate_left(32)
+}
+
+/// The distinct words of one document: its title, tag names and body.
+struct DocWords {
+    /// The words, one after another.
+    text: String,
+    /// Each distinct word: its hash and its range in `text`, sorted by
+    /// hash, so the words of one shard are together.
+    words: Vec<(u64, u32, u32)>,
+}
+
+impl DocWords {
+    fn of(site: &Site, id: usize) -> DocWords {
+        let doc = &site.docs[id];
+        let mut text = String::new();
+        let mut words = Vec::new();
+        let mut add = |w: &str| {
+            let start = text.len() as u32;
+            text.push_str(w);
+            words.push((xxh3_64(w.as_bytes()), start, text.len() as u32));
+        };
+        words::tokenize_with(&words::html_text(&doc.html), &mut add);
+        words::tokenize_with(&doc.title, &mut add);
+        for kind_tags in &doc.tags {
+            for term in kind_tags {
+                words::tokenize_with(&site.terms[*term].name, &mut add);
+            }
+        }
+        let word = |&(_, start, end): &(u64, u32, u32)| &text[start as usize..end as usize];
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| word(a).cmp(word(b))));
+        words.dedup_by(|a, b| a.0 == b.0 && word(a) == word(b));
+        DocWords { text, words }
+    }
+
+    /// The words of table `shard`.
+    fn shard(&self, shard: usize) -> &[(u64, u32, u32)] {
+        let start = self.words.partition_point(|w| shard_of(w.0) < shard);
+        let end = self.words.partition_point(|w| shard_of(w.0) <= shard);
+        &self.words[start..end]
     }
 }
 
