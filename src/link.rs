@@ -398,14 +398,7 @@ pub fn link(
                 .par_iter_mut()
                 .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
             let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
-            let dense = dense_terms(&terms, &rank);
-            let ctx = RelatedCtx {
-                tags: docs.iter().map(|d| &d.tags).collect(),
-                terms: &terms,
-                dense: &dense,
-                rank: &rank,
-                order: &order,
-            };
+            let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
             let related = (0..docs.len())
                 .into_par_iter()
                 .map_init(|| Scratch::new(docs.len()), |s, id| related_of(&ctx, id, s))
@@ -1118,25 +1111,82 @@ fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> 
     out
 }
 
-/// What [`related_of`] reads: documents, tags, and the site order.
+/// What [`related_of`] reads: documents, tags, and the site order, all by
+/// rank (a document's place in the site order).
 struct RelatedCtx<'a> {
     /// Each document's tags.
     tags: Vec<&'a DocTerms>,
-    terms: &'a [Term],
-    /// Per tag, its documents as a bitset over ranks when it has many.
-    dense: &'a [Option<Vec<u64>>],
+    /// Per tag, how its documents are listed.
+    lists: Vec<TagList>,
+    /// Per dense tag, its documents as a bitset over ranks.
+    bitsets: Vec<Vec<u64>>,
+    /// Per rank, the dense tags of the document there, a bit each.
+    signatures: Vec<u64>,
     rank: &'a [u32],
     /// Document at each rank.
     order: &'a [DocId],
 }
 
+/// The documents of one tag, for [`related_of`].
+enum TagList {
+    /// Their ranks, ascending.
+    Sparse(Vec<u32>),
+    /// Dense tag number `n`: `bitsets[n]`, bit `n` of the signatures.
+    Dense(usize),
+}
+
+impl<'a> RelatedCtx<'a> {
+    /// `terms` must list their documents in rank order.
+    fn new(docs: &'a [Doc], terms: &[Term], rank: &'a [u32], order: &'a [DocId]) -> Self {
+        RelatedCtx::with_tags(docs.iter().map(|d| &d.tags).collect(), terms, rank, order)
+    }
+
+    fn with_tags(
+        tags: Vec<&'a DocTerms>,
+        terms: &[Term],
+        rank: &'a [u32],
+        order: &'a [DocId],
+    ) -> Self {
+        let mut lists: Vec<Option<TagList>> = (0..terms.len()).map(|_| None).collect();
+        let mut bitsets = Vec::new();
+        let mut signatures = vec![0u64; rank.len()];
+        for id in dense_terms(terms, rank.len()) {
+            let n = bitsets.len();
+            let mut bits = vec![0u64; rank.len().div_ceil(64)];
+            for &d in &terms[id].docs {
+                let r = rank[d] as usize;
+                bits[r / 64] |= 1 << (r % 64);
+                signatures[r] |= 1 << n;
+            }
+            bitsets.push(bits);
+            lists[id] = Some(TagList::Dense(n));
+        }
+        let lists = lists
+            .into_iter()
+            .zip(terms)
+            .map(|(list, t)| {
+                list.unwrap_or_else(|| TagList::Sparse(t.docs.iter().map(|&d| rank[d]).collect()))
+            })
+            .collect();
+        RelatedCtx {
+            tags,
+            lists,
+            bitsets,
+            signatures,
+            rank,
+            order,
+        }
+    }
+}
+
 /// Per-thread scratch space of [`related_of`], left as it was found.
 struct Scratch {
-    /// Tags shared with the document, per document.
+    /// Tags shared with the document, per rank.
     counts: Vec<u32>,
-    /// Documents with a non-zero count.
-    touched: Vec<DocId>,
-    /// Ranks of the touched documents, as a bitset.
+    /// Ranks with a non-zero count: `touched[..len]` (room for every rank
+    /// and one more, written and not kept).
+    touched: Vec<u32>,
+    /// Ranks whose count is final, as a bitset.
     seen: Vec<u64>,
 }
 
@@ -1144,7 +1194,7 @@ impl Scratch {
     fn new(docs: usize) -> Scratch {
         Scratch {
             counts: vec![0; docs],
-            touched: Vec::new(),
+            touched: vec![0; docs + 1],
             seen: vec![0; docs.div_ceil(64)],
         }
     }
@@ -1153,30 +1203,21 @@ impl Scratch {
 /// Tags held by more than one document in this many are dense.
 const DENSE_SHARE: usize = 32;
 
-/// The documents of each dense tag (see [`DENSE_SHARE`]) as a bitset over
-/// ranks; `None` for the others. Counting shared tags through a tag that
-/// half the site carries would cost that half for every document.
-fn dense_terms(terms: &[Term], rank: &[u32]) -> Vec<Option<Vec<u64>>> {
-    let words = rank.len().div_ceil(64);
-    let min = (rank.len() / DENSE_SHARE).max(256);
-    terms
-        .iter()
-        .map(|t| {
-            (t.docs.len() > min).then(|| {
-                let mut bits = vec![0u64; words];
-                for &d in &t.docs {
-                    let r = rank[d] as usize;
-                    bits[r / 64] |= 1 << (r % 64);
-                }
-                bits
-            })
-        })
-        .collect()
-}
+/// At most this many tags are dense: one bit each in a signature.
+const MAX_DENSE: usize = 64;
 
-/// Whether rank `r` is in `bits`.
-fn has(bits: &[u64], r: usize) -> u32 {
-    ((bits[r / 64] >> (r % 64)) & 1) as u32
+/// The dense tags (see [`DENSE_SHARE`]), at most [`MAX_DENSE`] of the
+/// largest. Counting shared tags through a tag that half the site carries
+/// would cost that half for every document; a dense tag is read as a
+/// bitset over ranks instead.
+fn dense_terms(terms: &[Term], docs: usize) -> Vec<TermId> {
+    let min = (docs / DENSE_SHARE).max(256);
+    let mut dense: Vec<TermId> = (0..terms.len())
+        .filter(|&t| terms[t].docs.len() > min)
+        .collect();
+    dense.sort_by_key(|&t| std::cmp::Reverse(terms[t].docs.len()));
+    dense.truncate(MAX_DENSE);
+    dense
 }
 
 /// The bits of word `w` set in at least `k` of `sets` (a superset of them
@@ -1203,37 +1244,45 @@ fn at_least(sets: &[&[u64]], w: usize, k: u32) -> u64 {
 
 /// The documents sharing the most tags with `id`; ties go to the one
 /// ranked first (newer). Tags that are not dense are counted through their
-/// document lists; the documents reached only through dense tags are
-/// found by scanning those bitsets in rank order, only as far as one of
-/// them could still make the list.
+/// rank lists; the documents reached only through dense tags are found by
+/// scanning those bitsets in rank order, only as far as one of them could
+/// still make the list.
 fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
     let Scratch {
         counts,
         touched,
         seen,
     } = s;
+    let own = ctx.rank[id];
     let mut dense: Vec<&[u64]> = Vec::new();
+    // The dense tags of the document, as in a signature.
+    let mut mine = 0u64;
+    let mut len = 0;
     for kind_tags in ctx.tags[id] {
         for &term in kind_tags {
-            if let Some(bits) = &ctx.dense[term] {
-                dense.push(bits);
-                continue;
-            }
-            for &other in &ctx.terms[term].docs {
-                if other != id {
-                    if counts[other] == 0 {
-                        touched.push(other);
-                    }
-                    counts[other] += 1;
+            let ranks = match &ctx.lists[term] {
+                TagList::Dense(n) => {
+                    dense.push(&ctx.bitsets[*n]);
+                    mine |= 1 << n;
+                    continue;
                 }
+                TagList::Sparse(ranks) => ranks,
+            };
+            for &other in ranks {
+                // Without a branch: `other` is kept when first counted.
+                let count = &mut counts[other as usize];
+                touched[len] = other;
+                len += (*count == 0) as usize;
+                *count += 1;
             }
         }
     }
+    // The document itself was counted through each of its tags.
+    counts[own as usize] = 0;
     // The best RELATED by (most shared tags, best rank), kept sorted.
-    let mut best: Vec<(u32, u32, DocId)> = Vec::with_capacity(RELATED + 1);
-    let better =
-        |a: &(u32, u32, DocId), b: &(u32, u32, DocId)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
-    let offer = |entry: (u32, u32, DocId), best: &mut Vec<(u32, u32, DocId)>| {
+    let mut best: Vec<(u32, u32)> = Vec::with_capacity(RELATED + 1);
+    let offer = |entry: (u32, u32), best: &mut Vec<(u32, u32)>| {
+        let better = |a: &(u32, u32), b: &(u32, u32)| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1);
         if best.len() == RELATED && !better(&entry, &best[RELATED - 1]) {
             return;
         }
@@ -1244,22 +1293,25 @@ fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
         best.insert(at, entry);
         best.truncate(RELATED);
     };
-    for &d in touched.iter() {
-        let r = ctx.rank[d] as usize;
-        let shared = counts[d] + dense.iter().map(|b| has(b, r)).sum::<u32>();
-        counts[d] = 0;
+    for &r in &touched[..len] {
+        let r = r as usize;
+        let count = counts[r];
+        if count == 0 {
+            continue;
+        }
+        let shared = count + (ctx.signatures[r] & mine).count_ones();
         seen[r / 64] |= 1 << (r % 64);
-        offer((shared, r as u32, d), &mut best);
+        offer((shared, r as u32), &mut best);
     }
     if !dense.is_empty() {
-        let own = ctx.rank[id] as usize;
+        let own = own as usize;
         for (w, &seen_w) in seen.iter().enumerate() {
             // What a document of this word needs to make the list; the
             // need only grows, and none has more than `dense.len()`.
             let need = match best.get(RELATED - 1) {
                 None => 1,
-                Some(&(c, r, _)) if (w * 64) as u32 > r => c + 1,
-                Some(&(c, _, _)) => c,
+                Some(&(c, r)) if (w * 64) as u32 > r => c + 1,
+                Some(&(c, _)) => c,
             };
             if need as usize > dense.len() {
                 break;
@@ -1271,16 +1323,18 @@ fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
             while mask != 0 {
                 let r = w * 64 + mask.trailing_zeros() as usize;
                 mask &= mask - 1;
-                let shared = dense.iter().map(|b| has(b, r)).sum::<u32>();
-                offer((shared, r as u32, ctx.order[r]), &mut best);
+                let shared = (ctx.signatures[r] & mine).count_ones();
+                offer((shared, r as u32), &mut best);
             }
         }
     }
-    for &d in touched.iter() {
-        seen[ctx.rank[d] as usize / 64] = 0;
+    for &r in &touched[..len] {
+        counts[r as usize] = 0;
+        seen[r as usize / 64] = 0;
     }
-    touched.clear();
-    best.into_iter().map(|(_, _, d)| d).collect()
+    best.into_iter()
+        .map(|(_, r)| ctx.order[r as usize])
+        .collect()
 }
 
 #[cfg(test)]
@@ -1289,15 +1343,14 @@ mod tests {
 
     /// Related documents the slow way: every pair of documents.
     fn related_by_brute_force(tags: &[DocTerms], rank: &[u32], id: DocId) -> Vec<DocId> {
-        let mine: HashSet<TermId> = tags[id].iter().flatten().copied().collect();
+        let mut mine = vec![false; tags.iter().flatten().flatten().max().map_or(0, |t| t + 1)];
+        for &t in tags[id].iter().flatten() {
+            mine[t] = true;
+        }
         let mut all: Vec<(usize, u32, DocId)> = (0..tags.len())
             .filter(|&o| o != id)
             .map(|o| {
-                let shared = tags[o]
-                    .iter()
-                    .flatten()
-                    .filter(|t| mine.contains(t))
-                    .count();
+                let shared = tags[o].iter().flatten().filter(|&&t| mine[t]).count();
                 (shared, rank[o], o)
             })
             .filter(|e| e.0 > 0)
@@ -1306,10 +1359,11 @@ mod tests {
         all.into_iter().take(RELATED).map(|e| e.2).collect()
     }
 
-    #[test]
-    fn related_documents_equal_a_brute_force_count_with_dense_tags() {
-        // Tags from one carried by most documents (dense: counted as
-        // bitsets) to ones carried by a few, in several random sites.
+    /// Checks [`related_of`] against [`related_by_brute_force`] for every
+    /// document of random sites of `n` documents, where tag `t` is on
+    /// `share[t]` per mille of them; returns how many tags were dense.
+    fn related_matches_brute_force(n: usize, share: &[u64]) -> usize {
+        let mut dense = 0;
         for seed in 1..=2u64 {
             let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let mut next = move |n: u64| {
@@ -1318,8 +1372,6 @@ mod tests {
                 x ^= x << 17;
                 x % n
             };
-            let n = 2000;
-            let share = [700u64, 400, 150, 100, 60, 30, 20, 10, 5, 5, 3, 2];
             let tags: Vec<DocTerms> = (0..n)
                 .map(|_| {
                     let mut dt: DocTerms = Default::default();
@@ -1354,18 +1406,8 @@ mod tests {
                     }
                 })
                 .collect();
-            let dense = dense_terms(&terms, &rank);
-            assert!(
-                dense.iter().filter(|d| d.is_some()).count() >= 2,
-                "some tags are dense"
-            );
-            let ctx = RelatedCtx {
-                tags: tags.iter().collect(),
-                terms: &terms,
-                dense: &dense,
-                rank: &rank,
-                order: &order,
-            };
+            let ctx = RelatedCtx::with_tags(tags.iter().collect(), &terms, &rank, &order);
+            dense = ctx.bitsets.len();
             let mut scratch = Scratch::new(n);
             for id in 0..n {
                 assert_eq!(
@@ -1375,6 +1417,27 @@ mod tests {
                 );
             }
         }
+        dense
+    }
+
+    #[test]
+    fn related_documents_equal_a_brute_force_count_with_dense_tags() {
+        // Tags from one carried by most documents (dense: counted as
+        // bitsets) to ones carried by a few.
+        let share = [700, 400, 150, 100, 60, 30, 20, 10, 5, 5, 3, 2];
+        assert!(
+            related_matches_brute_force(2000, &share) >= 2,
+            "some tags are dense"
+        );
+    }
+
+    #[test]
+    fn related_documents_are_exact_with_more_common_tags_than_signature_bits() {
+        // 70 tags on 40% of the documents each: 64 are dense, the other
+        // common ones are counted through their lists.
+        let mut share = vec![400; 70];
+        share.extend([20, 5, 2]);
+        assert_eq!(related_matches_brute_force(800, &share), MAX_DENSE);
     }
 
     #[test]
