@@ -1152,7 +1152,7 @@ impl<'a> RelatedCtx<'a> {
         let mut signatures = vec![0u64; rank.len()];
         for id in dense_terms(terms, rank.len()) {
             let n = bitsets.len();
-            let mut bits = vec![0u64; rank.len().div_ceil(64)];
+            let mut bits = vec![0u64; bitset_words(rank.len())];
             for &d in &terms[id].docs {
                 let r = rank[d] as usize;
                 bits[r / 64] |= 1 << (r % 64);
@@ -1195,7 +1195,7 @@ impl Scratch {
         Scratch {
             counts: vec![0; docs],
             touched: vec![0; docs + 1],
-            seen: vec![0; docs.div_ceil(64)],
+            seen: vec![0; bitset_words(docs)],
         }
     }
 }
@@ -1220,23 +1220,50 @@ fn dense_terms(terms: &[Term], docs: usize) -> Vec<TermId> {
     dense
 }
 
-/// The bits of word `w` set in at least `k` of `sets` (a superset of them
-/// when `k` is large).
-fn at_least(sets: &[&[u64]], w: usize, k: u32) -> u64 {
+/// Words of a rank bitset that [`at_least`] reads at once; bitsets over
+/// ranks are whole blocks long.
+const BLOCK: usize = 8;
+
+/// Length in words of a bitset over `docs` ranks.
+fn bitset_words(docs: usize) -> usize {
+    docs.div_ceil(64).next_multiple_of(BLOCK)
+}
+
+/// For each word of block `b`, the bits set in at least `k` of `sets` (a
+/// superset of them when `k` is large).
+fn at_least(sets: &[&[u64]], b: usize, k: u32) -> [u64; BLOCK] {
     const MAX: usize = 16;
+    let block = |s: &[u64]| -> [u64; BLOCK] {
+        s[b * BLOCK..(b + 1) * BLOCK]
+            .try_into()
+            .expect("a whole block")
+    };
     let k = k as usize;
     if k == 0 {
-        return !0;
+        return [!0; BLOCK];
+    }
+    if k == sets.len() {
+        return sets.iter().fold([!0; BLOCK], |mut all, s| {
+            all.iter_mut().zip(block(s)).for_each(|(a, w)| *a &= w);
+            all
+        });
     }
     if k >= MAX {
-        return sets.iter().fold(0, |acc, s| acc | s[w]);
+        return sets.iter().fold([0; BLOCK], |mut any, s| {
+            any.iter_mut().zip(block(s)).for_each(|(a, w)| *a |= w);
+            any
+        });
     }
     // ge[j]: set in at least j of the sets seen so far.
-    let mut ge = [0u64; MAX];
-    ge[0] = !0;
+    let mut ge = [[0u64; BLOCK]; MAX];
+    ge[0] = [!0; BLOCK];
     for s in sets {
+        let words = block(s);
         for j in (1..=k).rev() {
-            ge[j] |= ge[j - 1] & s[w];
+            let (lower, upper) = ge.split_at_mut(j);
+            for ((g, &below), w) in upper[0].iter_mut().zip(&lower[j - 1]).zip(words) {
+                *g |= below & w;
+            }
         }
     }
     ge[k]
@@ -1295,7 +1322,7 @@ fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
     };
     for &r in &touched[..len] {
         let r = r as usize;
-        let count = counts[r];
+        let count = std::mem::take(&mut counts[r]);
         if count == 0 {
             continue;
         }
@@ -1305,32 +1332,39 @@ fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
     }
     if !dense.is_empty() {
         let own = own as usize;
-        for (w, &seen_w) in seen.iter().enumerate() {
-            // What a document of this word needs to make the list; the
-            // need only grows, and none has more than `dense.len()`.
+        let lift = dense.len() as u32;
+        for b in 0..seen.len() / BLOCK {
+            // What a document of this block needs to make the list (or
+            // less: the need only grows); none has more than `lift`.
             let need = match best.get(RELATED - 1) {
                 None => 1,
-                Some(&(c, r)) if (w * 64) as u32 > r => c + 1,
+                Some(&(c, r)) if (b * BLOCK * 64) as u32 > r => c + 1,
                 Some(&(c, _)) => c,
             };
-            if need as usize > dense.len() {
+            if need > lift {
                 break;
             }
-            let mut mask = at_least(&dense, w, need) & !seen_w;
-            if w == own / 64 {
-                mask &= !(1 << (own % 64));
-            }
-            while mask != 0 {
-                let r = w * 64 + mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                let shared = (ctx.signatures[r] & mine).count_ones();
-                offer((shared, r as u32), &mut best);
+            for (i, mut mask) in at_least(&dense, b, need).into_iter().enumerate() {
+                let w = b * BLOCK + i;
+                mask &= !seen[w];
+                if w == own / 64 {
+                    mask &= !(1 << (own % 64));
+                }
+                while mask != 0 {
+                    let r = w * 64 + mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    let shared = (ctx.signatures[r] & mine).count_ones();
+                    offer((shared, r as u32), &mut best);
+                }
             }
         }
     }
-    for &r in &touched[..len] {
-        counts[r as usize] = 0;
-        seen[r as usize / 64] = 0;
+    if len > seen.len() {
+        seen.fill(0);
+    } else {
+        for &r in &touched[..len] {
+            seen[r as usize / 64] = 0;
+        }
     }
     best.into_iter()
         .map(|(_, r)| ctx.order[r as usize])
