@@ -85,6 +85,11 @@ pub struct Doc {
     pub draft: bool,
     /// Front-matter keys dossier does not know.
     pub extra: Arc<BTreeMap<String, serde_json::Value>>,
+    /// Hash of the document as made from its file and body: every field
+    /// above but its headings, its tag ids and the documents it links to,
+    /// is linked from or is related to (which belong to the site, not to
+    /// it), and the evidence of each tag.
+    pub key: Key,
 }
 
 /// One tag with its documents.
@@ -357,13 +362,17 @@ pub fn link(
         memo.bodies.retain(|rel, _| present.contains(rel.as_str()));
     }
 
-    let mut docs: Vec<Doc> = Vec::with_capacity(tagged.len());
-    let mut titles = titles.into_iter();
-    for (id, ((t, body), tags)) in tagged.iter().zip(&bodies).zip(doc_terms).enumerate() {
+    for body in &bodies {
         diags.extend(body.diagnostics.iter().cloned());
-        let title = titles.next().expect("one title per document");
-        docs.push(make_doc(t, body, paths[id].clone(), title, tags));
     }
+    let mut docs: Vec<Doc> = tagged
+        .par_iter()
+        .zip(&bodies)
+        .zip(doc_terms)
+        .zip(titles)
+        .enumerate()
+        .map(|(id, (((t, body), tags), title))| make_doc(t, body, paths[id].clone(), title, tags))
+        .collect();
     for id in 0..docs.len() {
         for target in docs[id].links.clone() {
             if target != id && !docs[target].backlinks.contains(&id) {
@@ -453,6 +462,7 @@ pub fn link(
 fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
     let meta = &t.doc.meta;
     Doc {
+        key: cache::key_of(&(body.doc_key, &path, &title)),
         rel: t.doc.rel.clone(),
         kind: t.doc.kind,
         path,
@@ -833,6 +843,9 @@ impl Resolver {
 pub struct Body {
     html: Arc<str>,
     html_key: Key,
+    /// What [`Doc::key`] covers of the file and this body (all but the
+    /// document's path and title), hashed when the body is made.
+    doc_key: Key,
     /// The start of the first paragraph, cut to 200 bytes.
     summary: Arc<str>,
     words: usize,
@@ -938,10 +951,13 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     if let Some(linker) = &ctx.autolink {
         html = linker.apply(&html);
     }
+    let html_key = cache::key_of(html.as_str());
+    let summary: Arc<str> = truncate_words(&summary, 200).into();
     Body {
-        html_key: cache::key_of(html.as_str()),
+        doc_key: doc_key(t, html_key, &summary, words),
+        html_key,
         html: html.into(),
-        summary: truncate_words(&summary, 200).into(),
+        summary,
         words,
         links,
         headings: headings.into(),
@@ -949,6 +965,28 @@ fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         lookups: lookups.into_inner(),
         autolink_key: ctx.autolink_key,
     }
+}
+
+/// The part of [`Doc::key`] made of the file and the body: everything
+/// [`make_doc`] takes from them.
+fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Key {
+    use std::hash::Hasher;
+    let (doc, meta) = (&t.doc, &t.doc.meta);
+    let summary = meta.summary.as_deref().unwrap_or(body_summary);
+    let mut h = cache::hasher();
+    (&doc.rel, doc.kind, meta.date, meta.updated, summary).hash(&mut h);
+    (html_key, words, meta.draft).hash(&mut h);
+    for kind in TagKind::ALL {
+        for tag in t.tags.get(kind) {
+            tag.evidence.hash(&mut h);
+        }
+        h.write_u8(0xff);
+    }
+    // JSON values have no `Hash`; their text does.
+    serde_json::to_string(&*meta.extra)
+        .unwrap_or_default()
+        .hash(&mut h);
+    cache::finish(&h)
 }
 
 /// Decides where `[[target#section]]` points (see [`wikilink`]).

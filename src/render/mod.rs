@@ -69,6 +69,22 @@ pub struct PageMemo {
     pub renderer: Option<Arc<Renderer>>,
 }
 
+impl PageMemo {
+    /// The remembered `file`, when it was made with `key`.
+    fn page(&self, file: &str, key: Key) -> Option<Page> {
+        match self.pages.get(file) {
+            Some((k, bytes)) if *k == key => Some(Page {
+                file: file.to_string(),
+                bytes: bytes.clone(),
+                key,
+                rendered: false,
+                deferred: false,
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Job {
@@ -665,26 +681,39 @@ pub fn render_job(
     if let Some(page) = raw_output(shared, job, memo) {
         return Ok(page);
     }
+    // Most pages of a preview are the same after an edit: a document page
+    // is keyed without building its view, other pages by their view.
+    if let (Some(memo), Job::Doc(id)) = (memo, job) {
+        let file = url::output_file(&shared.site.docs[id].path);
+        let key = doc_page_key(shared, renderer, id, &file);
+        if let Some(page) = memo.page(&file, key) {
+            return Ok(page);
+        }
+        let (data, _) = page_data(shared, job);
+        return render_page(renderer, &data, file, key);
+    }
     let (data, path) = page_data(shared, job);
     let file = url::output_file(&path);
     let key = match memo {
         Some(memo) => {
             let key = cache::key_of(&(renderer.key, &file, &data));
-            if let Some((k, bytes)) = memo.pages.get(&file)
-                && *k == key
-            {
-                return Ok(Page {
-                    file,
-                    bytes: bytes.clone(),
-                    key,
-                    rendered: false,
-                    deferred: false,
-                });
+            if let Some(page) = memo.page(&file, key) {
+                return Ok(page);
             }
             key
         }
         None => 0,
     };
+    render_page(renderer, &data, file, key)
+}
+
+/// Renders one page with its template.
+fn render_page(
+    renderer: &Renderer,
+    data: &PageData,
+    file: String,
+    key: Key,
+) -> Result<Page, Diagnostic> {
     let bytes = renderer.render(data.template(), &data.context(), &file)?;
     Ok(Page {
         file,
@@ -693,6 +722,39 @@ pub fn render_job(
         rendered: true,
         deferred: false,
     })
+}
+
+/// The key of document `id`'s page, made of keys alone: the renderer's,
+/// the document's own ([`Doc::key`](crate::link::Doc::key)), and those of
+/// what the page shows from the rest of the site (its URL, the names and
+/// URLs of its tags, the documents it is related to and linked from).
+fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file: &str) -> Key {
+    use std::hash::{Hash, Hasher};
+    let doc = &shared.site.docs[id];
+    let data = &shared.docs[id];
+    let mut h = cache::hasher();
+    (
+        renderer.key,
+        file,
+        doc.key,
+        &data.url,
+        data.link_key,
+        data.extra_key,
+    )
+        .hash(&mut h);
+    for kind_tags in &doc.tags {
+        for &term in kind_tags {
+            h.write_u128(shared.terms[term].key);
+        }
+        h.write_u8(0xff);
+    }
+    for list in [&doc.related, &doc.backlinks] {
+        for &other in list {
+            h.write_u128(shared.docs[other].link_key);
+        }
+        h.write_u8(0xff);
+    }
+    cache::finish(&h)
 }
 
 /// Outputs made without templates: the search index, feeds, sitemaps and
@@ -718,16 +780,8 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         ),
         _ => unreachable!("only the index and feeds are keyed"),
     };
-    if let Some((k, bytes)) = memo.pages.get(&file)
-        && *k == key
-    {
-        return Some(Page {
-            file,
-            bytes: bytes.clone(),
-            key,
-            rendered: false,
-            deferred: false,
-        });
+    if let Some(page) = memo.page(&file, key) {
+        return Some(page);
     }
     if job == Job::SearchIndex {
         return Some(Page {

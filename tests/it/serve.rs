@@ -573,6 +573,52 @@ mod invariant {
         vec![f.root.join(touched)]
     }
 
+    #[test]
+    fn a_tag_renamed_by_other_documents_is_renamed_on_unchanged_pages() {
+        // A tag's name is the spelling most of its documents use: two
+        // documents taking the tag as `Remote` rename it on the page of the
+        // document that says `remote` and did not change.
+        let f = fixture("build/basic");
+        // Five documents much like it fill its related documents, so the
+        // two edited ones change nothing else on its page.
+        for i in 1..=5 {
+            f.write(
+                &format!("content/like/{i}.md"),
+                &format!("---\ntitle: Like {i}\ncompany: Acme\nrole: Backend Engineer\nskills: [Go, PostgreSQL]\n---\nText.\n"),
+            );
+        }
+        let mut session = Session::new(&f.root, Overrides::default());
+        assert!(matches!(
+            session.rebuild(None).unwrap(),
+            Outcome::Built { .. }
+        ));
+        let page = "jobs/acme-backend/index.html";
+        let before = served(&session)[page].clone();
+        let touched: Vec<PathBuf> = ["content/jobs/acme-sre.md", "content/notes/Acme call.md"]
+            .iter()
+            .map(|rel| {
+                let text = std::fs::read_to_string(f.root.join(rel)).unwrap();
+                f.write(rel, &text.replacen("---\n", "---\ntags: [Remote]\n", 1));
+                f.root.join(rel)
+            })
+            .collect();
+        let change = classify(&f.root, &touched);
+        assert!(matches!(
+            session.rebuild(Some(&change)).unwrap(),
+            Outcome::Built { .. }
+        ));
+        let now = served(&session);
+        let clean = clean(&f).expect("the fixture builds");
+        assert_ne!(clean[page], before, "the rename shows on {page}");
+        assert!(String::from_utf8_lossy(&clean[page]).contains(">Remote<"));
+        for (file, bytes) in &clean {
+            assert!(
+                now.get(file) == Some(bytes),
+                "{file} differs from a clean build"
+            );
+        }
+    }
+
     /// A clean build in memory: file → bytes (assets: their path), or `None` on errors.
     fn clean(f: &Fixture) -> Option<BTreeMap<String, Vec<u8>>> {
         let (mut pages, assets) = build_in_memory(&f.root)?;
