@@ -13,6 +13,9 @@ use dossier::config::Overrides;
 use dossier::serve::watch::classify;
 use dossier::serve::{Outcome, Session};
 
+/// Pause before each edit of the idle measure.
+const IDLE: Duration = Duration::from_millis(400);
+
 fn corpus() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("DOSSIER_BENCH_CORPUS") {
         return Some(PathBuf::from(dir));
@@ -123,6 +126,19 @@ fn main() {
         session.rebuild(Some(&change)).expect("rebuild");
         noop.push(t.elapsed());
     }
+    // A person saves, reads, saves again: between edits the caches go
+    // cold (other programs run, the server's threads sleep). The same
+    // body edit, each after a pause.
+    let mut idle_edits = Vec::new();
+    for (i, path) in picks.iter().take(10).enumerate() {
+        let text = std::fs::read_to_string(path).expect("read") + &format!("\nidle edit {i}\n");
+        std::fs::write(path, text).expect("write");
+        let change = classify(&root, &[(*path).clone()]);
+        std::thread::sleep(IDLE);
+        let t = Instant::now();
+        session.rebuild(Some(&change)).expect("rebuild");
+        idle_edits.push(t.elapsed());
+    }
     // An edit that moves a document in the site (its title is in every
     // listing of it) is linked in full.
     let mut title_edits = Vec::new();
@@ -154,6 +170,13 @@ fn main() {
         "| one-document edit → new site | {edit_ms:.1} ms | {:.1} ms | {:.3} |",
         ms(percentile(body_edits, 0.9)),
         edit_ms / clean_ms
+    );
+    println!(
+        "| the same, {} ms after the last edit | {:.1} ms | {:.1} ms | {:.3} |",
+        IDLE.as_millis(),
+        ms(median(idle_edits.clone())),
+        ms(percentile(idle_edits.clone(), 0.9)),
+        ms(median(idle_edits)) / clean_ms
     );
     println!(
         "| touch without change | {:.1} ms | | {:.3} |",
