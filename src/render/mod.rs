@@ -280,7 +280,6 @@ struct DocData {
     date_human: String,
     company_term: Option<TermId>,
     role_term: Option<TermId>,
-    extra_key: Key,
     /// Hash of the document's [`DocLink`].
     link_key: Key,
 }
@@ -319,11 +318,6 @@ impl<'a> Shared<'a> {
                     date_human,
                     company_term: first(doc, TagKind::Company),
                     role_term: first(doc, TagKind::Role),
-                    extra_key: if doc.extra.is_empty() {
-                        0
-                    } else {
-                        cache::key_of(&serde_json::to_string(&*doc.extra).unwrap_or_default())
-                    },
                     link_key: 0,
                 };
                 let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
@@ -398,7 +392,6 @@ impl<'a> Shared<'a> {
             permalink,
             description: description.into(),
             section,
-            key: 0,
         }
     }
 
@@ -505,7 +498,8 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
     }
 }
 
-/// The views of one page, borrowed from the site.
+/// The views of one page, borrowed from the site. A page's memo key is
+/// the hash of its views, but for document pages: [`doc_page_key`].
 #[derive(Hash)]
 enum PageData<'a> {
     Home(PageView<'a>, HomeView<'a>),
@@ -591,7 +585,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         Job::Doc(id) => {
             let doc = &site.docs[id];
             let url = Cow::Borrowed(shared.docs[id].url.as_str());
-            let mut page = shared.page_view_at(
+            let page = shared.page_view_at(
                 "document",
                 doc.title.as_str(),
                 url,
@@ -599,8 +593,6 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
                 &*doc.summary,
                 "",
             );
-            // The link key covers the title, URL and summary.
-            page.key = shared.docs[id].link_key;
             (PageData::Doc(page, doc_view(shared, id)), doc.path.clone())
         }
         Job::List(kind) => {
@@ -726,22 +718,14 @@ fn render_page(
 
 /// The key of document `id`'s page, made of keys alone: the renderer's,
 /// the document's own ([`Doc::key`](crate::link::Doc::key)), and those of
-/// what the page shows from the rest of the site (its URL, the names and
-/// URLs of its tags, the documents it is related to and linked from).
+/// what the page shows from the rest of the site (its link, which holds
+/// its URL and the names of its company and role; the names and URLs of
+/// its tags; the documents it is related to and linked from).
 fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file: &str) -> Key {
     use std::hash::{Hash, Hasher};
     let doc = &shared.site.docs[id];
-    let data = &shared.docs[id];
     let mut h = cache::hasher();
-    (
-        renderer.key,
-        file,
-        doc.key,
-        &data.url,
-        data.link_key,
-        data.extra_key,
-    )
-        .hash(&mut h);
+    (renderer.key, file, doc.key, shared.docs[id].link_key).hash(&mut h);
     for kind_tags in &doc.tags {
         for &term in kind_tags {
             h.write_u128(shared.terms[term].key);
@@ -846,7 +830,8 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
         draft: doc.draft,
         extra: Keyed {
             value: &doc.extra,
-            key: data.extra_key,
+            // The document's key covers its `extra`.
+            key: doc.key,
         },
     }
 }

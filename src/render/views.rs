@@ -92,7 +92,7 @@ pub struct KindLink {
 }
 
 /// `page`: what every page says about itself.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Hash)]
 pub struct PageView<'a> {
     /// `home`, `document`, `term`, `list`, `search` or `404`.
     pub kind: &'static str,
@@ -105,21 +105,6 @@ pub struct PageView<'a> {
     pub description: Cow<'a, str>,
     /// Which navigation entry is current: a kind key, `home`, or empty.
     pub section: &'static str,
-    /// When not 0, a hash of `title`, `url` and `description` made once
-    /// per build (a document's link key), hashed instead of them.
-    #[serde(skip)]
-    pub key: Key,
-}
-
-impl Hash for PageView<'_> {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        (self.kind, self.section, &self.permalink).hash(h);
-        if self.key != 0 {
-            h.write_u128(self.key);
-        } else {
-            (&self.title, &self.url, &self.description).hash(h);
-        }
-    }
 }
 
 /// A link to a tag, with its number of documents.
