@@ -107,55 +107,43 @@ fn main() {
     let mut rendered = Vec::new();
     let cpu_before = cpu_time();
     for (i, path) in picks.iter().enumerate() {
-        let text =
-            std::fs::read_to_string(path).expect("read") + &format!("\nbenchmark edit {i}\n");
-        std::fs::write(path, text).expect("write");
-        let change = classify(&root, &[(*path).clone()]);
-        let t = Instant::now();
-        let outcome = session.rebuild(Some(&change)).expect("rebuild");
-        body_edits.push(t.elapsed());
+        let text = appended(path, &format!("benchmark edit {i}"));
+        let (took, outcome) = timed_edit(&mut session, &root, path, Some(text), Duration::ZERO);
+        body_edits.push(took);
         if let Outcome::Built { rendered: r, .. } = outcome {
             rendered.push(r);
         }
     }
     let cpu_edits = cpu_time().zip(cpu_before).map(|(a, b)| a - b);
-    let mut noop = Vec::new();
-    for path in picks.iter().take(10) {
-        let change = classify(&root, &[(*path).clone()]);
-        let t = Instant::now();
-        session.rebuild(Some(&change)).expect("rebuild");
-        noop.push(t.elapsed());
-    }
+    let noop: Vec<Duration> = picks
+        .iter()
+        .take(10)
+        .map(|path| timed_edit(&mut session, &root, path, None, Duration::ZERO).0)
+        .collect();
     // A person saves, reads, saves again: between edits the caches go
     // cold (other programs run, the server's threads sleep). The same
     // body edit, each after a pause.
-    let mut idle_edits = Vec::new();
-    for (i, path) in picks.iter().take(10).enumerate() {
-        let text = std::fs::read_to_string(path).expect("read") + &format!("\nidle edit {i}\n");
-        std::fs::write(path, text).expect("write");
-        let change = classify(&root, &[(*path).clone()]);
-        std::thread::sleep(IDLE);
-        let t = Instant::now();
-        session.rebuild(Some(&change)).expect("rebuild");
-        idle_edits.push(t.elapsed());
-    }
+    let idle_edits: Vec<Duration> = picks
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, path)| {
+            let text = appended(path, &format!("idle edit {i}"));
+            timed_edit(&mut session, &root, path, Some(text), IDLE).0
+        })
+        .collect();
     // An edit that moves a document in the site (its title is in every
     // listing of it) is linked in full.
-    let mut title_edits = Vec::new();
-    let titled = picks
+    let title_edits: Vec<Duration> = picks
         .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "md"));
-    for (i, path) in titled.take(10).enumerate() {
-        let text = std::fs::read_to_string(path).expect("read");
-        let Some(text) = retitle(&text, i) else {
-            continue;
-        };
-        std::fs::write(path, text).expect("write");
-        let change = classify(&root, &[(*path).clone()]);
-        let t = Instant::now();
-        session.rebuild(Some(&change)).expect("rebuild");
-        title_edits.push(t.elapsed());
-    }
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .take(10)
+        .enumerate()
+        .filter_map(|(i, path)| {
+            let text = retitle(&std::fs::read_to_string(path).expect("read"), i)?;
+            Some(timed_edit(&mut session, &root, path, Some(text), Duration::ZERO).0)
+        })
+        .collect();
 
     let clean_ms = ms(median(clean));
     let edit_ms = ms(median(body_edits.clone()));
@@ -204,6 +192,32 @@ fn main() {
         rendered[rendered.len() / 2],
         rendered.last().copied().unwrap_or(0)
     );
+}
+
+/// Writes `text` to `path` (when given), waits `pause`, and times the
+/// rebuild of the change.
+fn timed_edit(
+    session: &mut Session,
+    root: &Path,
+    path: &Path,
+    text: Option<String>,
+    pause: Duration,
+) -> (Duration, Outcome) {
+    if let Some(text) = text {
+        std::fs::write(path, text).expect("write");
+    }
+    let change = classify(root, &[path.to_path_buf()]);
+    if !pause.is_zero() {
+        std::thread::sleep(pause);
+    }
+    let t = Instant::now();
+    let outcome = session.rebuild(Some(&change)).expect("rebuild");
+    (t.elapsed(), outcome)
+}
+
+/// The file at `path` with the line `line` added.
+fn appended(path: &Path, line: &str) -> String {
+    std::fs::read_to_string(path).expect("read") + &format!("\n{line}\n")
 }
 
 /// The document with ` (edit N)` added to its front-matter title.
