@@ -51,6 +51,8 @@ pub struct Config {
     /// Pass raw HTML in Markdown through as written, scripts included.
     /// Off by default: raw HTML is sanitized (safe tags kept).
     pub unsafe_html: bool,
+    /// How skills are tagged.
+    pub skills: SkillsConfig,
     /// Additions to the built-in vocabulary of skills and companies.
     pub vocabulary: VocabConfig,
     /// Free values for templates, available as `site.extra`.
@@ -72,10 +74,21 @@ impl Default for Config {
             autolink: false,
             feed_limit: 0,
             unsafe_html: false,
+            skills: SkillsConfig::default(),
             vocabulary: VocabConfig::default(),
             extra: BTreeMap::new(),
         }
     }
+}
+
+/// How skills are tagged.
+#[derive(Clone, Copy, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct SkillsConfig {
+    /// Tag soft skills ("Communication", "Mentoring") like hard skills:
+    /// with pages, facets and chart bars. Off by default: they are listed
+    /// on each document's page, apart, but are not tags.
+    pub soft: bool,
 }
 
 /// Terms to add to the built-in vocabulary, and words never to tag.

@@ -276,7 +276,8 @@ fn tag_file(file: SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -
     {
         return entry.clone();
     }
-    let result = parse::parse_owned(file).map(|doc| Arc::new(tag::tag(doc, vocab, config.extract)));
+    let result = parse::parse_owned(file)
+        .map(|doc| Arc::new(tag::tag(doc, vocab, &tag::Options::of(config))));
     SourceEntry { hash, result }
 }
 

@@ -10,6 +10,7 @@
 //! title ("Machine Learning Engineer") are not skill mentions.
 
 mod company;
+pub mod layout;
 mod role;
 mod skills;
 mod text;
@@ -17,6 +18,7 @@ mod text;
 use std::ops::Range;
 
 use super::vocab::{Kind, Vocab};
+use layout::{Layout, SectionKind};
 
 /// One tag found in text: its canonical name and the byte range that shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +29,25 @@ pub struct Found {
     pub start: usize,
     /// End of that span (byte offset, exclusive).
     pub end: usize,
+    /// Every span of the text that names it, in text order (the evidence
+    /// span among them).
+    pub mentions: Vec<Range<usize>>,
+    /// The part of the posting that gives it the most weight: a skill
+    /// under "Requirements" is asked for, one under "Nice to have" is not.
+    pub section: SectionKind,
+}
+
+impl Found {
+    /// A tag shown by one span.
+    pub fn at(name: String, start: usize, end: usize) -> Found {
+        Found {
+            name,
+            start,
+            end,
+            mentions: std::iter::once(start..end).collect(),
+            section: SectionKind::Other,
+        }
+    }
 }
 
 /// Everything extraction found in one text.
@@ -36,40 +57,79 @@ pub struct Extraction {
     pub company: Option<Found>,
     /// The job title the text is about, normalised.
     pub role: Option<Found>,
-    /// Each canonical skill once, in order of first mention.
+    /// Each canonical hard skill once, in order of first mention.
     pub skills: Vec<Found>,
+    /// Soft skills ("communication"), kept apart: recognised, not tags
+    /// unless the site asks for them.
+    pub soft_skills: Vec<Found>,
 }
 
 /// Finds the company, the role and the skills of a text.
 pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
-    let doc = text::Doc::new(text);
+    let layout = Layout::new(text);
+    let doc = text::Doc::new(text, &layout);
     let hits = skills::scan(&doc, vocab);
     let company = company::find(&doc, vocab, &hits);
     let role = role::find(&doc, vocab);
-    let mut skills: Vec<Found> = Vec::new();
-    let mut seen: Vec<u32> = Vec::new();
+    // Each skill once, with all its mentions; by first mention.
+    let mut by_skill: Vec<(u32, Found)> = Vec::new();
     for hit in &hits {
         let Kind::Skill(id) = hit.kind else { continue };
-        if seen.contains(&id)
-            || company
-                .as_ref()
-                .is_some_and(|c| c.mentions(text, hit.start, hit.end))
+        if company
+            .as_ref()
+            .is_some_and(|c| c.mentions(text, hit.start, hit.end))
             || (covered(&role.phrases, hit.start, hit.end)
                 && is_specialty(&text[hit.start..hit.end], vocab))
         {
             continue;
         }
-        seen.push(id);
-        skills.push(Found {
-            name: vocab.skill_name(id).to_string(),
-            start: hit.start,
-            end: hit.end,
-        });
+        let section = layout.kind_at(hit.start);
+        if matches!(section, SectionKind::Benefits | SectionKind::Legal) {
+            // A perk ("mentoring program") or boilerplate, not what the job asks.
+            continue;
+        }
+        match by_skill.iter_mut().find(|(s, _)| *s == id) {
+            Some((_, found)) => {
+                found.mentions.push(hit.start..hit.end);
+                if rank(section) > rank(found.section) {
+                    found.section = section;
+                }
+            }
+            None => {
+                let mut found = Found::at(vocab.skill_name(id).to_string(), hit.start, hit.end);
+                found.section = section;
+                by_skill.push((id, found));
+            }
+        }
     }
+    // The employer's own products and stack in "About us" are not what the
+    // job asks for — unless nothing else in the text names a skill.
+    if by_skill
+        .iter()
+        .any(|(_, f)| f.section != SectionKind::About)
+    {
+        by_skill.retain(|(_, f)| f.section != SectionKind::About);
+    }
+    let (soft, hard): (Vec<_>, Vec<_>) = by_skill
+        .into_iter()
+        .partition(|(id, _)| vocab.is_soft_skill(*id));
     Extraction {
         company: company.map(|c| c.found),
         role: role.found,
-        skills,
+        skills: hard.into_iter().map(|(_, f)| f).collect(),
+        soft_skills: soft.into_iter().map(|(_, f)| f).collect(),
+    }
+}
+
+/// How much a section says a skill is asked for: requirements first.
+fn rank(kind: SectionKind) -> u8 {
+    match kind {
+        SectionKind::Required => 5,
+        SectionKind::Duties => 4,
+        SectionKind::Preferred => 3,
+        SectionKind::Other => 2,
+        SectionKind::About => 1,
+        SectionKind::Benefits | SectionKind::Legal => 0,
     }
 }
 

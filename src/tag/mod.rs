@@ -154,15 +154,39 @@ impl Tags {
 pub struct TaggedDoc {
     pub doc: ParsedDoc,
     pub tags: Tags,
+    /// Soft skills found in the text ("Communication"), when they are not
+    /// tagged as skills: shown on the document's page, apart.
+    pub soft_skills: Vec<Tag>,
     /// Hash of the kind, name and slug of every tag (not their evidence):
     /// what the site's tag index is made of.
     pub tags_key: crate::cache::Key,
 }
 
-/// Tags one document: front matter first, extraction (when `extract` is on)
-/// for each kind the front matter leaves empty.
-pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
+/// What the site's config asks of tagging.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Extract tags from the text where front matter is silent.
+    pub extract: bool,
+    /// Tag soft skills as skills.
+    pub soft_skills: bool,
+}
+
+impl Options {
+    /// The options `config` sets.
+    pub fn of(config: &crate::config::Config) -> Options {
+        Options {
+            extract: config.extract,
+            soft_skills: config.skills.soft,
+        }
+    }
+}
+
+/// Tags one document: front matter first, extraction (when
+/// `options.extract` is on) for each kind the front matter leaves empty.
+pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
+    let extract = options.extract;
     let mut tags = Tags::default();
+    let mut soft_skills = Vec::new();
     let meta = &doc.meta;
     let fm = |key: &str| Evidence::FrontMatter {
         line: meta.lines.get(key).copied(),
@@ -210,6 +234,14 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
             for f in &found.skills {
                 tags.push(TagKind::Skill, Tag::new(f.name.clone(), evidence(f)));
             }
+            for f in &found.soft_skills {
+                let tag = Tag::new(f.name.clone(), evidence(f));
+                if options.soft_skills {
+                    tags.push(TagKind::Skill, tag);
+                } else {
+                    soft_skills.push(tag);
+                }
+            }
         }
     }
     // Kept for the life of the site: no room left over from growing.
@@ -226,6 +258,7 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
     TaggedDoc {
         doc,
         tags,
+        soft_skills,
         tags_key,
     }
 }
@@ -306,7 +339,11 @@ mod tests {
         let doc = parsed(
             "---\ncompany: Acme\nrole: sr.  backend engineer\nskills: [Go, go, Rust]\ntags: [remote]\n---\nbody",
         );
-        let tagged = tag(doc, &Vocab::new(&Default::default()), true);
+        let options = Options {
+            extract: true,
+            ..Options::default()
+        };
+        let tagged = tag(doc, &Vocab::new(&Default::default()), &options);
         let names = |k| {
             tagged
                 .tags

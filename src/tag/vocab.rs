@@ -21,6 +21,9 @@ pub(crate) use names::NameStops;
 pub(crate) use roles::RoleWords;
 pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
 
+/// The category of the skills that are soft skills.
+pub const SOFT_SKILLS: &str = "Soft Skills";
+
 /// What a matched pattern stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -274,6 +277,16 @@ impl Vocab {
     /// A role title in its normal form (`Sr. Backend Engineer` → `Senior Backend Engineer`).
     pub fn normalize_role(&self, title: &str) -> String {
         self.role_words.normalize(title)
+    }
+
+    /// `true` for a soft skill ("Communication"): the data's `[Soft Skills]`.
+    pub(crate) fn is_soft_skill(&self, id: u32) -> bool {
+        self.skills[id as usize].category.as_deref() == Some(SOFT_SKILLS)
+    }
+
+    /// `true` when `name` is a known soft skill, any case.
+    pub fn is_soft(&self, name: &str) -> bool {
+        self.skill_category(name) == Some(SOFT_SKILLS)
     }
 
     /// The category of a known skill (`Go` → `Languages`).

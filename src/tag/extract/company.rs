@@ -74,11 +74,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
     let evidence = &occurrences[best.evidence];
     let names = best.keys.iter().map(|k| k.to_string()).collect();
     Some(Choice {
-        found: Found {
-            name,
-            start: evidence.start,
-            end: evidence.end,
-        },
+        found: Found::at(name, evidence.start, evidence.end),
         names,
     })
 }

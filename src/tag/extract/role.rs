@@ -60,6 +60,8 @@ const RANKS: &[&str] = &["evp", "head", "svp", "vp"];
 const TRAILING_LEVELS: &[&str] = &["i", "ii", "iii", "intern", "iv"];
 
 struct Phrase {
+    /// Ends in a plural head ("UX designers"): people, not the title.
+    plural: bool,
     key: String,
     name: String,
     words: usize,
@@ -87,7 +89,7 @@ pub fn find(doc: &Doc, vocab: &Vocab) -> Choice {
 fn choose(phrases: &[Phrase]) -> Option<Found> {
     // key → (own weight, words, best phrase index); sorted, not compared
     // pairwise, since a file may hold thousands of title-like phrases.
-    let mut order: Vec<usize> = (0..phrases.len()).collect();
+    let mut order: Vec<usize> = (0..phrases.len()).filter(|&i| !phrases[i].plural).collect();
     order.sort_by(|&a, &b| phrases[a].key.cmp(&phrases[b].key).then(a.cmp(&b)));
     let mut groups: Vec<(String, f32, usize, usize)> = Vec::new();
     for i in order {
@@ -136,11 +138,7 @@ fn choose(phrases: &[Phrase]) -> Option<Found> {
                 .then(phrases[groups[b].3].start.cmp(&phrases[groups[a].3].start))
         })?;
     let p = &phrases[groups[best].3];
-    Some(Found {
-        name: p.name.clone(),
-        start: p.start,
-        end: p.end,
-    })
+    Some(Found::at(p.name.clone(), p.start, p.end))
 }
 
 /// `true` when `short`'s words start or end `long`'s.
@@ -161,8 +159,9 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let mut i = 0;
     while i < words.len() {
         let role_word = |k: usize| {
-            let kind = roles.kind(doc.word(&words[k]));
-            kind.level || kind.head || kind.modifier
+            let word = doc.word(&words[k]);
+            let kind = roles.kind(word);
+            kind.level || kind.head || kind.modifier || roles.is_plural_head(word)
         };
         if !role_word(i) || doc.in_link(words[i].start) {
             i += 1;
@@ -208,9 +207,16 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         let mut end_word = None;
         let mut seen_head = false;
         let mut after_of = false;
+        let mut plural = false;
         for (k, word) in words.iter().enumerate().take(last + 1).skip(first) {
             let w = doc.word(word);
             let kind = roles.kind(w);
+            if roles.is_plural_head(w) {
+                // People named by their specialty: the phrase ends here.
+                end_word = Some(k);
+                plural = true;
+                break;
+            }
             if kind.head
                 || (after_of && kind.modifier)
                 || (seen_head && lower_in(TRAILING_LEVELS, w))
@@ -226,6 +232,7 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         let name = roles.normalize(&text[start..end]);
         let weight = weigh(doc, first, last);
         out.push(Phrase {
+            plural,
             key: name.to_lowercase(),
             name,
             words: last - first + 1,

@@ -21,9 +21,11 @@ pub struct Hit {
 /// inside a longer one is dropped ("React" inside "React Native").
 pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
     let mut hits = Vec::new();
+    let mut listed = Vec::new();
     for matcher in vocab.matchers() {
-        scan_with(doc, vocab, matcher, &mut hits);
+        scan_with(doc, vocab, matcher, &mut hits, &mut listed);
     }
+    accept_listed(doc.text, &mut hits, listed);
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
     for hit in hits {
@@ -37,7 +39,55 @@ pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
     kept
 }
 
-fn scan_with(doc: &Doc, vocab: &Vocab, matcher: &Matcher, hits: &mut Vec<Hit>) {
+/// Accepts the mentions that only lacked a list around them when they stand
+/// next to an accepted mention: "CircleCI Jenkins", "Ruby Go Rust" are
+/// lists even where the commas were lost.
+fn accept_listed(text: &str, hits: &mut Vec<Hit>, mut listed: Vec<Hit>) {
+    if listed.is_empty() {
+        return;
+    }
+    hits.sort_by_key(|h| h.start);
+    loop {
+        let before = listed.len();
+        listed.retain(|l| {
+            let i = hits.partition_point(|h| h.start < l.start);
+            let after_hit = i
+                .checked_sub(1)
+                .is_some_and(|j| hits[j].end <= l.start && list_gap(&text[hits[j].end..l.start]));
+            let before_hit = hits
+                .get(i)
+                .is_some_and(|h| l.end <= h.start && list_gap(&text[l.end..h.start]));
+            if after_hit || before_hit {
+                hits.insert(i, *l);
+                false
+            } else {
+                true
+            }
+        });
+        if listed.len() == before || listed.is_empty() {
+            break;
+        }
+    }
+}
+
+/// `true` for what may separate two items of a list on one line.
+fn list_gap(gap: &str) -> bool {
+    gap.len() <= 8
+        && !gap.contains('\n')
+        && gap
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | '/' | '(' | ')' | ';' | '|' | '&')
+            })
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+}
+
+fn scan_with(
+    doc: &Doc,
+    vocab: &Vocab,
+    matcher: &Matcher,
+    hits: &mut Vec<Hit>,
+    listed: &mut Vec<Hit>,
+) {
     let text = doc.text;
     let ac = matcher.automaton();
     let mut pos = 0;
@@ -59,9 +109,16 @@ fn scan_with(doc: &Doc, vocab: &Vocab, matcher: &Matcher, hits: &mut Vec<Hit>) {
         let mut candidate = Some((m.pattern().as_usize(), end));
         let mut found = None;
         while let Some((pattern, end)) = candidate {
-            if let Some(kind) = accept(doc, vocab, vocab.targets(matcher, pattern), start, end) {
-                found = Some(Hit { kind, start, end });
-                break;
+            match accept(doc, vocab, vocab.targets(matcher, pattern), start, end) {
+                Verdict::Yes(kind) => {
+                    found = Some(Hit { kind, start, end });
+                    break;
+                }
+                Verdict::InList(kind) => {
+                    listed.push(Hit { kind, start, end });
+                    break;
+                }
+                Verdict::No => {}
             }
             candidate = (end > start + 1)
                 .then(|| {
@@ -103,35 +160,54 @@ fn ends_word(text: &str, end: usize) -> bool {
     }
 }
 
+/// What the rules say of one match.
+enum Verdict {
+    Yes(Kind),
+    /// Only if the match stands in a list of skills.
+    InList(Kind),
+    No,
+}
+
 /// The first meaning of the match that its case and rules allow.
-fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize) -> Option<Kind> {
+fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize) -> Verdict {
     let text = doc.text;
     if !ends_word(text, end) {
-        return None;
+        return Verdict::No;
     }
     let written = &text[start..end];
     if names_an_industry(text, start, end) {
-        return None;
+        return Verdict::No;
     }
-    targets.iter().find_map(|t| {
+    let mut in_list = None;
+    for t in targets {
         if t.exact.as_deref().is_some_and(|e| e != written) {
-            return None;
+            continue;
         }
         if let Kind::Company(_) = t.kind {
             // A company's name is written with a capital, a skill-like word is not.
             if written.starts_with(|c: char| c.is_ascii_lowercase()) {
-                return None;
+                continue;
             }
         }
-        if !rules_allow(text, vocab.rules(t.rules), start, end) {
-            return None;
+        let allowed = rules_allow(text, vocab.rules(t.rules), start, end);
+        if allowed == Allowed::No {
+            continue;
         }
         let name = match t.kind {
             Kind::Skill(id) => vocab.skill_name(id),
             Kind::Company(id) => vocab.company_name(id),
         };
-        (!vocab.is_ignored(name) && !vocab.is_ignored(written)).then_some(t.kind)
-    })
+        if vocab.is_ignored(name) || vocab.is_ignored(written) {
+            continue;
+        }
+        match allowed {
+            Allowed::Yes => return Verdict::Yes(t.kind),
+            _ => {
+                in_list.get_or_insert(t.kind);
+            }
+        }
+    }
+    in_list.map_or(Verdict::No, Verdict::InList)
 }
 
 /// Words after a skill-like term that make it a market, not a skill.
@@ -196,31 +272,41 @@ fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+/// What a form's context rules say of a match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Allowed {
+    Yes,
+    /// Only when it stands next to another skill: its neighbours are words,
+    /// not the punctuation of a list.
+    InList,
+    No,
+}
+
 /// Applies a form's context rules to the match `start..end`.
-pub fn rules_allow(text: &str, rules: &Rules, start: usize, end: usize) -> bool {
+pub fn rules_allow(text: &str, rules: &Rules, start: usize, end: usize) -> Allowed {
     if rules.is_empty() {
-        return true;
+        return Allowed::Yes;
     }
     if text::char_before(text, start).is_some_and(|c| rules.not_prev_char.contains(&c))
         || text::char_at(text, end).is_some_and(|c| rules.not_next_char.contains(&c))
     {
-        return false;
+        return Allowed::No;
     }
     let next = text::next_token(text, end);
     let prev = text::prev_token(text, start);
     if word_in(next, &rules.not_next) || word_in(prev, &rules.not_prev) {
-        return false;
-    }
-    if rules.ctx && !(list_before(prev) && list_after(next)) {
-        return false;
+        return Allowed::No;
     }
     if let (true, Side::Word(w)) = (rules.start, next) {
         let guarded = text::is_sentence_start(text, start) || text::in_title_line(text, start);
         if guarded && listed(VERB_FOLLOWERS, w) {
-            return false;
+            return Allowed::No;
         }
     }
-    true
+    if rules.ctx && !(list_before(prev) && list_after(next)) {
+        return Allowed::InList;
+    }
+    Allowed::Yes
 }
 
 fn list_before(side: Side) -> bool {

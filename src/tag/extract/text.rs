@@ -8,6 +8,8 @@ use std::ops::Range;
 
 pub use lines::*;
 
+use super::layout::Layout;
+
 /// One word: a run of letters and digits, with inner `.`, `-`, `&`, `'`
 /// (`Node.js`, `Full-Stack`, `AT&T`, `we're`); a trailing `'s` is dropped
 /// and noted as `possessive`.
@@ -32,9 +34,10 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Finds masks, link text and words.
-    pub fn new(text: &'a str) -> Doc<'a> {
-        let (masked, links) = masks(text);
+    /// Finds masks, link text and words; `layout`'s code blocks are masked
+    /// too, so no name or skill is read from code.
+    pub fn new(text: &'a str, layout: &Layout) -> Doc<'a> {
+        let (masked, links) = masks(text, &layout.code);
         let words = words(text, &masked);
         let internal_links = links
             .iter()
@@ -84,9 +87,9 @@ fn inside(spans: &[Range<usize>], pos: usize) -> Option<&Range<usize>> {
 /// URLs, Markdown link targets and e-mail addresses; and link text.
 /// Finds their markers with `memchr` rather than a byte-by-byte loop: this
 /// runs over every byte of every document.
-fn masks(text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+fn masks(text: &str, code: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let b = text.as_bytes();
-    let mut masked: Vec<Range<usize>> = Vec::new();
+    let mut masked: Vec<Range<usize>> = code.to_vec();
     let mut links = Vec::new();
     // Every scan is bounded, and none restarts inside the span the previous
     // one covered, so a hostile file (a megabyte of "](" or "@") stays linear.

@@ -94,6 +94,16 @@ impl RoleWords {
         }
     }
 
+    /// `true` for the plural of a head noun ("designers", "Engineers"):
+    /// people named by their specialty ("UX designers"), never the title
+    /// of the posting.
+    pub fn is_plural_head(&self, word: &str) -> bool {
+        word.len() >= 4
+            && word.ends_with('s')
+            && !self.kind(word).head
+            && self.kind(&word[..word.len() - 1]).head
+    }
+
     /// `true` for a connector kept in lower case inside a title (`of`).
     fn is_small(&self, lower: &str) -> bool {
         self.kinds.get(lower).is_some_and(|k| k.small)

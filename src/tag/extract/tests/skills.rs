@@ -260,3 +260,67 @@ fn random_documents_never_panic_and_spans_are_slices() {
         }
     }
 }
+
+#[test]
+fn soft_skills_are_kept_apart_from_hard_skills() {
+    let v = vocab();
+    let text = "Requirements\n- Go and Kubernetes\n- Excellent communication skills\n- You will mentor two juniors\n";
+    let got = extract(text, &v);
+    let hard: Vec<&str> = got.skills.iter().map(|f| f.name.as_str()).collect();
+    let soft: Vec<&str> = got.soft_skills.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(hard, ["Go", "Kubernetes"]);
+    assert_eq!(soft, ["Communication", "Mentoring"]);
+}
+
+#[test]
+fn where_a_skill_stands_decides_whether_it_counts() {
+    let v = vocab();
+    let text = "About us\nAcme builds its products with Kafka and Scala.\n\n\
+                Requirements\n- Go\n\nNice to have\n- Rust\n\nBenefits\n- Free Kubernetes certification\n";
+    let got = extract(text, &v);
+    let found: Vec<(&str, SectionKind)> = got
+        .skills
+        .iter()
+        .map(|f| (f.name.as_str(), f.section))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Go", SectionKind::Required),
+            ("Rust", SectionKind::Preferred)
+        ],
+        "the employer's own stack and a perk are not what the job asks for"
+    );
+    let only_about = "About us\nAcme builds its products with Kafka and Scala.\n";
+    assert_eq!(
+        skills(only_about, &v),
+        ["Apache Kafka", "Scala"],
+        "a note about a company keeps the stack it names"
+    );
+}
+
+#[test]
+fn a_list_without_commas_is_still_a_list() {
+    let v = vocab();
+    // `Jenkins` is also a surname: alone it needs a list around it.
+    assert_eq!(
+        skills("We met Jenkins yesterday.", &v),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        skills("CI: CircleCI Jenkins GitLab", &v),
+        ["CircleCI", "Jenkins", "GitLab"]
+    );
+}
+
+#[test]
+fn specialties_of_colleagues_are_not_skills() {
+    let v = vocab();
+    assert_eq!(
+        skills(
+            "You will work closely with UX designers and data scientists on Kafka.",
+            &v
+        ),
+        ["Apache Kafka"]
+    );
+}

@@ -6,7 +6,7 @@ use super::*;
 fn urls_link_targets_and_emails_are_masked() {
     let text =
         "See https://go.dev/doc, www.rust-lang.org and [docs](/notes/x/) or mail a.b@c.io now";
-    let doc = Doc::new(text);
+    let doc = Doc::new(text, &Default::default());
     let masked: Vec<&str> = doc.masked.iter().map(|r| &text[r.clone()]).collect();
     assert_eq!(
         masked,
@@ -25,7 +25,7 @@ fn urls_link_targets_and_emails_are_masked() {
         ["docs"]
     );
     assert_eq!(doc.internal_links.len(), 1);
-    let external = Doc::new("[Kafka post](https://x.io/kafka)");
+    let external = Doc::new("[Kafka post](https://x.io/kafka)", &Default::default());
     assert_eq!(external.links.len(), 1);
     assert!(external.internal_links.is_empty());
 }
@@ -33,7 +33,7 @@ fn urls_link_targets_and_emails_are_masked() {
 #[test]
 fn words_keep_inner_punctuation_and_note_possessives() {
     let text = "TikTok's Node.js, Full-Stack AT&T we're (C++) Zoë’s end.";
-    let doc = Doc::new(text);
+    let doc = Doc::new(text, &Default::default());
     let words: Vec<(&str, bool)> = doc
         .words
         .iter()

@@ -1,0 +1,441 @@
+//! Layout: a text → its code blocks and its sections, each section with the
+//! kind its heading names (requirements, responsibilities, "About us",
+//! benefits, legal boilerplate).
+//!
+//! Where a mention stands says what it is worth: a technology under
+//! "Requirements" is asked for, the same word under "About us" is the
+//! company's own product, under "Benefits" a perk. Headings are found by
+//! structure — a Markdown heading, a bold line, a short line that ends in a
+//! colon, a label that opens a line ("Company description: …"), a short
+//! line with no sentence punctuation before a list — and named by the
+//! words job postings use for them.
+
+use std::ops::Range;
+
+/// What a part of a posting is about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SectionKind {
+    /// No heading, or a heading that names nothing known.
+    #[default]
+    Other,
+    /// What the job asks for: "Requirements", "Qualifications", "Who you are".
+    Required,
+    /// What the job would like: "Nice to have", "Preferred", "Bonus points".
+    Preferred,
+    /// What the job does: "Responsibilities", "What you'll do", "About the role".
+    Duties,
+    /// The employer describing itself: "About us", "Company Analysis".
+    About,
+    /// What the employer offers: "Benefits", "Perks", "What we offer".
+    Benefits,
+    /// Equal-opportunity statements, privacy notices, how to apply.
+    Legal,
+}
+
+impl SectionKind {
+    /// `true` for parts that describe the employer or its offer rather than
+    /// the job: mentions there are not what the job asks for.
+    pub fn is_about_employer(self) -> bool {
+        matches!(
+            self,
+            SectionKind::About | SectionKind::Benefits | SectionKind::Legal
+        )
+    }
+}
+
+/// A section: from its heading to the next heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub range: Range<usize>,
+    pub kind: SectionKind,
+}
+
+/// The code blocks and sections of a text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Fenced code blocks (```` ``` ```` or `~~~`), fences included, sorted.
+    pub code: Vec<Range<usize>>,
+    /// Sections in text order, covering the text from the first heading on.
+    pub sections: Vec<Section>,
+}
+
+impl Layout {
+    /// Finds the code blocks and sections of `text`.
+    pub fn new(text: &str) -> Layout {
+        let mut code = Vec::new();
+        let mut sections: Vec<Section> = Vec::new();
+        let mut fence: Option<(usize, &str)> = None;
+        let mut pos = 0;
+        let mut prev_blank = true;
+        let lines: Vec<(usize, &str)> = text
+            .split_inclusive('\n')
+            .map(|l| {
+                let at = pos;
+                pos += l.len();
+                (at, l)
+            })
+            .collect();
+        for (i, &(at, raw)) in lines.iter().enumerate() {
+            let line = raw.trim_end();
+            let trimmed = line.trim_start();
+            if let Some((start, marker)) = fence {
+                if trimmed.starts_with(marker)
+                    && trimmed.trim_start_matches(marker).trim().is_empty()
+                {
+                    code.push(start..at + line.len());
+                    fence = None;
+                }
+                continue;
+            }
+            if let Some(marker) = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m)) {
+                fence = Some((at, marker));
+                continue;
+            }
+            let next = lines.get(i + 1).map(|(_, l)| l.trim());
+            if let Some(kind) = heading(trimmed, prev_blank, next) {
+                if let Some(last) = sections.last_mut() {
+                    last.range.end = at;
+                }
+                sections.push(Section {
+                    range: at..text.len(),
+                    kind,
+                });
+            }
+            prev_blank = trimmed.is_empty();
+        }
+        if let Some((start, _)) = fence {
+            // An unclosed fence runs to the end, as in CommonMark.
+            code.push(start..text.len());
+        }
+        Layout { code, sections }
+    }
+
+    /// The kind of the section holding byte `pos`.
+    pub fn kind_at(&self, pos: usize) -> SectionKind {
+        let i = self.sections.partition_point(|s| s.range.start <= pos);
+        i.checked_sub(1)
+            .map_or(SectionKind::Other, |i| self.sections[i].kind)
+    }
+
+    /// `true` when byte `pos` is inside a fenced code block.
+    pub fn in_code(&self, pos: usize) -> bool {
+        let i = self.code.partition_point(|r| r.end <= pos);
+        self.code.get(i).is_some_and(|r| r.start <= pos)
+    }
+}
+
+/// The kind of section a line opens, when it is a heading.
+///
+/// `prev_blank` says whether a blank line (or the start) comes before it,
+/// `next` is the next line's text.
+fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKind> {
+    if line.is_empty() || line.len() > 120 {
+        return None;
+    }
+    let markdown = line.starts_with('#');
+    if !markdown && is_list_item(line) && !line.contains("**") {
+        return None;
+    }
+    let bare = line
+        .trim_start_matches(['#', '>', ' '])
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let bold = !markdown && (line.starts_with("**") || line.starts_with("__"));
+    // "Company description: Our team …": a label opening a line of text.
+    if let Some((label, rest)) = bare.split_once(':')
+        && !rest.trim().is_empty()
+        && label.split_whitespace().count() <= 4
+    {
+        let label = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        return match classify(label) {
+            SectionKind::Other => None,
+            kind => Some(kind),
+        };
+    }
+    let words = bare.split_whitespace().count();
+    let ends_colon = bare.ends_with(':');
+    let sentence = bare.ends_with(['.', '!', '?', ',', ';']);
+    let short = words <= 8;
+    let standalone = markdown
+        || bold
+        || (ends_colon && words <= 10)
+        || (short && !sentence && (prev_blank || next.is_none_or(is_list_item)));
+    if !standalone || bare.is_empty() {
+        return None;
+    }
+    let kind = classify(bare.trim_end_matches(':'));
+    // A named heading always opens a section; an unnamed one only when it
+    // plainly is a heading, so that prose lines do not end an "About us".
+    if kind != SectionKind::Other || markdown || bold || ends_colon {
+        Some(kind)
+    } else {
+        None
+    }
+}
+
+/// `true` for a line that starts a list item.
+fn is_list_item(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with(['-', '*', '•', '+', '·', '●', '▪', '◦'])
+        || line
+            .split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Words of headings, by the kind of section they open. Checked in order:
+/// the first list with a phrase the heading holds wins, so "About the role"
+/// is the job's duties before "About" makes it the employer.
+const HEADINGS: &[(SectionKind, &[&str])] = &[
+    (
+        SectionKind::Legal,
+        &[
+            "equal opportunit",
+            "equal employment",
+            "eeo",
+            "accommodation",
+            "privacy",
+            "disclaimer",
+            "e-verify",
+            "how to apply",
+            "application process",
+            "pay transparency",
+            "diversity",
+            "inclusion",
+            "legal",
+        ],
+    ),
+    (
+        SectionKind::Preferred,
+        &[
+            "nice to have",
+            "nice-to-have",
+            "nice to haves",
+            "bonus",
+            "preferred",
+            "pluses",
+            "a plus",
+            "desirable",
+            "desired",
+            "good to have",
+            "extra credit",
+            "would be great",
+            "even better",
+            "stand out",
+        ],
+    ),
+    (
+        SectionKind::Benefits,
+        &[
+            "benefit",
+            "perks",
+            "we offer",
+            "what we offer",
+            "our offer",
+            "why join",
+            "why work",
+            "why you'll love",
+            "in it for you",
+            "what you get",
+            "what you'll get",
+            "compensation",
+            "salary",
+            "pay range",
+            "we provide",
+            "rewards",
+            "your prospects",
+            "what's in it",
+        ],
+    ),
+    (
+        SectionKind::Duties,
+        &[
+            "about the job",
+            "about the role",
+            "about this role",
+            "about the position",
+            "about this position",
+            "about the opportunity",
+            "about this opportunity",
+            "job analysis",
+            "responsibilit",
+            "what you'll do",
+            "what you will do",
+            "what you’ll do",
+            "you will",
+            "your role",
+            "the role",
+            "the job",
+            "the position",
+            "the opportunity",
+            "duties",
+            "day to day",
+            "day-to-day",
+            "in this role",
+            "job description",
+            "role description",
+            "position summary",
+            "job summary",
+            "your mission",
+            "your tasks",
+            "your impact",
+            "tasks",
+            "what you'll be doing",
+            "what you will be doing",
+            "overview of the role",
+        ],
+    ),
+    (
+        SectionKind::Required,
+        &[
+            "requirement",
+            "qualification",
+            "what you'll need",
+            "what you need",
+            "what you will need",
+            "what you’ll need",
+            "what you bring",
+            "what you'll bring",
+            "you bring",
+            "must have",
+            "must-have",
+            "you have",
+            "who you are",
+            "your profile",
+            "profile",
+            "skills",
+            "experience",
+            "looking for",
+            "about you",
+            "ideal candidate",
+            "you are",
+            "you should",
+            "minimum",
+            "required",
+            "competenc",
+            "technologies",
+            "tech stack",
+            "our stack",
+            "expertise",
+            "knowledge",
+            "education",
+        ],
+    ),
+    (
+        SectionKind::About,
+        &[
+            "about us",
+            "about the company",
+            "about our company",
+            "company analysis",
+            "company description",
+            "company overview",
+            "company profile",
+            "who we are",
+            "our company",
+            "the company",
+            "our story",
+            "our mission",
+            "our culture",
+            "our values",
+            "life at",
+            "about",
+        ],
+    ),
+];
+
+/// The kind of section a heading's text names.
+fn classify(heading: &str) -> SectionKind {
+    let lower = heading.to_lowercase();
+    let lower = lower.trim();
+    for (kind, phrases) in HEADINGS {
+        if phrases.iter().any(|p| contains_phrase(lower, p)) {
+            return *kind;
+        }
+    }
+    SectionKind::Other
+}
+
+/// `true` when `phrase` occurs in `text` starting at a word boundary.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_named_by_their_words() {
+        for (heading, want) in [
+            ("Requirements", SectionKind::Required),
+            ("Minimum Qualifications", SectionKind::Required),
+            ("What You'll Bring", SectionKind::Required),
+            ("Preferred Qualifications", SectionKind::Preferred),
+            ("Nice to have", SectionKind::Preferred),
+            ("Bonus points", SectionKind::Preferred),
+            ("About the job", SectionKind::Duties),
+            ("About the role", SectionKind::Duties),
+            ("Key Responsibilities", SectionKind::Duties),
+            ("What you'll do", SectionKind::Duties),
+            ("About Us", SectionKind::About),
+            ("About Acme", SectionKind::About),
+            ("Company Analysis", SectionKind::About),
+            ("Who we are", SectionKind::About),
+            ("Benefits & Perks", SectionKind::Benefits),
+            ("What we offer", SectionKind::Benefits),
+            ("Equal Opportunity Employer", SectionKind::Legal),
+            ("Timeline", SectionKind::Other),
+        ] {
+            assert_eq!(classify(heading), want, "heading: {heading:?}");
+        }
+    }
+
+    #[test]
+    fn sections_run_from_heading_to_heading() {
+        let text = "Senior Engineer\nAcme · Berlin\n\nAbout us\nAcme builds Kafka tooling.\n\n\
+                    **Requirements**\n- Go\n- Rust\n\nBenefits:\n- Mentoring program\n";
+        let layout = Layout::new(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(layout.kind_at(at("Senior")), SectionKind::Other);
+        assert_eq!(layout.kind_at(at("Kafka")), SectionKind::About);
+        assert_eq!(layout.kind_at(at("Rust")), SectionKind::Required);
+        assert_eq!(layout.kind_at(at("Mentoring")), SectionKind::Benefits);
+    }
+
+    #[test]
+    fn a_label_opening_a_line_is_a_heading() {
+        let text = "Job description\nBuild APIs in Go.\nCompany description: Our team loves Linux and Python\n";
+        let layout = Layout::new(text);
+        assert_eq!(
+            layout.kind_at(text.find("Go.").unwrap()),
+            SectionKind::Duties
+        );
+        assert_eq!(
+            layout.kind_at(text.find("Linux").unwrap()),
+            SectionKind::About
+        );
+    }
+
+    #[test]
+    fn prose_lines_are_not_headings() {
+        let text = "About us\nWe build payment rails for banks\nand we love Rust.\nOur customers use Go daily\n";
+        let layout = Layout::new(text);
+        assert_eq!(
+            layout.kind_at(text.find("Go daily").unwrap()),
+            SectionKind::About
+        );
+    }
+
+    #[test]
+    fn fenced_code_is_found_even_unclosed() {
+        let text = "Query:\n```sql\nSELECT * FROM t ORDER BY x DESC\n```\nAfter\n~~~\nopen";
+        let layout = Layout::new(text);
+        assert!(layout.in_code(text.find("DESC").unwrap()));
+        assert!(!layout.in_code(text.find("After").unwrap()));
+        assert!(layout.in_code(text.find("open").unwrap()));
+    }
+}
