@@ -10,6 +10,7 @@
 //! title ("Machine Learning Engineer") are not skill mentions.
 
 mod company;
+mod header;
 pub mod layout;
 mod role;
 mod skills;
@@ -55,8 +56,10 @@ impl Found {
 pub struct Extraction {
     /// The employer the text is about.
     pub company: Option<Found>,
-    /// The job title the text is about, normalised.
+    /// The job the text is about, without its seniority, normalised.
     pub role: Option<Found>,
+    /// The seniority of that job ("Senior", "II"), when its title gives one.
+    pub level: Option<Found>,
     /// Each canonical hard skill once, in order of first mention.
     pub skills: Vec<Found>,
     /// Soft skills ("communication"), kept apart: recognised, not tags
@@ -69,8 +72,9 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let layout = Layout::new(text);
     let doc = text::Doc::new(text, &layout);
     let hits = skills::scan(&doc, vocab);
-    let company = company::find(&doc, vocab, &hits);
-    let role = role::find(&doc, vocab);
+    let header = header::find(text, vocab);
+    let company = company::find(&doc, vocab, &hits, &header);
+    let role = role::find(&doc, vocab, &header);
     // Each skill once, with all its mentions; by first mention.
     let mut by_skill: Vec<(u32, Found)> = Vec::new();
     for hit in &hits {
@@ -116,6 +120,7 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     Extraction {
         company: company.map(|c| c.found),
         role: role.found,
+        level: role.level,
         skills: hard.into_iter().map(|(_, f)| f).collect(),
         soft_skills: soft.into_iter().map(|(_, f)| f).collect(),
     }

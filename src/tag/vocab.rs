@@ -6,6 +6,7 @@
 //! threads (`Vocab: Sync`).
 
 mod data;
+mod english;
 mod fast;
 mod names;
 mod roles;
@@ -17,6 +18,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 
+pub(crate) use english::English;
 pub(crate) use names::NameStops;
 pub(crate) use roles::RoleWords;
 pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
@@ -65,6 +67,7 @@ pub struct Vocab {
     matchers: Vec<Matcher>,
     role_words: RoleWords,
     name_stops: NameStops,
+    english: English,
 }
 
 /// One leftmost-longest automaton over some of the vocabulary's forms.
@@ -164,6 +167,8 @@ impl Vocab {
             role_words,
             name_stops: NameStops::parse(names::NOT_COMPANIES)
                 .expect("built-in name list is checked by tests"),
+            english: English::parse(english::ENGLISH)
+                .expect("built-in word list is checked by tests"),
         };
         let mut patterns = Patterns::default();
         for line in lines {
@@ -340,6 +345,11 @@ impl Vocab {
     /// Words that are never company names.
     pub(crate) fn name_stops(&self) -> &NameStops {
         &self.name_stops
+    }
+
+    /// How common English words are.
+    pub(crate) fn english(&self) -> &English {
+        &self.english
     }
 }
 

@@ -227,7 +227,7 @@ fn possible_alias_names_every_place_of_the_rare_spelling() {
     }
     let run = f.run(&["check"]).ok();
     let want = "warning: content/notes/r1.md:4: possible alias: the companies `Acme Corp` \
-        (content/jobs/acme.txt:4, content/notes/call.md:3, content/notes/n1.md:3, \
+        (content/jobs/acme.txt:1, content/notes/call.md:3, content/notes/n1.md:3, \
         content/notes/n2.md:3, content/notes/n3.md:3, 3 more) and `AcmeCorp` \
         (content/notes/r1.md:4, content/notes/r2.md:4) differ only in spelling but are separate tags";
     assert!(run.stderr().contains(want), "{}", run.stderr());

@@ -13,6 +13,7 @@ mod candidates;
 use candidates::{Occurrence, lower_in, runs};
 
 use super::Found;
+use super::header::Header;
 use super::skills::Hit;
 use super::text::Doc;
 use crate::tag::vocab::{Kind, Vocab};
@@ -47,9 +48,56 @@ impl Choice {
     }
 }
 
-/// Picks the company of the text, if any phrase names one.
-pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Option<Choice> {
+/// Picks the company of the text: the one its header names, else the
+/// best-supported name a phrase gives.
+pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
     let mut occurrences = runs(doc, vocab);
+    if let Some(cell) = &header.company {
+        // A header naming a product or division ("Stripe Billing") yields to
+        // the employer the body introduces by a prefix of it ("Stripe is …").
+        let written = &doc.text[cell.clone()];
+        let stops = vocab.name_stops();
+        // "GP Strategies Corporation", "Acme Inc.": the rest ends a name,
+        // so the short form is the same employer, not its parent.
+        let names_a_product = |short: &str| {
+            !written[short.len()..].split_whitespace().all(|w| {
+                let stop = stops.get(w.trim_end_matches(['.', ',']));
+                stop.suffix || stop.extend || w.len() <= 3
+            })
+        };
+        let employer = occurrences
+            .iter()
+            .filter(|o| o.weight >= 3.0 && extends(written, o.form) && names_a_product(o.form))
+            .max_by(|a, b| a.weight.total_cmp(&b.weight));
+        let cell = match employer {
+            Some(o) => o.start..o.end,
+            None => cell.clone(),
+        };
+        let name = doc.text[cell.clone()].to_string();
+        let stops = vocab.name_stops();
+        // Mentions in the body may drop "The" and the legal form.
+        let mut short: Vec<&str> = name.split_whitespace().collect();
+        while short.len() > 1 && stops.get(short[0]).lead {
+            short.remove(0);
+        }
+        while short.len() > 1
+            && stops
+                .get(short[short.len() - 1].trim_end_matches(['.', ',']))
+                .suffix
+        {
+            short.pop();
+        }
+        let short = short.join(" ").trim_end_matches(',').to_string();
+        let names = if short == name {
+            vec![name.clone()]
+        } else {
+            vec![name.clone(), short]
+        };
+        return Some(Choice {
+            found: Found::at(name, cell.start, cell.end),
+            names,
+        });
+    }
     for hit in hits {
         if let Kind::Company(id) = hit.kind {
             let form = vocab.company_name(id);
@@ -173,10 +221,15 @@ fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
     order.sort_by_key(|&i| groups[i].keys[0].len());
     for &short in &order {
         let name = groups[short].keys[0];
+        // Only into a form at least as well supported: "Affirm is
+        // reinventing credit" keeps the employer over its product "Affirm
+        // Capital"; "Aster" still counts for "Aster Health Partners".
+        let own = groups[short].own;
         let long = (0..groups.len())
             .filter(|&j| {
                 j != short
                     && groups[j].own >= 1.0
+                    && groups[j].own >= own.min(3.0)
                     && groups[j].keys.first().is_some_and(|k| extends(k, name))
             })
             .max_by(|&a, &b| groups[a].own.total_cmp(&groups[b].own));

@@ -343,7 +343,7 @@ const HEADINGS: &[(SectionKind, &[&str])] = &[
 ];
 
 /// The kind of section a heading's text names.
-fn classify(heading: &str) -> SectionKind {
+pub fn classify(heading: &str) -> SectionKind {
     let lower = heading.to_lowercase();
     let lower = lower.trim();
     for (kind, phrases) in HEADINGS {

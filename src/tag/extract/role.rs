@@ -11,12 +11,15 @@
 use std::ops::Range;
 
 use super::Found;
+use super::header::Header;
 use super::text::{self, Doc};
+use crate::tag::title;
 use crate::tag::vocab::Vocab;
 
-/// The chosen role and every title phrase in the text.
+/// The chosen role, its level and every title phrase in the text.
 pub struct Choice {
     pub found: Option<Found>,
+    pub level: Option<Found>,
     pub phrases: Vec<Range<usize>>,
 }
 
@@ -70,18 +73,50 @@ struct Phrase {
     end: usize,
 }
 
-/// Finds the role of the text.
-pub fn find(doc: &Doc, vocab: &Vocab) -> Choice {
+/// Finds the role of the text: the title its header gives, else the
+/// best-supported title phrase; either read with the title grammar, so
+/// the level comes apart from the role.
+pub fn find(doc: &Doc, vocab: &Vocab, header: &Header) -> Choice {
     let phrases = phrases(doc, vocab);
     // Only titles of two words or more hide skill words: "Machine Learning
     // Engineer" is a title, while a lone "SRE" may be the practice.
-    let spans = phrases
+    let mut spans: Vec<Range<usize>> = phrases
         .iter()
         .filter(|p| p.words >= 2)
         .map(|p| p.start..p.end)
         .collect();
+    let from_header = header.title.as_ref().and_then(|cell| {
+        let t = title::parse(&doc.text[cell.clone()], vocab)?;
+        Some((t, cell.start))
+    });
+    let (found, level) = match from_header {
+        Some((t, offset)) => {
+            let (start, end) = (offset + t.start, offset + t.end);
+            // The title line's words are the job, not skills it asks for.
+            spans.push(start..end);
+            spans.sort_by_key(|r| r.start);
+            let level = t.level.map(|l| Found::at(l.name().to_string(), start, end));
+            (Some(Found::at(t.role, start, end)), level)
+        }
+        None => match choose(&phrases) {
+            Some(found) => {
+                let written = &doc.text[found.start..found.end];
+                match title::parse(written, vocab) {
+                    Some(t) => {
+                        let level = t
+                            .level
+                            .map(|l| Found::at(l.name().to_string(), found.start, found.end));
+                        (Some(Found::at(t.role, found.start, found.end)), level)
+                    }
+                    None => (Some(found), None),
+                }
+            }
+            None => (None, None),
+        },
+    };
     Choice {
-        found: choose(&phrases),
+        found,
+        level,
         phrases: spans,
     }
 }
@@ -150,12 +185,124 @@ fn lower_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
+/// Words that end a title introduced in a sentence: "hiring a Python
+/// Developer to build …", "As a CICS Engineer you'll …".
+const AFTER_TITLE: &[&str] = &[
+    "to",
+    "who",
+    "you",
+    "you'll",
+    "you’ll",
+    "will",
+    "that",
+    "with",
+    "in",
+    "on",
+    "for",
+    "at",
+    "is",
+    "responsible",
+    "based",
+    "position",
+    "role",
+    "opening",
+    "job",
+    "on-site",
+    "onsite",
+    "remote",
+    "within",
+    "from",
+    "from",
+    "based",
+    "supporting",
+    "working",
+    "located",
+    "and",
+    "or",
+    "this",
+    "internship",
+    "req",
+    "requisition",
+    "vacancy",
+    "your",
+];
+
+/// Titles that a sentence introduces: "hiring a Python Developer to …",
+/// "As a CICS Engineer you'll …", "The Global Supply Chain Analyst role at
+/// Unilever …". The words between the introduction and what follows a
+/// title are read with the title grammar, so unknown modifiers ("CICS",
+/// "Supply Chain") stay in the role.
+fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
+    let text = doc.text;
+    let words = &doc.words;
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let w = doc.word(&words[k]);
+        let lower = w.to_ascii_lowercase();
+        let gap_before = |i: usize| &text[words[i - 1].end..words[i].start];
+        let (weight, ends_with_noun) = match lower.as_str() {
+            "a" | "an"
+                if k > 0
+                    && gap_before(k) == " "
+                    && lower_in(INTRO_VERBS, doc.word(&words[k - 1])) =>
+            {
+                (5.0, false)
+            }
+            "the" | "this" | "our" if text::is_sentence_start(text, words[k].start) => (6.0, true),
+            _ => continue,
+        };
+        // The title's words: to the first word that follows titles, at most
+        // twelve, on one line, never across a sentence end.
+        let first = k + 1;
+        let mut last = None;
+        let mut noun = false;
+        for (i, word) in words.iter().enumerate().take(first + 12).skip(first) {
+            let gap = gap_before(i);
+            if i > first && (gap.contains(['\n', '.', ';', ':', '!', '?']) || gap.contains(", ")) {
+                break;
+            }
+            let word = doc.word(word);
+            if lower_in(AFTER_TITLE, word) && i > first {
+                noun = lower_in(ROLE_NOUNS, word);
+                break;
+            }
+            last = Some(i);
+        }
+        let Some(last) = last else { continue };
+        if ends_with_noun && !noun {
+            continue;
+        }
+        let (start, end) = (words[first].start, words[last].end);
+        let Some(t) = title::parse(&text[start..end], vocab) else {
+            continue;
+        };
+        // The title must run to the end of the words taken: "a Python
+        // Developer", not "a team of engineers and analysts".
+        if start + t.end < end.saturating_sub(1)
+            && !text[start + t.end..end].contains(['-', '(', '–'])
+        {
+            continue;
+        }
+        let name = vocab.role_words().normalize(&text[start..end]);
+        out.push(Phrase {
+            plural: false,
+            key: name.to_lowercase(),
+            name,
+            words: last - first + 1,
+            weight,
+            start,
+            end,
+        });
+    }
+    out
+}
+
 /// Every title phrase with the weight of its context.
 fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let text = doc.text;
     let words = &doc.words;
     let roles = vocab.role_words();
-    let mut out = Vec::new();
+    let mut out = introduced(doc, vocab);
     let mut i = 0;
     while i < words.len() {
         let role_word = |k: usize| {

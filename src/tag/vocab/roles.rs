@@ -112,6 +112,9 @@ impl RoleWords {
     /// A title in its normal form: abbreviations spelled out, words in title
     /// case, acronyms and mixed-case words kept (`sr. ios dev` → `Senior iOS Developer`).
     pub fn normalize(&self, title: &str) -> String {
+        // "DIRECTOR OF ENGINEERING" is shouted; "CICS" in "CICS Engineer" is an acronym.
+        let shouted =
+            !title.chars().any(char::is_lowercase) && title.split_whitespace().count() > 1;
         let mut out: Vec<String> = Vec::new();
         let tokens: Vec<&str> = title
             .split(|c: char| c.is_whitespace() || c == ',')
@@ -143,7 +146,7 @@ impl RoleWords {
             let word = match form {
                 Some(f) if self.is_small(&lower) && !out.is_empty() => f.to_lowercase(),
                 Some(f) => f.clone(),
-                None => title_case_word(token),
+                None => title_case_word(token, shouted),
             };
             out.extend(word.split(' ').map(str::to_string));
             i += 1;
@@ -153,12 +156,13 @@ impl RoleWords {
 }
 
 /// `backend` → `Backend`, `BACKEND` → `Backend`; `QA`, `DevOps`, `iOS` kept.
-fn title_case_word(word: &str) -> String {
+fn title_case_word(word: &str, shouted: bool) -> String {
     let has_lower = word.chars().any(char::is_lowercase);
     let has_upper = word.chars().any(char::is_uppercase);
     let first_upper = word.chars().next().is_some_and(char::is_uppercase);
     let rest_has_upper = word.chars().skip(1).any(char::is_uppercase);
-    if has_upper && !has_lower && word.chars().count() > 3 {
+    if shouted && has_upper && !has_lower && word.chars().filter(|c| c.is_alphabetic()).count() > 3
+    {
         // A shouted word, not an acronym.
         capitalize(&word.to_lowercase())
     } else if (has_upper && !has_lower) || rest_has_upper || (first_upper && has_lower) {

@@ -2,8 +2,6 @@
 //! to a name and weighed by the phrase around it ("role at X", "X's Y
 //! team", "About X", "X is hiring", a header cell, "Company: X").
 
-use std::ops::Range;
-
 use super::super::text::{self, Doc};
 use crate::tag::vocab::Vocab;
 
@@ -137,7 +135,6 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     let words = &doc.words;
     let stops = vocab.name_stops();
     let roles = vocab.role_words();
-    let header = header_lines(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -150,9 +147,20 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             && last - i < 5
             && !words[last].possessive
             && matches!(&text[words[last].end..words[last + 1].start], " " | " & ")
-            && is_name_word(doc.word(&words[last + 1]))
         {
-            last += 1;
+            if is_name_word(doc.word(&words[last + 1])) {
+                last += 1;
+            } else if doc.word(&words[last + 1]) == "of"
+                && last + 2 < words.len()
+                && last + 1 - i < 5
+                && text[words[last + 1].end..words[last + 2].start] == *" "
+                && is_name_word(doc.word(&words[last + 2]))
+            {
+                // "Bank of America", "University of Michigan".
+                last += 2;
+            } else {
+                break;
+            }
         }
         let next_run = last + 1;
         let stop = |k: usize| stops.get(doc.word(&words[k]));
@@ -181,6 +189,18 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         while end_word > first && stop(end_word).suffix {
             end_word -= 1;
         }
+        // "JOIN TARGET AS A …", "Apply to Akraya Today": words that end a
+        // sentence, not a name.
+        while end_word > first && {
+            let w = doc.word(&words[end_word]);
+            stop(end_word).lead
+                && (w.len() <= 2 || TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w)))
+        } {
+            end_word -= 1;
+        }
+        if doc.word(&words[end_word]) == "of" {
+            end_word -= 1;
+        }
         // A run has at most six words: one lookup each, kept on the stack.
         let mut run_stops = [Default::default(); 6];
         for (slot, k) in run_stops.iter_mut().zip(first..=end_word) {
@@ -193,9 +213,15 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let (start, end) = (words[first].start, words[end_word].end);
         let form = &text[start..end];
         let possessive = words[end_word].possessive && !cut;
-        let Some(mut weight) = weigh(doc, vocab, first, end_word, possessive, &header) else {
+        let Some(mut weight) = weigh(doc, vocab, first, end_word, possessive) else {
             continue;
         };
+        // A common English word ("Bachelor's", "Subject", "Career") is a
+        // name only where structure says so, never on a possessive or a
+        // passing phrase.
+        if first == end_word && vocab.english().is_common(form) && weight < 4.0 {
+            continue;
+        }
         // A skill's name is a company only where a phrase plainly names the
         // employer ("role at Ionic"), never from a passing mention ("Golang or …").
         if vocab.canonical_skill(form).is_some() && vocab.canonical_company(form).is_none() {
@@ -214,28 +240,20 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     out
 }
 
-/// Of the first three lines with text, those that look like a
-/// "Company | Role | Location" header.
-fn header_lines(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n').take(8) {
-        let range = start..start + line.trim_end().len();
-        start += line.len();
-        let content = line.trim();
-        if content.is_empty() {
-            continue;
-        }
-        if text::HEADER_SEPARATORS.iter().any(|s| content.contains(s)) && !content.starts_with('|')
-        {
-            out.push(range);
-        }
-        if out.len() >= 3 {
-            break;
-        }
-    }
-    out
-}
+/// Words that end a sentence after a name: "Apply to Akraya Today".
+const TIME_WORDS: &[&str] = &["today", "now", "tomorrow", "yesterday"];
+
+/// How equal-opportunity statements begin after the employer's name.
+const EEO: &[&str] = &[
+    " is an equal opportunity",
+    " is an equal employment",
+    " is an eeo",
+    " is an affirmative action",
+    " is proud to be an equal",
+    " is committed to equal",
+    " provides equal employment",
+    " is an equal-opportunity",
+];
 
 /// Labels of a line that names the employer: "Company: Stripe".
 const LABELS: &[&str] = &[
@@ -248,14 +266,7 @@ const LABELS: &[&str] = &[
 
 /// The weight of one occurrence from the words around it; `None` when the
 /// context says it is a team, not a company.
-fn weigh(
-    doc: &Doc,
-    vocab: &Vocab,
-    first: usize,
-    last: usize,
-    possessive: bool,
-    header: &[Range<usize>],
-) -> Option<f32> {
+fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) -> Option<f32> {
     let text = doc.text;
     let words = &doc.words;
     let (start, end) = (words[first].start, words[last].end);
@@ -314,9 +325,39 @@ fn weigh(
         if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
             weight += 5.0;
         }
-        if header.iter().any(|h| h.contains(&start)) && text::is_line_prefix(before) {
-            weight += 5.0;
-        }
+    }
+    // "At Bank of America, we …": the employer introduces itself.
+    if is(prev, "at")
+        && after.starts_with(',')
+        && text::is_sentence_start(text, words[first - 1].start)
+    {
+        weight += 4.0;
+    }
+    // The equal-opportunity statement names the legal employer.
+    let mut cut = after.len().min(48);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let after_lower = after[..cut].to_ascii_lowercase();
+    if EEO.iter().any(|p| after_lower.starts_with(p)) {
+        weight += 5.0;
+    }
+    // A recruiter's client is the employer; the agency only speaks for it.
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before_lower = text[from..start].to_ascii_lowercase();
+    if before_lower.ends_with("client ")
+        || before_lower.ends_with("client, ")
+        || before_lower.ends_with("behalf of ")
+    {
+        weight += 6.0;
+    } else if before_lower.ends_with("greetings from ")
+        || before_lower.ends_with("recruiter with ")
+        || before_lower.ends_with("recruiter at ")
+    {
+        weight += 3.0;
     }
     if [
         " is hiring",

@@ -47,7 +47,7 @@ fn company_comes_from_phrases_that_name_the_employer() {
         ),
         (
             "Senior Engineer at Acme Inc.\nAcme Inc. is a leading provider of widgets.",
-            Some("Acme"),
+            Some("Acme Inc."),
         ),
         (
             "Previously at Google? You'll join Stripe's Payments team as a Senior Engineer.",
@@ -112,65 +112,83 @@ fn links_to_other_documents_name_nothing() {
 #[test]
 fn role_is_the_title_the_text_is_about_normalised() {
     let v = vocab();
-    for (input, want) in [
+    for (input, want, level) in [
         (
             "This Backend Software Engineer role on X's team.",
             Some("Backend Software Engineer"),
+            None,
         ),
         (
             "This Sr. Mobile Software Engineer role is new.",
-            Some("Senior Mobile Software Engineer"),
+            Some("Mobile Software Engineer"),
+            Some("Senior"),
         ),
         (
             "We are looking for a senior backend engineer to join us.",
-            Some("Senior Backend Engineer"),
+            Some("Backend Engineer"),
+            Some("Senior"),
         ),
         (
             "Join us as a Staff Data Scientist.",
-            Some("Staff Data Scientist"),
+            Some("Data Scientist"),
+            Some("Staff"),
         ),
         (
             "Senior Data Scientist\nNorthwind – New York\n",
-            Some("Senior Data Scientist"),
+            Some("Data Scientist"),
+            Some("Senior"),
         ),
         (
             "Job Title: QA Automation Engineer\nLocation: Remote",
             Some("QA Automation Engineer"),
+            None,
         ),
         (
             "At its core, this Director of Engineering opening is big.",
             Some("Director of Engineering"),
+            None,
         ),
         (
             "This Full Stack Software Engineer Intern role at Y.",
-            Some("Full Stack Software Engineer Intern"),
+            Some("Full Stack Software Engineer"),
+            Some("Intern"),
         ),
         (
             "The hiring manager cares about writing. The engineer is on call.",
             None,
+            None,
         ),
-        ("The Developer Experience team owns tooling.", None),
-        ("She met Data Scientists and Engineers.", None),
-        ("Acme | backend engineer | remote", Some("Backend Engineer")),
-        ("We're hiring a Tech Lead for payments.", Some("Tech Lead")),
+        ("The Developer Experience team owns tooling.", None, None),
+        ("She met Data Scientists and Engineers.", None, None),
+        (
+            "Acme | backend engineer | remote",
+            Some("Backend Engineer"),
+            None,
+        ),
+        (
+            "We're hiring a Tech Lead for payments.",
+            Some("Tech Lead"),
+            None,
+        ),
         (
             "Role: VP Engineering\nLocation: Remote",
             Some("VP Engineering"),
+            None,
         ),
-        ("Job Title: VP of Product", Some("VP of Product")),
+        ("Job Title: VP of Product", Some("VP of Product"), None),
         (
             "This Account Executive role covers EMEA.",
             Some("Account Executive"),
+            None,
         ),
         (
             "This Senior Go Engineer role is remote.",
-            Some("Senior Go Engineer"),
+            Some("Go Engineer"),
+            Some("Senior"),
         ),
     ] {
-        assert_eq!(
-            name(extract(input, &v).role).as_deref(),
-            want,
-            "input: {input:?}"
-        );
+        let got = extract(input, &v);
+        assert_eq!(name(got.role).as_deref(), want, "input: {input:?}");
+        assert_eq!(name(got.level).as_deref(), level, "input: {input:?}");
     }
 }

@@ -1,0 +1,476 @@
+//! Job titles read with a grammar: a title as posted → its [`Level`] and
+//! its role.
+//!
+//! A title is `[level] [modifiers] head [level] [tail]`: "Senior Java AWS
+//! Developer", "Software Engineer II", "Principal Radar Systems Engineer
+//! -Secret Clearance", "Software Engineer - .NET : 25-06987". The head is
+//! a noun of the role lexicon (Engineer, Developer, Analyst, …); the
+//! modifiers before it may be any words ("CICS", "LabVIEW", ".NET"), so
+//! the vocabulary helps but does not bound what a title can be. Text in
+//! brackets, requisition numbers, locations, clearances and work terms are
+//! noise; a tail after a dash or comma names an area or team and is left
+//! out of the role, unless the role would be a bare head without it
+//! ("Staff Engineer, GenAI").
+
+use std::fmt;
+
+use serde::Serialize;
+
+use super::vocab::{RoleWords, Vocab};
+
+/// A seniority: what a title says of rank, apart from the job itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Level {
+    Intern,
+    Junior,
+    Mid,
+    Senior,
+    Staff,
+    Principal,
+    Lead,
+    I,
+    II,
+    III,
+    IV,
+}
+
+impl Level {
+    /// The level as a tag name: `Senior`, `II`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Intern => "Intern",
+            Level::Junior => "Junior",
+            Level::Mid => "Mid",
+            Level::Senior => "Senior",
+            Level::Staff => "Staff",
+            Level::Principal => "Principal",
+            Level::Lead => "Lead",
+            Level::I => "I",
+            Level::II => "II",
+            Level::III => "III",
+            Level::IV => "IV",
+        }
+    }
+
+    /// The level a word of a title names, any case: `Sr.` → Senior,
+    /// `Mid-Level` → Mid. Roman numerals and `Intern` are read where they
+    /// stand after the head noun; see [`parse`].
+    pub fn of_word(word: &str) -> Option<Level> {
+        let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+        Some(match w.as_str() {
+            "senior" | "sr" | "snr" | "sen" => Level::Senior,
+            "junior" | "jr" | "entry-level" | "entry" => Level::Junior,
+            "mid" | "mid-level" | "midlevel" | "intermediate" => Level::Mid,
+            "staff" => Level::Staff,
+            "principal" => Level::Principal,
+            "lead" => Level::Lead,
+            "intern" | "internship" | "interns" => Level::Intern,
+            _ => return None,
+        })
+    }
+
+    /// A roman or arabic grade after the head: `II`, `2`.
+    fn of_grade(word: &str) -> Option<Level> {
+        Some(match word {
+            "I" | "1" => Level::I,
+            "II" | "2" => Level::II,
+            "III" | "3" => Level::III,
+            "IV" | "4" => Level::IV,
+            _ => return None,
+        })
+    }
+
+    /// Parses a level as an author writes it in front matter (`senior`,
+    /// `Sr.`, `II`, `mid-level`).
+    pub fn parse(text: &str) -> Option<Level> {
+        let text = text.trim();
+        Level::of_grade(&text.to_ascii_uppercase()).or_else(|| Level::of_word(text))
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A title read with its grammar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// The job without its seniority, in its normal form ("Radar Systems Engineer").
+    pub role: String,
+    pub level: Option<Level>,
+    /// Byte range of the title's core (level, modifiers, head) in the text given.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words of a title's tail that are noise, not an area: work terms,
+/// clearances, employment terms.
+const NOISE: &[&str] = &[
+    "remote",
+    "hybrid",
+    "onsite",
+    "on-site",
+    "contract",
+    "contractor",
+    "permanent",
+    "perm",
+    "temporary",
+    "temp",
+    "full-time",
+    "part-time",
+    "secret",
+    "clearance",
+    "ts/sci",
+    "polygraph",
+    "w2",
+    "c2c",
+];
+
+/// Reads a title as posted: `None` when no segment of it ends in a head
+/// noun (or is a `Head of …` / `Member of …` construction).
+pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
+    let roles = vocab.role_words();
+    let segments = segments(text);
+    let (core_at, words, head) = segments.iter().enumerate().find_map(|(i, s)| {
+        let words = words(text, s.clone());
+        let head = core_head(&words, vocab)?;
+        Some((i, words, head))
+    })?;
+    let core = segments[core_at].clone();
+    let mut level = None;
+    if Level::of_word(words[head].1) == Some(Level::Intern) {
+        // "Data Science Intern": the intern is the job and its level.
+        level = Some(Level::Intern);
+    }
+    let mut keep: Vec<bool> = vec![true; words.len()];
+    // Leading levels: "Senior Staff …", "Sr. …".
+    let mut first = 0;
+    while first < head {
+        let w = words[first].1;
+        match Level::of_word(w) {
+            Some(l) if !(l == Level::Intern && first + 1 == head) => {
+                level.get_or_insert(l);
+                keep[first] = false;
+                first += 1;
+            }
+            _ => break,
+        }
+    }
+    // A level just before the head: "Cloud Engineering Senior Consultant".
+    if head > first
+        && let Some(l) = Level::of_word(words[head - 1].1)
+        && l != Level::Lead
+    {
+        level.get_or_insert(l);
+        keep[head - 1] = false;
+    }
+    // After the head: "Engineer II", "Engineer Intern", "Administrator
+    // Senior". Other words after the head are not the job ("Technician
+    // opportunity with …"), except in "Head of Product".
+    let of_phrase = words.get(head + 1).is_some_and(|(_, w)| *w == "of");
+    for k in head + 1..words.len() {
+        let w = words[k].1;
+        if let Some(l) = Level::of_grade(w).or_else(|| {
+            Level::of_word(w).filter(|l| matches!(l, Level::Intern | Level::Senior | Level::Junior))
+        }) {
+            level.get_or_insert(l);
+            keep[k] = false;
+        } else if !of_phrase {
+            keep[k] = false;
+        }
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|((_, w), _)| *w)
+        .collect();
+    let mut role_words: Vec<&str> = kept;
+    if !keep[head] {
+        // "Data Science Intern": the level word is the only head.
+        role_words = words.iter().map(|(_, w)| *w).collect();
+        role_words.retain(|w| Level::of_grade(w).is_none());
+    }
+    let mut role = roles.normalize(&role_words.join(" "));
+    if role_words.len() == 1 {
+        // A bare head says little: keep what the title adds to it.
+        let tail = segments[core_at + 1..]
+            .iter()
+            .map(|s| text[s.clone()].trim())
+            .find(|t| !t.is_empty() && is_area(t));
+        match (tail, level) {
+            (Some(tail), _) => role = format!("{role}, {tail}"),
+            (None, Some(l @ (Level::Staff | Level::Principal | Level::Lead))) => {
+                role = format!("{} {role}", l.name());
+            }
+            _ => {}
+        }
+    }
+    let (start, end) = (
+        words[0].0,
+        words.last().map_or(core.end, |(at, w)| at + w.len()),
+    );
+    Some(Title {
+        role,
+        level,
+        start,
+        end,
+    })
+}
+
+/// The index (in the segment's words) of the head noun that ends the core
+/// of a segment: the last head noun, or the head of a `Head of …`,
+/// `Director of …`, `Member of …` phrase.
+fn core_head(words: &[(usize, &str)], vocab: &Vocab) -> Option<usize> {
+    let roles = vocab.role_words();
+    let words: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    if words.len() > 10 {
+        return None;
+    }
+    let head = head_of(&words, roles)?;
+    // A title's words before its head are levels, kinds of job, technologies
+    // and names: capitalised or known. "join us as a Staff Data Scientist"
+    // is a sentence that ends in a title, not a title.
+    let stops = vocab.name_stops();
+    let title_like = words[..head].iter().all(|w| {
+        let kind = roles.kind(w);
+        if stops.get(w).lead && !kind.level {
+            // "This Account Executive role": a determiner, not a title word.
+            return false;
+        }
+        kind.level
+            || kind.modifier
+            || kind.head
+            || kind.small
+            || Level::of_word(w).is_some()
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || w.contains(['.', '#', '+', '/', '&'])
+    });
+    (title_like && !words[head].ends_with('.')).then_some(head)
+}
+
+/// The index of the head noun of a title's words.
+fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
+    if let Some(of) = words.iter().position(|w| *w == "of")
+        && of > 0
+        && of + 1 < words.len()
+        && (roles.kind(words[of - 1]).head || matches!(words[of - 1], "Member" | "member"))
+    {
+        return Some(of - 1);
+    }
+    let is_head = |w: &&str| {
+        let w = w.trim_end_matches([',', '.']);
+        roles.kind(w).head && !(Level::of_word(w) == Some(Level::Lead) && words.len() == 1)
+    };
+    // "Engineer Intern": the intern is the level of the engineer.
+    let not_intern = |w: &&str| Level::of_word(w) != Some(Level::Intern);
+    words
+        .iter()
+        .rposition(|w| is_head(w) && not_intern(w))
+        .or_else(|| words.iter().rposition(is_head))
+}
+
+/// The segments of a title: its text split at dashes, bars, colons and
+/// commas that separate parts, and at " at " / " @ " before an employer,
+/// with bracketed text removed.
+fn segments(text: &str) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut i = 0;
+    let push = |from: usize, to: usize, out: &mut Vec<std::ops::Range<usize>>| {
+        if text[from..to].trim().is_empty() {
+            return;
+        }
+        out.push(from..to);
+    };
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'(' | b'[' => {
+                if depth == 0 {
+                    push(start, i, &mut out);
+                }
+                depth += 1;
+            }
+            b')' | b']' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    start = i + 1;
+                }
+            }
+            _ if depth > 0 => {}
+            b'|' | b':' | b',' | b';' => {
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            b'-' if (i > 0 && b[i - 1] == b' ') || b.get(i + 1) == Some(&b' ') => {
+                // " - ", " -Secret", "- Remote": a separating dash, not "Full-Stack".
+                push(start, i, &mut out);
+                start = i + 1;
+            }
+            0xE2 if text[i..].starts_with(['–', '—', '•']) => {
+                push(start, i, &mut out);
+                start = i + 3;
+                i += 2;
+            }
+            0xC2 if text[i..].starts_with('·') => {
+                push(start, i, &mut out);
+                start = i + 2;
+                i += 1;
+            }
+            b' ' if text[i..].starts_with(" at ") || text[i..].starts_with(" @ ") => {
+                push(start, i, &mut out);
+                // What follows names the employer, not the job.
+                return out;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if depth == 0 {
+        push(start, b.len(), &mut out);
+    }
+    out.iter()
+        .map(|r| {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let trail = s.len() - s.trim_end().len();
+            r.start + lead..r.end - trail
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// The words of `text[range]` with their byte offsets, punctuation that
+/// ends a word trimmed (a trailing comma, a final period).
+fn words(text: &str, range: std::ops::Range<usize>) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let s = &text[range.clone()];
+    let mut at = 0;
+    for w in s.split(' ') {
+        let start = range.start + at;
+        at += w.len() + 1;
+        let w = w.trim_end_matches([',', ';']);
+        if !w.is_empty() {
+            out.push((start, w));
+        }
+    }
+    out
+}
+
+/// `true` for a tail that names an area or team ("GenAI", "Data
+/// Engineering"), not noise (a requisition number, "Remote", "Secret
+/// Clearance", a place).
+fn is_area(tail: &str) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && !words
+            .iter()
+            .any(|w| NOISE.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        && words[0].starts_with(|c: char| c.is_uppercase() || c == '.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::vocab::Vocab;
+
+    #[test]
+    fn titles_split_into_level_and_role() {
+        let vocab = Vocab::new(&Default::default());
+        for (title, role, level) in [
+            (
+                "Senior Software Engineer",
+                "Software Engineer",
+                Some(Level::Senior),
+            ),
+            ("Software Engineer II", "Software Engineer", Some(Level::II)),
+            ("Java AWS Developer", "Java AWS Developer", None),
+            (".NET Developer", ".NET Developer", None),
+            ("Mid Ruby Developer", "Ruby Developer", Some(Level::Mid)),
+            ("CICS Engineer", "CICS Engineer", None),
+            (
+                "LabVIEW development engineer",
+                "LabVIEW Development Engineer",
+                None,
+            ),
+            (
+                "Software Engineer - .NET : 25-06987",
+                "Software Engineer",
+                None,
+            ),
+            (
+                "Principal Radar Systems Engineer -Secret Clearance",
+                "Radar Systems Engineer",
+                Some(Level::Principal),
+            ),
+            ("Data Engineer (Hybrid)", "Data Engineer", None),
+            (
+                "Senior DevOps Engineer (m/w/d)",
+                "DevOps Engineer",
+                Some(Level::Senior),
+            ),
+            (
+                "Staff Engineer, GenAI",
+                "Engineer, GenAI",
+                Some(Level::Staff),
+            ),
+            ("Staff Engineer", "Staff Engineer", Some(Level::Staff)),
+            (
+                "Research Computing Systems Administrator Senior",
+                "Research Computing Systems Administrator",
+                Some(Level::Senior),
+            ),
+            (
+                "Cloud Engineering Senior Consultant - AWS",
+                "Cloud Engineering Consultant",
+                Some(Level::Senior),
+            ),
+            (
+                "Full Stack Software Engineer Intern",
+                "Full Stack Software Engineer",
+                Some(Level::Intern),
+            ),
+            (
+                "Data Science Intern",
+                "Data Science Intern",
+                Some(Level::Intern),
+            ),
+            (
+                "Sr. Backend Engineer - Remote",
+                "Backend Engineer",
+                Some(Level::Senior),
+            ),
+            ("Director of Engineering", "Director of Engineering", None),
+            (
+                "Lead Member of Technical Staff - Java/Kubernetes",
+                "Member of Technical Staff",
+                Some(Level::Lead),
+            ),
+            ("Tech Lead", "Tech Lead", None),
+            ("Engineering Manager, Payments", "Engineering Manager", None),
+            ("Backend Engineer at Acme", "Backend Engineer", None),
+            (
+                "Quality Engineer II (SDET)",
+                "Quality Engineer",
+                Some(Level::II),
+            ),
+        ] {
+            let got = parse(title, &vocab).unwrap_or_else(|| panic!("no title in {title:?}"));
+            assert_eq!(
+                (got.role.as_str(), got.level),
+                (role, level),
+                "title: {title:?}"
+            );
+        }
+        for text in ["About the job", "Remote · Full-time", "3 days ago"] {
+            assert_eq!(parse(text, &vocab), None, "text: {text:?}");
+        }
+    }
+}
