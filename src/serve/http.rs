@@ -16,6 +16,7 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::signal::Stopping;
 use super::{Live, Message, Served};
 
 /// The live-reload script.
@@ -30,6 +31,8 @@ pub const EVENTS_PATH: &str = "/__dossier/events";
 pub struct AppState {
     pub live: Arc<RwLock<Live>>,
     pub events: broadcast::Sender<Message>,
+    /// Turned on when the server stops: every event stream ends.
+    pub stopping: Stopping,
 }
 
 /// The server's routes.
@@ -61,8 +64,11 @@ async fn events(
     };
     let rx = BroadcastStream::new(state.events.subscribe());
     let updates = rx.filter_map(|m| async move { m.ok() });
+    // A stream never ends by itself: the server ends it when it stops,
+    // or it would wait for the browser to go away.
     let stream = stream::once(async move { first })
         .chain(updates)
+        .take_until(state.stopping.clone().wait())
         .map(|m| Ok(Event::default().data(serde_json::to_string(&m).unwrap_or_default())));
     Sse::new(stream).keep_alive(KeepAlive::default())
 }

@@ -7,6 +7,7 @@
 //! overlay in open pages.
 
 pub mod http;
+pub mod signal;
 pub mod watch;
 
 use std::collections::{BTreeMap, HashSet};
@@ -25,10 +26,14 @@ use crate::cli::ServeArgs;
 use crate::config::{Config, Overrides};
 use crate::diag::{self, Diagnostic};
 use crate::render::Page;
+use crate::term::{Level, plural};
 use watch::ChangeSet;
 
 /// How long the file system must stay quiet before a rebuild starts.
 pub const SETTLE: Duration = Duration::from_millis(5);
+
+/// How long open connections get to close once the server is stopping.
+pub const GRACE: Duration = Duration::from_millis(300);
 
 /// One file of the served site.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -435,6 +440,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
         ..Overrides::default()
     };
+    let level = Level::from(crate::cli::Verbosity {
+        quiet: args.quiet,
+        verbose: args.verbose,
+    });
     // Watch before the first build, so an edit made while it runs is not lost.
     let (tx, rx) = mpsc::channel();
     let watcher = watch::watch(&root, tx)?;
@@ -442,7 +451,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let mut live = Live::default();
     match session.rebuild(None)? {
-        Outcome::Built { warnings, .. } => diag::print(&warnings),
+        Outcome::Built { warnings, .. } => {
+            crate::term::report(&warnings, level);
+        }
         Outcome::Failed(diags) => {
             diag::print(&diags);
             eprintln!("the site has errors; serving what could be built and waiting for a fix");
@@ -468,6 +479,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .build()
         .context("cannot start the server runtime")?;
     let listener = runtime.block_on(bind(args))?;
+    let mut signals = {
+        let _inside = runtime.enter();
+        signal::Signals::listen().context("cannot listen for Ctrl-C")?
+    };
     let addr = listener
         .local_addr()
         .context("cannot read the server address")?;
@@ -486,15 +501,24 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
 
     let (events, _) = broadcast::channel::<Message>(64);
     let live = Arc::new(RwLock::new(live));
+    let (stop, stopping) = signal::Stopping::new();
     let state = http::AppState {
         live: live.clone(),
         events: events.clone(),
+        stopping: stopping.clone(),
     };
 
     let watch_root = root.clone();
     std::thread::Builder::new()
         .name("dossier-rebuild".into())
-        .spawn(move || rebuild_loop(&watch_root, session, watcher, &rx, &live, &events))
+        .spawn(move || {
+            let shared = Shared {
+                live: &live,
+                events: &events,
+                level,
+            };
+            rebuild_loop(&watch_root, session, watcher, &rx, &shared);
+        })
         .context("cannot start the rebuild thread")?;
 
     if args.open
@@ -502,13 +526,28 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     {
         eprintln!("warning: cannot open a browser: {e}");
     }
-    runtime.block_on(async move {
+    let which = runtime.block_on(async move {
         let app = http::router(state);
-        let server = axum::serve(listener, app).with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        });
-        server.await.context("the server stopped")
+        let server = axum::serve(listener, app).with_graceful_shutdown(stopping.wait());
+        let mut server = tokio::spawn(std::future::IntoFuture::into_future(server));
+        let which = tokio::select! {
+            which = signals.next() => which,
+            ended = &mut server => {
+                ended.context("the server failed")?.context("the server stopped")?;
+                anyhow::bail!("the server stopped");
+            }
+        };
+        // Event streams end, so every connection can close; one that does
+        // not in time goes with the process.
+        let _ = stop.send(true);
+        let _ = tokio::time::timeout(GRACE, server).await;
+        Ok(which)
     })?;
+    // A search index still being made is not waited for.
+    runtime.shutdown_background();
+    if level > Level::Quiet {
+        println!("stopped ({which})");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -553,14 +592,25 @@ async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
     )
 }
 
+/// What the rebuild thread shares with the HTTP side, and how much it prints.
+struct Shared<'a> {
+    live: &'a RwLock<Live>,
+    events: &'a broadcast::Sender<Message>,
+    level: Level,
+}
+
 fn rebuild_loop(
     root: &Path,
     mut session: Session,
     mut watcher: watch::Watcher,
     rx: &mpsc::Receiver<watch::Batch>,
-    live: &RwLock<Live>,
-    events: &broadcast::Sender<Message>,
+    shared: &Shared,
 ) {
+    let Shared {
+        live,
+        events,
+        level,
+    } = *shared;
     let mut last_warnings: Vec<Diagnostic> = Vec::new();
     while let Some(change) = watch::next_change(root, rx, SETTLE) {
         if change.rescan || change.theme {
@@ -587,13 +637,21 @@ fn rebuild_loop(
                 state.version += 1;
                 // The same warnings on every rebuild would bury what changed.
                 if warnings != last_warnings {
-                    diag::print(&warnings);
+                    crate::term::report(&warnings, level);
                     last_warnings = warnings;
                 }
-                println!(
-                    "rebuilt in {ms:.0} ms: {} files changed, {rendered} pages rendered",
-                    changed.len()
-                );
+                if level > Level::Quiet {
+                    println!(
+                        "rebuilt in {ms:.0} ms: {}, {}",
+                        plural(changed.len(), "file changed", "files changed"),
+                        plural(rendered, "page rendered", "pages rendered")
+                    );
+                }
+                if level == Level::Verbose {
+                    for file in &changed {
+                        println!("  {}", url_of(&state.base_path, file));
+                    }
+                }
                 if had_errors {
                     let _ = events.send(Message::Ok);
                 }

@@ -15,6 +15,7 @@ mod output;
 mod properties;
 mod search;
 mod serve;
+mod serve_terminal;
 mod support;
 mod tags;
 mod themes;
