@@ -62,7 +62,8 @@ pub struct RootArg {
 pub struct BuildArgs {
     #[command(flatten)]
     pub root: RootArg,
-    /// Output folder (overrides `output_dir` of dossier.yaml).
+    /// Output folder, relative to the current folder (overrides `output_dir`
+    /// of dossier.yaml, which is relative to the root).
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Where the site will be published, e.g. https://someone.github.io/research/ (overrides `base_url`).

@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
 use crate::diag::Diagnostic;
@@ -25,16 +27,21 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     let level = Level::from(args.verbosity);
     let mut progress = BuildProgress::start(level);
     let root = &args.root.root;
+    // -o is relative to the current folder, `output_dir` to the root.
+    let output = match &args.output {
+        Some(dir) => Some(std::path::absolute(dir).context("cannot find the current folder")?),
+        None => None,
+    };
     let overrides = Overrides {
         base_url: args.base_url.clone(),
-        output_dir: args.output.clone(),
+        output_dir: output,
         drafts: args.drafts,
     };
     let Some(config) = super::load_config(root, &overrides)? else {
         return Ok(None);
     };
     let out = root.join(&config.output_dir);
-    let shown = config.output_dir.display().to_string();
+    let shown = super::shown(args.output.as_deref().unwrap_or(&out));
     // A bad output folder is reported with the content's problems, not
     // instead of them: one run shows everything to fix.
     let out_error = write::check_output_dir(root, &out, &shown).err();

@@ -17,8 +17,22 @@ use crate::diag::{self, Diagnostic};
 /// Exit status for content, template and config errors.
 pub const FAILURE: u8 = 1;
 
+/// Exit status for bad usage, as clap's.
+pub const USAGE: u8 = 2;
+
 /// Runs the command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let root = match &cli.command {
+        Command::Build(args) => Some(&args.root.root),
+        Command::Serve(args) => Some(&args.root.root),
+        Command::Check(args) => Some(&args.root.root),
+        Command::Tags(args) => Some(&args.root.root),
+        _ => None,
+    };
+    if let Some(Err(d)) = root.map(|r| check_root(r)) {
+        diag::print(&[d]);
+        return Ok(ExitCode::from(USAGE));
+    }
     match cli.command {
         Command::Build(args) => build::run(&args),
         Command::Serve(args) => crate::serve::run(&args),
@@ -26,6 +40,40 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Tags(args) => tags::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Completions(args) => completions::run(&args),
+    }
+}
+
+/// `Ok` when `--root` names a folder (relative to the current folder);
+/// otherwise what is wrong with it, the same for every command.
+pub fn check_root(root: &Path) -> Result<(), Diagnostic> {
+    let flag = format!("--root {}", root.display());
+    let help = "pass the folder that holds content/ and dossier.yaml";
+    match std::fs::metadata(root) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(Diagnostic::error(flag, "this is a file, not a folder").with_help(help)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(
+                Diagnostic::error(flag, "there is no such folder").with_help(format!(
+                    "{help}, or create one with `dossier init {}`",
+                    root.display()
+                )),
+            )
+        }
+        Err(e) => Err(Diagnostic::error(flag, format!("cannot be opened: {e}")).with_help(help)),
+    }
+}
+
+/// A path as the user can type it from the current folder: `./public` is
+/// `public`, `../kb/./public` is `../kb/public`.
+pub fn shown(path: &Path) -> String {
+    let parts: std::path::PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if parts.as_os_str().is_empty() {
+        ".".to_string()
+    } else {
+        parts.display().to_string()
     }
 }
 
