@@ -12,6 +12,7 @@ mod faults;
 mod feeds;
 mod init;
 mod output;
+mod overlay;
 mod paths;
 mod properties;
 mod search;
