@@ -115,3 +115,25 @@ pub fn wait_until(tab: &headless_chrome::Tab, expr: &str, limit: std::time::Dura
     }
     false
 }
+
+/// Makes `tab` a phone-sized screen of `width` × `height` CSS pixels.
+pub fn viewport(tab: &headless_chrome::Tab, width: u32, height: u32) {
+    use headless_chrome::protocol::cdp::Emulation::SetDeviceMetricsOverride;
+    tab.call_method(SetDeviceMetricsOverride {
+        width,
+        height,
+        device_scale_factor: 1.0,
+        mobile: true,
+        scale: None,
+        screen_width: None,
+        screen_height: None,
+        position_x: None,
+        position_y: None,
+        dont_set_visible_size: None,
+        screen_orientation: None,
+        viewport: None,
+        display_feature: None,
+        device_posture: None,
+    })
+    .expect("emulate a small screen");
+}

@@ -18,6 +18,7 @@ mod properties;
 mod search;
 mod serve;
 mod serve_terminal;
+mod small_screens;
 mod support;
 mod tags;
 mod themes;
