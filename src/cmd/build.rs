@@ -73,8 +73,8 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
             level,
             "up to date:",
             &format!(
-                "{} files in {}/ already match the content ({:.2} s)",
-                manifest.files.len(),
+                "{} in {}/ already match the content ({:.2} s)",
+                term::plural(manifest.files.len(), "file", "files"),
                 shown.trim_end_matches('/'),
                 progress.elapsed().as_secs_f64()
             ),
@@ -118,10 +118,10 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         level,
         "built",
         &format!(
-            "{} documents, {} pages, {} tags in {:.2} s → {}/",
-            site.docs.len(),
-            written.pages,
-            tags,
+            "{}, {}, {} in {:.2} s → {}/",
+            term::plural(site.docs.len(), "document", "documents"),
+            term::plural(written.pages, "page", "pages"),
+            term::plural(tags, "tag", "tags"),
             progress.elapsed().as_secs_f64(),
             shown.trim_end_matches('/')
         ),

@@ -72,9 +72,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             level,
             "checked",
             &format!(
-                "{} documents, {} pages: {}{strict}",
-                checked.documents,
-                checked.pages,
+                "{}, {}: {}{strict}",
+                term::plural(checked.documents, "document", "documents"),
+                term::plural(checked.pages, "page", "pages"),
                 term::count_problems(diags)
             ),
         );

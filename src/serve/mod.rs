@@ -494,8 +494,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     }
     let url = format!("http://{}{}", display_addr(addr), live.base_path);
     println!(
-        "serving {} at {url} ({pages} files built in {} ms; Ctrl-C to stop)",
+        "serving {} at {url} ({} built in {} ms; Ctrl-C to stop)",
         root.display(),
+        plural(pages, "file", "files"),
         start.elapsed().as_millis()
     );
 
