@@ -64,7 +64,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     {
         // Nothing the site is made of changed since the last build.
         progress.finish_and_print(level);
-        term::report(&manifest.warnings, level);
+        term::report(&super::from_here(root, &manifest.warnings), level);
         if fails(&manifest.warnings) {
             strict_note(&manifest.warnings);
             return Ok(None);
@@ -92,11 +92,11 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     // copy of every text, and rendering does not read them.
     built.free_source_texts();
     let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
-    diags.extend(built.diagnostics.iter().cloned());
+    diags.extend(super::from_here(root, &built.diagnostics));
     if diags.iter().any(Diagnostic::is_error) {
         // Render into nothing, so that one run reports the template errors too.
         let rendered = crate::render_site(&built, &config, None, &|_| Ok(()))?;
-        diags.extend(rendered.diagnostics);
+        diags.extend(super::from_here(root, &rendered.diagnostics));
         crate::diag::sort(&mut diags);
     }
     if fails(&diags) {
@@ -109,7 +109,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     progress.finish_and_print(level);
     let mut diagnostics = built.diagnostics.clone();
     diagnostics.extend(written.diagnostics.iter().cloned());
-    if term::report(&diagnostics, level) {
+    if term::report(&super::from_here(root, &diagnostics), level) {
         return Ok(None);
     }
     let site = &built.site;

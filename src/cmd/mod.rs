@@ -77,18 +77,33 @@ pub fn shown(path: &Path) -> String {
     }
 }
 
+/// Diagnostics with their paths as the user reaches them from the current
+/// folder: under `--root ../kb`, `content/a.md` is `../kb/content/a.md`.
+/// Flags (`--base-url`) and absolute paths stay as they are.
+pub fn from_here(root: &Path, diags: &[Diagnostic]) -> Vec<Diagnostic> {
+    let mut diags = diags.to_vec();
+    if shown(root) != "." {
+        for d in &mut diags {
+            if !d.path.starts_with('-') && !Path::new(&d.path).is_absolute() {
+                d.path = shown(&root.join(&d.path));
+            }
+        }
+    }
+    diags
+}
+
 /// Reads the config of the knowledge base at `root` and applies flags;
 /// prints the diagnostic and returns `None` when the config is wrong.
 pub fn load_config(root: &Path, overrides: &Overrides) -> anyhow::Result<Option<Config>> {
     let mut config = match Config::from_root(root)? {
         Ok(config) => config,
         Err(d) => {
-            diag::print(&[d]);
+            diag::print(&from_here(root, &[d]));
             return Ok(None);
         }
     };
     if let Err(d) = config.apply(overrides) {
-        diag::print(&[d]);
+        diag::print(&from_here(root, &[d]));
         return Ok(None);
     }
     Ok(Some(config))

@@ -70,7 +70,8 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
     };
     let mut cache = crate::cache::Cache::default();
     let built = crate::build_site(root, &config, &mut cache, None);
-    let missing = super::report(&listing_diagnostics(&built.diagnostics, &cache));
+    let listing = listing_diagnostics(&built.diagnostics, &cache);
+    let missing = super::report(&super::from_here(root, &listing));
     let status = if missing {
         ExitCode::from(super::FAILURE)
     } else {

@@ -104,3 +104,38 @@ fn root_with_a_config_but_no_content_asks_for_the_folder() {
         run.stderr()
     );
 }
+
+#[test]
+fn problems_name_files_as_reached_from_the_current_folder() {
+    let f = fixture("build/basic");
+    let work = beside(&f);
+    f.write("content/notes/broken.md", "See [[No Such Document]].\n");
+    f.write("dossier.yaml", "title: Mine\nnot_a_key: 1\n");
+    for cmd in ["build", "check", "tags"] {
+        let run = dossier(&work, &[cmd, "--root", "../site"]).fails();
+        assert!(
+            run.stderr()
+                .starts_with("error: ../site/dossier.yaml:2: unknown field `not_a_key`"),
+            "`dossier {cmd}`: {}",
+            run.stderr()
+        );
+    }
+    f.write("dossier.yaml", "title: Mine\n");
+    for cmd in ["build", "check", "tags"] {
+        let run = dossier(&work, &[cmd, "--root", "../site"]);
+        assert!(
+            run.stderr()
+                .contains("../site/content/notes/broken.md:1: wikilink [[No Such Document]]"),
+            "`dossier {cmd}`: {}",
+            run.stderr()
+        );
+    }
+    // From the root itself, paths are as they were.
+    let run = f.run(&["check"]).fails();
+    assert!(
+        run.stderr()
+            .starts_with("error: content/notes/broken.md:1: wikilink [[No Such Document]]"),
+        "{}",
+        run.stderr()
+    );
+}
