@@ -11,7 +11,6 @@ pub mod signal;
 pub mod watch;
 
 use std::collections::{BTreeMap, HashSet};
-use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError, RwLock, mpsc};
@@ -478,7 +477,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the server runtime")?;
-    let listener = runtime.block_on(bind(args))?;
+    let listener = runtime.block_on(http::bind(args))?;
     let mut signals = {
         let _inside = runtime.enter();
         signal::Signals::listen().context("cannot listen for Ctrl-C")?
@@ -492,7 +491,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             addr.ip()
         );
     }
-    let url = format!("http://{}{}", display_addr(addr), live.base_path);
+    let url = format!("http://{}{}", http::display_addr(addr), live.base_path);
     println!(
         "serving {} at {url} ({} built in {} ms; Ctrl-C to stop)",
         root.display(),
@@ -550,47 +549,6 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         println!("stopped ({which})");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn display_addr(addr: SocketAddr) -> String {
-    match addr.ip() {
-        IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
-        IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
-    }
-}
-
-/// Binds the listener: an explicit port must be free; the default port
-/// moves to the next free one, and says so.
-async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
-    let ip: IpAddr = args
-        .bind
-        .parse()
-        .with_context(|| format!("--bind {} is not an IP address (try 127.0.0.1)", args.bind))?;
-    let (first, tries) = match args.port {
-        Some(port) => (port, 1),
-        None => (crate::cli::DEFAULT_PORT, 20),
-    };
-    for port in first..first.saturating_add(tries) {
-        match tokio::net::TcpListener::bind((ip, port)).await {
-            Ok(l) => {
-                if port != first {
-                    eprintln!("note: port {first} is in use; using port {port}");
-                }
-                return Ok(l);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot listen on {ip}:{port}")),
-        }
-    }
-    if args.port.is_some() {
-        anyhow::bail!(
-            "port {first} on {ip} is in use; pass --port with a free port, or stop the program using it"
-        );
-    }
-    anyhow::bail!(
-        "ports {first} to {} on {ip} are all in use; pass --port with a free port",
-        first + tries - 1
-    )
 }
 
 /// What the rebuild thread shares with the HTTP side, and how much it prints.
