@@ -46,8 +46,14 @@ pub struct Verbosity {
 /// Where the knowledge base is.
 #[derive(Debug, Args)]
 pub struct RootArg {
-    /// The knowledge base: the folder holding content/ and dossier.yaml.
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    /// The knowledge base: the folder holding content/ and dossier.yaml
+    /// (default: the current folder).
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = ".",
+        hide_default_value = true
+    )]
     pub root: PathBuf,
 }
 
@@ -56,7 +62,8 @@ pub struct RootArg {
 pub struct BuildArgs {
     #[command(flatten)]
     pub root: RootArg,
-    /// Output folder (overrides `output_dir` of dossier.yaml).
+    /// Output folder, relative to the current folder (overrides `output_dir`
+    /// of dossier.yaml, which is relative to the root).
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: Option<PathBuf>,
     /// Where the site will be published, e.g. https://someone.github.io/research/ (overrides `base_url`).
@@ -80,8 +87,14 @@ pub const DEFAULT_PORT: u16 = 1111;
 pub struct ServeArgs {
     #[command(flatten)]
     pub root: RootArg,
-    /// Address to listen on; 0.0.0.0 makes the site reachable from other machines.
-    #[arg(long, value_name = "IP", default_value = "127.0.0.1")]
+    /// Address to listen on (default 127.0.0.1, this machine only); 0.0.0.0
+    /// makes the site reachable from other machines.
+    #[arg(
+        long,
+        value_name = "IP",
+        default_value = "127.0.0.1",
+        hide_default_value = true
+    )]
     pub bind: String,
     /// Port to listen on (default 1111, or the next free one); 0 picks any free port.
     #[arg(long, value_name = "PORT")]
@@ -92,13 +105,20 @@ pub struct ServeArgs {
     /// Include documents marked `draft: true`.
     #[arg(long)]
     pub drafts: bool,
+    /// Print only the address and errors: no warnings, no line per rebuild.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also list the pages each rebuild changed.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// `dossier init`.
 #[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Folder to create the knowledge base in (must be empty or not exist, unless --force).
-    #[arg(value_name = "DIR", default_value = ".")]
+    /// Folder to create the knowledge base in (default: the current folder);
+    /// it must be empty or not exist, unless --force.
+    #[arg(value_name = "DIR", default_value = ".", hide_default_value = true)]
     pub dir: PathBuf,
     /// Also use a folder that is not empty; files already there are kept, never overwritten.
     #[arg(long)]
@@ -145,8 +165,9 @@ pub struct CheckArgs {
 /// `dossier completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to print the completion script for.
-    #[arg(value_name = "SHELL")]
+    /// The shell to print the completion script for: bash, elvish, fish,
+    /// powershell or zsh.
+    #[arg(value_name = "SHELL", hide_possible_values = true)]
     pub shell: clap_complete::Shell,
 }
 

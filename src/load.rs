@@ -173,6 +173,21 @@ pub fn is_ignored(rel: &Path) -> bool {
     false
 }
 
+/// What to do about a root without `content/`: put documents there, or,
+/// in a folder that is no knowledge base at all, make one.
+fn no_content_help(root: &Path) -> String {
+    if root.join(crate::config::CONFIG_FILE).exists() {
+        return format!("put your documents in {CONTENT_DIR}/ beside dossier.yaml");
+    }
+    let here = root == Path::new(".") || std::env::current_dir().is_ok_and(|d| d == root);
+    let (init, place) = if here {
+        ("dossier init".to_string(), "here")
+    } else {
+        (format!("dossier init {}", root.display()), "there")
+    };
+    format!("run `{init}` to start a knowledge base {place}, or pass --root to the folder of one")
+}
+
 /// Walks `root/content` and reads every document in it.
 ///
 /// Problems with single files (unreadable, not UTF-8 names, a symlink loop)
@@ -183,7 +198,7 @@ pub fn discover(root: &Path) -> Loaded {
     if !content.is_dir() {
         loaded.diagnostics.push(
             Diagnostic::error(CONTENT_DIR, "there is no content/ folder here")
-                .with_help("put your documents in content/, or pass --root to the knowledge base"),
+                .with_help(no_content_help(root)),
         );
         return loaded;
     }

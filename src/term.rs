@@ -54,18 +54,24 @@ pub fn report(diags: &[Diagnostic], level: Level) -> bool {
     diags.iter().any(Diagnostic::is_error)
 }
 
+/// A count with its noun: `1 page rendered`, `3 pages rendered`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 /// `2 errors, 1 warning`, or `no problems`.
 pub fn count_problems(diags: &[Diagnostic]) -> String {
     let count = |s: Severity| diags.iter().filter(|d| d.severity == s).count();
-    let plural = |n: usize, word: &str| match n {
-        1 => format!("1 {word}"),
-        n => format!("{n} {word}s"),
-    };
+    let errors = |n| plural(n, "error", "errors");
+    let warnings = |n| plural(n, "warning", "warnings");
     match (count(Severity::Error), count(Severity::Warning)) {
         (0, 0) => "no problems".to_string(),
-        (e, 0) => plural(e, "error"),
-        (0, w) => plural(w, "warning"),
-        (e, w) => format!("{}, {}", plural(e, "error"), plural(w, "warning")),
+        (e, 0) => errors(e),
+        (0, w) => warnings(w),
+        (e, w) => format!("{}, {}", errors(e), warnings(w)),
     }
 }
 

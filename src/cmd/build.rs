@@ -2,6 +2,8 @@
 
 use std::process::ExitCode;
 
+use anyhow::Context as _;
+
 use crate::cli::BuildArgs;
 use crate::config::Overrides;
 use crate::diag::Diagnostic;
@@ -25,16 +27,21 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     let level = Level::from(args.verbosity);
     let mut progress = BuildProgress::start(level);
     let root = &args.root.root;
+    // -o is relative to the current folder, `output_dir` to the root.
+    let output = match &args.output {
+        Some(dir) => Some(std::path::absolute(dir).context("cannot find the current folder")?),
+        None => None,
+    };
     let overrides = Overrides {
         base_url: args.base_url.clone(),
-        output_dir: args.output.clone(),
+        output_dir: output,
         drafts: args.drafts,
     };
     let Some(config) = super::load_config(root, &overrides)? else {
         return Ok(None);
     };
     let out = root.join(&config.output_dir);
-    let shown = config.output_dir.display().to_string();
+    let shown = super::shown(args.output.as_deref().unwrap_or(&out));
     // A bad output folder is reported with the content's problems, not
     // instead of them: one run shows everything to fix.
     let out_error = write::check_output_dir(root, &out, &shown).err();
@@ -57,7 +64,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     {
         // Nothing the site is made of changed since the last build.
         progress.finish_and_print(level);
-        term::report(&manifest.warnings, level);
+        term::report(&super::from_here(root, &manifest.warnings), level);
         if fails(&manifest.warnings) {
             strict_note(&manifest.warnings);
             return Ok(None);
@@ -66,8 +73,8 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
             level,
             "up to date:",
             &format!(
-                "{} files in {}/ already match the content ({:.2} s)",
-                manifest.files.len(),
+                "{} in {}/ already match the content ({:.2} s)",
+                term::plural(manifest.files.len(), "file", "files"),
                 shown.trim_end_matches('/'),
                 progress.elapsed().as_secs_f64()
             ),
@@ -85,11 +92,11 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     // copy of every text, and rendering does not read them.
     built.free_source_texts();
     let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
-    diags.extend(built.diagnostics.iter().cloned());
+    diags.extend(super::from_here(root, &built.diagnostics));
     if diags.iter().any(Diagnostic::is_error) {
         // Render into nothing, so that one run reports the template errors too.
         let rendered = crate::render_site(&built, &config, None, &|_| Ok(()))?;
-        diags.extend(rendered.diagnostics);
+        diags.extend(super::from_here(root, &rendered.diagnostics));
         crate::diag::sort(&mut diags);
     }
     if fails(&diags) {
@@ -102,7 +109,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     progress.finish_and_print(level);
     let mut diagnostics = built.diagnostics.clone();
     diagnostics.extend(written.diagnostics.iter().cloned());
-    if term::report(&diagnostics, level) {
+    if term::report(&super::from_here(root, &diagnostics), level) {
         return Ok(None);
     }
     let site = &built.site;
@@ -111,10 +118,10 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         level,
         "built",
         &format!(
-            "{} documents, {} pages, {} tags in {:.2} s → {}/",
-            site.docs.len(),
-            written.pages,
-            tags,
+            "{}, {}, {} in {:.2} s → {}/",
+            term::plural(site.docs.len(), "document", "documents"),
+            term::plural(written.pages, "page", "pages"),
+            term::plural(tags, "tag", "tags"),
             progress.elapsed().as_secs_f64(),
             shown.trim_end_matches('/')
         ),

@@ -62,7 +62,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, diags)?;
         writeln!(out)?;
     } else {
-        term::report(diags, level);
+        term::report(&super::from_here(root, diags), level);
         let strict = if args.strict && failed && !diags.iter().any(Diagnostic::is_error) {
             " (--strict: warnings fail)"
         } else {
@@ -72,9 +72,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             level,
             "checked",
             &format!(
-                "{} documents, {} pages: {}{strict}",
-                checked.documents,
-                checked.pages,
+                "{}, {}: {}{strict}",
+                term::plural(checked.documents, "document", "documents"),
+                term::plural(checked.pages, "page", "pages"),
                 term::count_problems(diags)
             ),
         );

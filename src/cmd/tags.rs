@@ -1,14 +1,16 @@
 //! `dossier tags [--json]`: every document with its tags and where each
 //! came from.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
 use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::cache::Cache;
 use crate::cli::TagsArgs;
 use crate::config::Overrides;
+use crate::diag::{Diagnostic, Severity};
 use crate::link::Site;
 use crate::tag::{Evidence, TagKind};
 
@@ -54,7 +56,9 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
         .collect()
 }
 
-/// Prints the tags; exit 1 when the knowledge base has errors.
+/// Prints the tags of every document that could be read. Tags do not
+/// depend on links or templates, so problems with those are warnings here;
+/// exit 1 only when a document could not be read and so is missing.
 pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
     let root = &args.root.root;
     let overrides = Overrides {
@@ -64,16 +68,21 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
     let Some(config) = super::load_config(root, &overrides)? else {
         return Ok(ExitCode::from(super::FAILURE));
     };
-    let built = crate::build_site(root, &config, &mut crate::cache::Cache::default(), None);
-    if super::report(&built.diagnostics) {
-        return Ok(ExitCode::from(super::FAILURE));
-    }
+    let mut cache = crate::cache::Cache::default();
+    let built = crate::build_site(root, &config, &mut cache, None);
+    let listing = listing_diagnostics(&built.diagnostics, &cache);
+    let missing = super::report(&super::from_here(root, &listing));
+    let status = if missing {
+        ExitCode::from(super::FAILURE)
+    } else {
+        ExitCode::SUCCESS
+    };
     let docs = doc_tags(&built.site, &config.base_path());
     let mut out = anstream::stdout().lock();
     if args.json {
         serde_json::to_writer_pretty(&mut out, &docs)?;
         writeln!(out)?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(status);
     }
     let bold = anstyle::Style::new().bold();
     let dim = anstyle::Style::new().dimmed();
@@ -98,5 +107,31 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(status)
+}
+
+/// The problems of a build as they bear on a listing of tags: errors that
+/// kept a document (or a folder of them) from being read stay errors;
+/// every other error (a broken link, a template, two documents on one
+/// URL) becomes a warning, since the tags are known all the same.
+fn listing_diagnostics(diags: &[Diagnostic], cache: &Cache) -> Vec<Diagnostic> {
+    let unread: BTreeSet<&Diagnostic> = cache
+        .sources
+        .iter()
+        .flat_map(|s| {
+            let failed = s.docs.values().filter_map(|e| e.result.as_ref().err());
+            s.walk_diagnostics.iter().chain(failed.flatten())
+        })
+        .collect();
+    diags
+        .iter()
+        .map(|d| Diagnostic {
+            severity: if unread.contains(d) {
+                d.severity
+            } else {
+                Severity::Warning
+            },
+            ..d.clone()
+        })
+        .collect()
 }

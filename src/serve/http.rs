@@ -1,10 +1,13 @@
 //! HTTP: the site in memory, served over axum. Only GET and HEAD; paths
 //! cannot leave the site; HTML gets the live-reload script; `/__dossier/`
-//! holds the script and the event stream (server-sent events).
+//! holds the script and the event stream (server-sent events). Also the
+//! listener: which address and port the server binds.
 
 use std::convert::Infallible;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, PoisonError, RwLock};
 
+use anyhow::Context as _;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
@@ -16,7 +19,9 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::signal::Stopping;
 use super::{Live, Message, Served};
+use crate::cli::ServeArgs;
 
 /// The live-reload script.
 pub const LIVE_JS: &str = include_str!("live.js");
@@ -30,6 +35,8 @@ pub const EVENTS_PATH: &str = "/__dossier/events";
 pub struct AppState {
     pub live: Arc<RwLock<Live>>,
     pub events: broadcast::Sender<Message>,
+    /// Turned on when the server stops: every event stream ends.
+    pub stopping: Stopping,
 }
 
 /// The server's routes.
@@ -61,10 +68,55 @@ async fn events(
     };
     let rx = BroadcastStream::new(state.events.subscribe());
     let updates = rx.filter_map(|m| async move { m.ok() });
+    // A stream never ends by itself: the server ends it when it stops,
+    // or it would wait for the browser to go away.
     let stream = stream::once(async move { first })
         .chain(updates)
+        .take_until(state.stopping.clone().wait())
         .map(|m| Ok(Event::default().data(serde_json::to_string(&m).unwrap_or_default())));
     Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// `127.0.0.1:1111`, or `[::1]:1111`: an address as a URL holds it.
+pub fn display_addr(addr: SocketAddr) -> String {
+    match addr.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
+        IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
+    }
+}
+
+/// Binds the listener: an explicit port must be free; the default port
+/// moves to the next free one, and says so.
+pub async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
+    let ip: IpAddr = args
+        .bind
+        .parse()
+        .with_context(|| format!("--bind {} is not an IP address (try 127.0.0.1)", args.bind))?;
+    let (first, tries) = match args.port {
+        Some(port) => (port, 1),
+        None => (crate::cli::DEFAULT_PORT, 20),
+    };
+    for port in first..first.saturating_add(tries) {
+        match tokio::net::TcpListener::bind((ip, port)).await {
+            Ok(l) => {
+                if port != first {
+                    eprintln!("note: port {first} is in use; using port {port}");
+                }
+                return Ok(l);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot listen on {ip}:{port}")),
+        }
+    }
+    if args.port.is_some() {
+        anyhow::bail!(
+            "port {first} on {ip} is in use; pass --port with a free port, or stop the program using it"
+        );
+    }
+    anyhow::bail!(
+        "ports {first} to {} on {ip} are all in use; pass --port with a free port",
+        first + tries - 1
+    )
 }
 
 /// Why a request path is refused.

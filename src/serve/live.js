@@ -5,27 +5,46 @@
   const here = () => decodeURIComponent(location.pathname).replace(/index\.html$/, '');
   let overlay = null;
 
+  // The overlay lives in a shadow root: no rule of the site's stylesheet
+  // reaches inside, and `all: initial !important` on the host beats any rule
+  // (even !important) the site has for the host itself, so the errors stay
+  // readable whatever the theme. Sizes are in px: rem follows the theme.
+  const OVERLAY_CSS = `
+    :host { all: initial !important; display: block !important; position: fixed !important;
+      left: 0 !important; right: 0 !important; bottom: 0 !important; top: auto !important;
+      z-index: 2147483647 !important; max-height: 60vh !important; overflow: auto !important;
+      visibility: visible !important; opacity: 1 !important; transform: none !important;
+      filter: none !important; clip-path: none !important; }
+    .box { all: initial; display: block; box-sizing: border-box; background: #2b0b0b; color: #ffe9e9;
+      font: 14px/1.5 ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas, monospace;
+      padding: 16px 20px; border-top: 4px solid #ff6b6b; box-shadow: 0 -4px 24px rgba(0, 0, 0, .4); }
+    strong { all: initial; display: block; font: inherit; font-weight: 700; color: #ffffff; }
+    pre { all: initial; display: block; white-space: pre-wrap; overflow-wrap: anywhere;
+      margin: 10px 0 0; font: inherit; color: inherit; }`;
+
   function hideErrors() {
     if (overlay) { overlay.remove(); overlay = null; }
   }
 
   function showErrors(diagnostics) {
     hideErrors();
-    overlay = document.createElement('div');
+    overlay = document.createElement('dossier-overlay');
     overlay.id = 'dossier-overlay';
     overlay.setAttribute('role', 'alert');
-    overlay.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;' +
-      'background:#2b0b0b;color:#ffe9e9;font:14px/1.5 ui-monospace,monospace;padding:1rem 1.25rem;' +
-      'border-top:4px solid #ff6b6b;box-shadow:0 -4px 24px rgba(0,0,0,.4)';
+    const root = overlay.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    const box = document.createElement('div');
+    box.className = 'box';
     const title = document.createElement('strong');
     title.textContent = 'dossier: the last edit has errors; showing the last good site';
-    overlay.append(title);
+    box.append(title);
     for (const d of diagnostics) {
       const pre = document.createElement('pre');
-      pre.style.cssText = 'white-space:pre-wrap;margin:.6rem 0 0';
       pre.textContent = d.severity + ': ' + d.location + ': ' + d.message + (d.help ? '\n  help: ' + d.help : '');
-      overlay.append(pre);
+      box.append(pre);
     }
+    root.append(style, box);
     document.body.append(overlay);
   }
 

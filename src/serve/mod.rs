@@ -7,10 +7,10 @@
 //! overlay in open pages.
 
 pub mod http;
+pub mod signal;
 pub mod watch;
 
 use std::collections::{BTreeMap, HashSet};
-use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex, PoisonError, RwLock, mpsc};
@@ -25,10 +25,14 @@ use crate::cli::ServeArgs;
 use crate::config::{Config, Overrides};
 use crate::diag::{self, Diagnostic};
 use crate::render::Page;
+use crate::term::{Level, plural};
 use watch::ChangeSet;
 
 /// How long the file system must stay quiet before a rebuild starts.
 pub const SETTLE: Duration = Duration::from_millis(5);
+
+/// How long open connections get to close once the server is stopping.
+pub const GRACE: Duration = Duration::from_millis(300);
 
 /// One file of the served site.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -435,6 +439,10 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
         ..Overrides::default()
     };
+    let level = Level::from(crate::cli::Verbosity {
+        quiet: args.quiet,
+        verbose: args.verbose,
+    });
     // Watch before the first build, so an edit made while it runs is not lost.
     let (tx, rx) = mpsc::channel();
     let watcher = watch::watch(&root, tx)?;
@@ -442,7 +450,9 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let mut live = Live::default();
     match session.rebuild(None)? {
-        Outcome::Built { warnings, .. } => diag::print(&warnings),
+        Outcome::Built { warnings, .. } => {
+            crate::term::report(&warnings, level);
+        }
         Outcome::Failed(diags) => {
             diag::print(&diags);
             eprintln!("the site has errors; serving what could be built and waiting for a fix");
@@ -467,7 +477,11 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the server runtime")?;
-    let listener = runtime.block_on(bind(args))?;
+    let listener = runtime.block_on(http::bind(args))?;
+    let mut signals = {
+        let _inside = runtime.enter();
+        signal::Signals::listen().context("cannot listen for Ctrl-C")?
+    };
     let addr = listener
         .local_addr()
         .context("cannot read the server address")?;
@@ -477,24 +491,34 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             addr.ip()
         );
     }
-    let url = format!("http://{}{}", display_addr(addr), live.base_path);
+    let url = format!("http://{}{}", http::display_addr(addr), live.base_path);
     println!(
-        "serving {} at {url} ({pages} files built in {} ms; Ctrl-C to stop)",
+        "serving {} at {url} ({} built in {} ms; Ctrl-C to stop)",
         root.display(),
+        plural(pages, "file", "files"),
         start.elapsed().as_millis()
     );
 
     let (events, _) = broadcast::channel::<Message>(64);
     let live = Arc::new(RwLock::new(live));
+    let (stop, stopping) = signal::Stopping::new();
     let state = http::AppState {
         live: live.clone(),
         events: events.clone(),
+        stopping: stopping.clone(),
     };
 
     let watch_root = root.clone();
     std::thread::Builder::new()
         .name("dossier-rebuild".into())
-        .spawn(move || rebuild_loop(&watch_root, session, watcher, &rx, &live, &events))
+        .spawn(move || {
+            let shared = Shared {
+                live: &live,
+                events: &events,
+                level,
+            };
+            rebuild_loop(&watch_root, session, watcher, &rx, &shared);
+        })
         .context("cannot start the rebuild thread")?;
 
     if args.open
@@ -502,55 +526,36 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     {
         eprintln!("warning: cannot open a browser: {e}");
     }
-    runtime.block_on(async move {
+    let which = runtime.block_on(async move {
         let app = http::router(state);
-        let server = axum::serve(listener, app).with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        });
-        server.await.context("the server stopped")
+        let server = axum::serve(listener, app).with_graceful_shutdown(stopping.wait());
+        let mut server = tokio::spawn(std::future::IntoFuture::into_future(server));
+        let which = tokio::select! {
+            which = signals.next() => which,
+            ended = &mut server => {
+                ended.context("the server failed")?.context("the server stopped")?;
+                anyhow::bail!("the server stopped");
+            }
+        };
+        // Event streams end, so every connection can close; one that does
+        // not in time goes with the process.
+        let _ = stop.send(true);
+        let _ = tokio::time::timeout(GRACE, server).await;
+        Ok(which)
     })?;
+    // A search index still being made is not waited for.
+    runtime.shutdown_background();
+    if level > Level::Quiet {
+        println!("stopped ({which})");
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-fn display_addr(addr: SocketAddr) -> String {
-    match addr.ip() {
-        IpAddr::V6(ip) => format!("[{ip}]:{}", addr.port()),
-        IpAddr::V4(ip) => format!("{ip}:{}", addr.port()),
-    }
-}
-
-/// Binds the listener: an explicit port must be free; the default port
-/// moves to the next free one, and says so.
-async fn bind(args: &ServeArgs) -> anyhow::Result<tokio::net::TcpListener> {
-    let ip: IpAddr = args
-        .bind
-        .parse()
-        .with_context(|| format!("--bind {} is not an IP address (try 127.0.0.1)", args.bind))?;
-    let (first, tries) = match args.port {
-        Some(port) => (port, 1),
-        None => (crate::cli::DEFAULT_PORT, 20),
-    };
-    for port in first..first.saturating_add(tries) {
-        match tokio::net::TcpListener::bind((ip, port)).await {
-            Ok(l) => {
-                if port != first {
-                    eprintln!("note: port {first} is in use; using port {port}");
-                }
-                return Ok(l);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot listen on {ip}:{port}")),
-        }
-    }
-    if args.port.is_some() {
-        anyhow::bail!(
-            "port {first} on {ip} is in use; pass --port with a free port, or stop the program using it"
-        );
-    }
-    anyhow::bail!(
-        "ports {first} to {} on {ip} are all in use; pass --port with a free port",
-        first + tries - 1
-    )
+/// What the rebuild thread shares with the HTTP side, and how much it prints.
+struct Shared<'a> {
+    live: &'a RwLock<Live>,
+    events: &'a broadcast::Sender<Message>,
+    level: Level,
 }
 
 fn rebuild_loop(
@@ -558,9 +563,13 @@ fn rebuild_loop(
     mut session: Session,
     mut watcher: watch::Watcher,
     rx: &mpsc::Receiver<watch::Batch>,
-    live: &RwLock<Live>,
-    events: &broadcast::Sender<Message>,
+    shared: &Shared,
 ) {
+    let Shared {
+        live,
+        events,
+        level,
+    } = *shared;
     let mut last_warnings: Vec<Diagnostic> = Vec::new();
     while let Some(change) = watch::next_change(root, rx, SETTLE) {
         if change.rescan || change.theme {
@@ -587,13 +596,21 @@ fn rebuild_loop(
                 state.version += 1;
                 // The same warnings on every rebuild would bury what changed.
                 if warnings != last_warnings {
-                    diag::print(&warnings);
+                    crate::term::report(&warnings, level);
                     last_warnings = warnings;
                 }
-                println!(
-                    "rebuilt in {ms:.0} ms: {} files changed, {rendered} pages rendered",
-                    changed.len()
-                );
+                if level > Level::Quiet {
+                    println!(
+                        "rebuilt in {ms:.0} ms: {}, {}",
+                        plural(changed.len(), "file changed", "files changed"),
+                        plural(rendered, "page rendered", "pages rendered")
+                    );
+                }
+                if level == Level::Verbose {
+                    for file in &changed {
+                        println!("  {}", url_of(&state.base_path, file));
+                    }
+                }
                 if had_errors {
                     let _ = events.send(Message::Ok);
                 }

@@ -308,3 +308,55 @@ fn a_deleted_output_file_is_rebuilt_even_when_content_is_unchanged() {
     assert!(run.stdout().starts_with("built "), "{}", run.stdout());
     assert!(f.exists("public/skills/go/index.html"));
 }
+
+#[test]
+fn tag_kinds_without_tags_are_not_listed_and_counts_agree_with_nouns() {
+    let f = empty();
+    f.write(
+        "content/acme.md",
+        "---\ntitle: A note\ncompany: Acme\n---\nOne document about Acme.\n",
+    );
+    let built = f.build(&[]).ok().stdout();
+    assert!(built.starts_with("built 1 document, "), "{built}");
+    assert!(built.contains(", 1 tag in "), "{built}");
+    let again = f.build(&[]).ok().stdout();
+    assert!(!again.contains(" 1 files "), "{again}");
+    let checked = f.run(&["check"]).ok().stdout();
+    assert!(checked.starts_with("checked 1 document, "), "{checked}");
+    let out = f.root.join("public");
+    let link = scraper::Selector::parse("a[href]").unwrap();
+    for page in files_under(&out).iter().filter(|p| p.ends_with(".html")) {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        let doc = scraper::Html::parse_document(&html);
+        for a in doc.select(&link) {
+            let href = a.value().attr("href").unwrap();
+            assert!(
+                !["/roles/", "/skills/", "/tags/"].contains(&href),
+                "{page} links to {href}, a kind with no tags"
+            );
+        }
+        assert!(
+            html.contains("Research: 1 document, 1 company, 0 roles, 0 skills."),
+            "{page}: the footer's counts"
+        );
+    }
+    let home = main_of(&f.read("public/index.html"));
+    assert!(
+        home.contains("<span class=\"stat\">1</span> document</li>"),
+        "{home}"
+    );
+    assert!(
+        home.contains("<span class=\"stat\">1</span> company</a>"),
+        "{home}"
+    );
+    let companies = main_of(&f.read("public/companies/index.html"));
+    assert!(
+        companies.contains(">1 company, with its number of documents.<"),
+        "{companies}"
+    );
+    let search = main_of(&f.read("public/search/index.html"));
+    assert!(
+        search.contains("Search 1 document by the words"),
+        "{search}"
+    );
+}

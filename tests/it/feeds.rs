@@ -197,38 +197,40 @@ fn pages_have_canonical_description_and_open_graph() {
 }
 
 #[test]
-fn skill_profiles_are_accessible_svg_charts_with_a_table() {
+fn skill_profiles_are_bar_charts_made_of_a_table() {
     let f = fixture("find/site");
     f.build(&[]).ok();
     let html = f.read("public/companies/acme/index.html");
     let page = scraper::Html::parse_document(&html);
     let sel = |s: &str| scraper::Selector::parse(s).unwrap();
-    let svg = page.select(&sel("svg.chart-svg")).next().expect("a chart");
-    assert_eq!(svg.value().attr("role"), Some("img"));
-    let title: String = page
-        .select(&sel("svg title"))
+    let table = page
+        .select(&sel("table#skill-chart"))
+        .next()
+        .expect("a chart");
+    let caption: String = table
+        .select(&sel("caption"))
         .next()
         .unwrap()
         .text()
         .collect();
-    assert_eq!(title, "Skills in the documents about Acme");
-    let desc: String = page
-        .select(&sel("svg desc"))
-        .next()
-        .unwrap()
-        .text()
-        .collect();
-    assert_eq!(desc, "Number of documents: Go 2, Kubernetes 1.");
-    let bars: Vec<&str> = page
-        .select(&sel("rect.chart-bar"))
-        .filter_map(|r| r.value().attr("width"))
-        .collect();
-    assert_eq!(bars, ["48%", "24%"]);
-    let rows: Vec<String> = page
-        .select(&sel(".chart-table tbody tr"))
+    assert_eq!(caption, "Skills in the documents about Acme");
+    let rows: Vec<String> = table
+        .select(&sel("tbody tr"))
         .map(|r| r.text().collect::<Vec<_>>().join("|"))
         .collect();
     assert_eq!(rows, ["Go|2", "Kubernetes|1"]);
+    let links: Vec<&str> = table
+        .select(&sel("tbody th a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(links, ["/skills/go/", "/skills/kubernetes/"]);
+    let bars: Vec<&str> = table
+        .select(&sel(".chart-bar"))
+        .filter_map(|r| r.value().attr("style"))
+        .collect();
+    assert_eq!(bars, ["width: 100%", "width: 50%"]);
     let go = f.read("public/skills/go/index.html");
-    assert!(go.contains("<title id=\"skill-chart-title\">Skills asked together with Go</title>"));
+    assert!(
+        go.contains("<caption class=\"visually-hidden\">Skills asked together with Go</caption>")
+    );
 }

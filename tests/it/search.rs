@@ -292,3 +292,73 @@ fn typing_and_ticking_filters_shows_exactly_the_matching_documents() {
         .value;
     assert_eq!(ticked, Some(true.into()));
 }
+
+/// For every visible filter box of `kind` that is not ticked: its number,
+/// and how many results ticking it shows (it is unticked again after).
+fn counts_and_totals(tab: &headless_chrome::Tab, kind: &str) -> Vec<(String, String, usize)> {
+    let boxes = tab
+        .evaluate(
+            &format!(
+                "JSON.stringify(Array.from(document.querySelectorAll('input[name={kind}]'))
+                   .filter(b => !b.checked && !b.closest('li').hidden)
+                   .map(b => [b.value, b.parentElement.querySelector('.count').textContent]))"
+            ),
+            false,
+        )
+        .unwrap()
+        .value
+        .unwrap();
+    let boxes: Vec<(String, String)> = serde_json::from_str(boxes.as_str().unwrap()).unwrap();
+    let results = "document.querySelectorAll('#search-list .doc-title').length";
+    let mut out = Vec::new();
+    for (value, count) in boxes {
+        let selector = format!("input[name={kind}][value=\"{value}\"]");
+        let before = tab.evaluate(results, false).unwrap().value;
+        tab.wait_for_element(&selector).unwrap().click().unwrap();
+        // The results change, or stay (the count then equals them already).
+        let want = serde_json::Value::from(count.parse::<u64>().unwrap());
+        let got = wait_for_value(tab, results, &want);
+        out.push((value, count, got.as_u64().unwrap() as usize));
+        tab.wait_for_element(&selector).unwrap().click().unwrap();
+        wait_for_value(tab, results, &before.unwrap());
+    }
+    out
+}
+
+#[test]
+fn each_filter_count_is_what_ticking_it_shows() {
+    let Some(browser) = browser::launch() else {
+        return;
+    };
+    let f = fixture("find/site");
+    f.build(&[]).ok();
+    let base = serve_static(f.root.join("public"), "/");
+    let tab = browser.new_tab().expect("tab");
+    // One company and one role ticked: in their groups, a document needs
+    // any of the ticked values, so ticking another adds documents.
+    tab.navigate_to(&format!(
+        "{base}search/?company=tiktok&role=backend-engineer"
+    ))
+    .unwrap()
+    .wait_until_navigated()
+    .unwrap();
+    let ready = "document.querySelector('input[name=company][value=tiktok]')?.checked === true";
+    assert_eq!(wait_for_value(&tab, ready, &true.into()), true);
+    tab.evaluate(
+        "document.getElementById('search-filters').open = true",
+        false,
+    )
+    .unwrap();
+    let mut checked = 0;
+    for kind in ["company", "role", "skill"] {
+        for (value, count, total) in counts_and_totals(&tab, kind) {
+            assert_eq!(
+                count,
+                total.to_string(),
+                "{kind} {value}: the box says {count}, ticking it shows {total}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "only {checked} boxes were visible");
+}

@@ -16,10 +16,10 @@ const WAIT: Duration = Duration::from_secs(20);
 
 /// A running `dossier serve`; killed when dropped.
 pub struct Server {
-    child: Child,
+    pub child: Child,
     pub url: String,
     pub addr: String,
-    stdout: Receiver<String>,
+    pub stdout: Receiver<String>,
 }
 
 impl Drop for Server {

@@ -42,3 +42,48 @@ fn tags_text_lists_each_tag_and_its_source() {
     );
     assert!(out.contains("  skill    PostgreSQL  front matter"), "{out}");
 }
+
+#[test]
+fn tags_are_listed_when_links_are_broken_with_a_warning() {
+    let f = fixture("build/basic");
+    f.write(
+        "content/notes/broken.md",
+        "---\ncompany: Beta\n---\nSee [[No Such Document]].\n",
+    );
+    let run = f.run(&["tags"]).ok();
+    assert!(run.stdout().contains("  company  Beta"), "{}", run.stdout());
+    assert!(run.stdout().contains("  company  Acme"), "{}", run.stdout());
+    assert!(
+        run.stderr()
+            .starts_with("warning: content/notes/broken.md:4: wikilink [[No Such Document]]"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!run.stderr().contains("error"), "{}", run.stderr());
+    let json = f.run(&["tags", "--json"]).ok();
+    let docs: Vec<serde_json::Value> = serde_json::from_str(&json.stdout()).unwrap();
+    assert!(
+        docs.iter()
+            .any(|d| d["source"] == "notes/broken.md" && d["tags"]["company"][0] == "Beta"),
+        "{}",
+        json.stdout()
+    );
+}
+
+#[test]
+fn tags_of_readable_documents_are_listed_when_one_cannot_be_read() {
+    let f = fixture("build/basic");
+    f.write(
+        "content/notes/bad.md",
+        "---\ncompany: Beta\nskills: Go\n---\nBody.\n",
+    );
+    let run = f.run(&["tags"]).fails();
+    assert!(run.stdout().contains("  company  Acme"), "{}", run.stdout());
+    assert!(!run.stdout().contains("notes/bad.md"), "{}", run.stdout());
+    assert!(
+        run.stderr()
+            .contains("error: content/notes/bad.md:3: `skills` must be a list"),
+        "{}",
+        run.stderr()
+    );
+}

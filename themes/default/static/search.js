@@ -139,6 +139,8 @@
       return ids;
     });
     var counts = FACETS.map(function () { return new Int32Array(index.tags.length); });
+    /* Per "any" facet: documents that fail only its ticks, by value. */
+    var added = FACETS.map(function () { return new Int32Array(index.tags.length); });
     var kindOf = index.tags.map(function (t) { return t[0]; });
     results = [];
     var fails = new Array(FACETS.length);
@@ -153,13 +155,26 @@
         results.push(doc);
         for (var t = 0; t < tags.length; t++) counts[kindOf[tags[t]]][tags[t]]++;
       } else if (failing === 1 && FACETS[failedKind].mode === 'any') {
-        /* Counts of an "any" facet ignore its own ticks, so they say what
-           ticking one more value would add. */
         for (var u = 0; u < tags.length; u++) {
-          if (kindOf[tags[u]] === failedKind) counts[failedKind][tags[u]]++;
+          if (kindOf[tags[u]] === failedKind) {
+            counts[failedKind][tags[u]]++;
+            added[failedKind][tags[u]]++;
+          }
         }
       }
     }
+    /* Each number is how many documents the list shows with that box
+       ticked. In an "all" facet that is the results carrying the value.
+       In an "any" facet with ticks, ticking one more keeps every result
+       and adds the documents that failed only for want of it. */
+    FACETS.forEach(function (f, k) {
+      if (f.mode !== 'any' || !sel[k].length) return;
+      var c = counts[k];
+      for (var id = 0; id < c.length; id++) {
+        if (kindOf[id] !== f.kind) continue;
+        if (c[id] > 0 || sel[k].indexOf(id) >= 0) c[id] = results.length + added[k][id];
+      }
+    });
     if (terms.length) rank(terms);
     shown = PAGE;
     updateFacets(counts);
