@@ -236,7 +236,7 @@ fn core_head(words: &[(usize, &str)], vocab: &Vocab) -> Option<usize> {
     let stops = vocab.name_stops();
     let title_like = words[..head].iter().all(|w| {
         let kind = roles.kind(w);
-        if stops.get(w).lead && !kind.level {
+        if stops.get(w).lead && !kind.level && !kind.small {
             // "This Account Executive role": a determiner, not a title word.
             return false;
         }

@@ -109,7 +109,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
             });
         }
     }
-    let groups = group(&occurrences);
+    let groups = group(&occurrences, vocab);
     let best = groups
         .iter()
         .filter(|g| g.score >= 1.0)
@@ -176,7 +176,7 @@ fn cmp_names(a: &str, b: &str) -> std::cmp::Ordering {
 /// At most this many supported names are weighed against each other.
 const MAX_GROUPS: usize = 64;
 
-fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
+fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
     // Sorting, not pairwise comparison: a file may hold thousands of names.
     let mut order: Vec<usize> = (0..occurrences.len()).collect();
     order.sort_by(|&a, &b| cmp_names(occurrences[a].form, occurrences[b].form).then(a.cmp(&b)));
@@ -216,39 +216,65 @@ fn group<'a>(occurrences: &[Occurrence<'a>]) -> Vec<Group<'a>> {
     groups.retain(|g| g.own > 0.0);
     groups.sort_by(|a, b| b.own.total_cmp(&a.own).then(a.first.cmp(&b.first)));
     groups.truncate(MAX_GROUPS);
-    // A short form counts for the fullest form that has support of its own.
+    // Two supported names where one extends the other are one employer:
+    // "Acme" and "Acme Corp" (the longer adds only a legal or corporate
+    // form) count for the longer; "Walmart" and "Walmart Global Tech", "IBM"
+    // and "IBM Consulting" (the longer names a division or product) count
+    // for the shorter, the employer.
+    let stops = vocab.name_stops();
+    let is_form = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
+    };
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&i| groups[i].keys[0].len());
-    for &short in &order {
-        let name = groups[short].keys[0];
-        // Only into a form at least as well supported: "Affirm is
-        // reinventing credit" keeps the employer over its product "Affirm
-        // Capital"; "Aster" still counts for "Aster Health Partners".
-        let own = groups[short].own;
-        let long = (0..groups.len())
+    order.sort_by_key(|&i| std::cmp::Reverse(groups[i].keys[0].len()));
+    for &long in &order {
+        let Some(&name) = groups[long].keys.first() else {
+            continue;
+        };
+        let short = (0..groups.len())
             .filter(|&j| {
-                j != short
+                j != long
+                    && !groups[j].keys.is_empty()
                     && groups[j].own >= 1.0
-                    && groups[j].own >= own.min(3.0)
-                    && groups[j].keys.first().is_some_and(|k| extends(k, name))
+                    && groups[j].keys.first().is_some_and(|k| extends(name, k))
             })
-            .max_by(|&a, &b| groups[a].own.total_cmp(&groups[b].own));
-        if let Some(long) = long {
-            let (score, first) = (groups[short].score, groups[short].first);
-            let keys = std::mem::take(&mut groups[short].keys);
-            groups[short].score = 0.0;
-            let g = &mut groups[long];
-            g.score += score;
-            g.first = g.first.min(first);
-            g.keys.extend(keys);
-        }
+            .max_by_key(|&j| groups[j].keys[0].len());
+        let Some(short) = short else { continue };
+        let extra = &name[groups[short].keys[0].len()..];
+        let (from, into) = if extra.split_whitespace().all(is_form) {
+            (short, long)
+        } else {
+            (long, short)
+        };
+        let (score, first) = (groups[from].score, groups[from].first);
+        let keys = std::mem::take(&mut groups[from].keys);
+        groups[from].score = 0.0;
+        let g = &mut groups[into];
+        g.score += score;
+        g.first = g.first.min(first);
+        g.keys.extend(keys);
     }
     groups.retain(|g| !g.keys.is_empty());
     groups
 }
 
-/// The most frequent mention that writes `short` out in full with words
-/// that end company names: "Aster" → "Aster Health Partners".
+/// Words that make a longer form of a name the same company: "Acme Corp",
+/// "Kelly Services Group" (legal forms are in the name stops' `suffix`).
+const CORPORATE_FORMS: &[&str] = &[
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "companies",
+    "group",
+    "holdings",
+    "partners",
+    "incorporated",
+];
+
+/// The most frequent mention that writes `short` out in full with a
+/// corporate form: "Acme" → "Acme Corp".
 fn fuller_mention<'a>(
     vocab: &Vocab,
     occurrences: &[Occurrence<'a>],
@@ -259,7 +285,12 @@ fn fuller_mention<'a>(
     for o in occurrences.iter().filter(|o| extends(o.form, short)) {
         let extra = &o.form[short.len()..];
         let words: Vec<&str> = extra.split_whitespace().collect();
-        if words.len() > 2 || !words.iter().all(|w| stops.get(w).extend) {
+        if words.len() > 2
+            || !words.iter().all(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
+            })
+        {
             continue;
         }
         match counts

@@ -162,6 +162,13 @@ const META: &[&str] = &[
     "req ",
     "requisition",
     " level ",
+    "inmail",
+    " month",
+    " year",
+    " week",
+    " day",
+    " hour",
+    "ir35",
 ];
 
 /// What a title line never holds: counts of applicants, dates, money, links.
@@ -279,6 +286,33 @@ const PLACES: &[&str] = &[
     "global",
     "multiple locations",
     "new york",
+    "nyc",
+    "sf",
+    "bay area",
+    "los angeles",
+    "chicago",
+    "boston",
+    "austin",
+    "denver",
+    "atlanta",
+    "washington",
+    "leeds",
+    "manchester",
+    "edinburgh",
+    "zurich",
+    "stockholm",
+    "barcelona",
+    "madrid",
+    "lisbon",
+    "warsaw",
+    "hyderabad",
+    "pune",
+    "chennai",
+    "sydney",
+    "melbourne",
+    "tel aviv",
+    "vancouver",
+    "montreal",
     "london",
     "berlin",
     "paris",
@@ -487,10 +521,11 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             }
             continue;
         }
-        if header.title.is_none() && t.split_whitespace().count() <= 14 {
+        if title_line.is_none() && t.split_whitespace().count() <= 14 {
             let cell = t.split(" · ").next().unwrap_or(t);
             if is_title(cell, vocab) {
-                header.title = Some(start..start + cell.len());
+                // A labelled "Position:" line may have given the title already.
+                header.title.get_or_insert(start..start + cell.len());
                 title_line = Some(n);
                 if let Some(i) = t.find(" at ").or_else(|| t.find(" @ ")) {
                     let name = first_cell(&t[i + 4..]);
@@ -552,6 +587,19 @@ fn is_meta(cell: &str) -> bool {
 /// `true` for a cell that is a place: "Austin, TX", "Remote (US)",
 /// "Berlin, Germany", "USA - Saint Louis, MO".
 fn is_location(cell: &str) -> bool {
+    // "San Francisco or New York", "Leeds/Remote", "Berlin and Remote (EU)".
+    let parts: Vec<&str> = cell
+        .split(" or ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split('/'))
+        .collect();
+    if parts.len() > 1 {
+        return parts.iter().any(|p| is_one_location(p.trim()));
+    }
+    is_one_location(cell)
+}
+
+fn is_one_location(cell: &str) -> bool {
     let lower = cell.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     if PLACES.contains(&bare) {
@@ -595,7 +643,6 @@ pub fn is_name(cell: &str, vocab: &Vocab) -> bool {
         && cell.chars().any(char::is_alphabetic)
         && !is_meta(cell)
         && !is_location(cell)
-        && layout::classify(cell) == SectionKind::Other
         && title::parse(cell, vocab).is_none()
         && !words
             .iter()

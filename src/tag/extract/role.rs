@@ -244,11 +244,23 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             "a" | "an"
                 if k > 0
                     && gap_before(k) == " "
-                    && lower_in(INTRO_VERBS, doc.word(&words[k - 1])) =>
+                    && (lower_in(INTRO_VERBS, doc.word(&words[k - 1]))
+                        || doc.word(&words[k - 1]).eq_ignore_ascii_case("about")) =>
             {
                 (5.0, false)
             }
             "the" | "this" | "our" if text::is_sentence_start(text, words[k].start) => (6.0, true),
+            // "We're hiring Python developers", "Epic is hiring Software Developers".
+            "hiring" | "seeking" | "recruiting"
+                if words.get(k + 1).is_some_and(|n| {
+                    let next = doc.word(n);
+                    text[words[k].end..n.start] == *" "
+                        && (next.starts_with(char::is_uppercase)
+                            || crate::tag::title::Level::of_word(next).is_some())
+                }) =>
+            {
+                (4.0, false)
+            }
             _ => continue,
         };
         // The title's words: to the first word that follows titles, at most
@@ -269,21 +281,34 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             last = Some(i);
         }
         let Some(last) = last else { continue };
-        if ends_with_noun && !noun {
+        // "The Lead Product Manager at Nike owns …": a title, then its employer.
+        let at_employer = words.get(last + 1).is_some_and(|w| doc.word(w) == "at")
+            && words
+                .get(last + 2)
+                .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
+        if ends_with_noun && !noun && !at_employer {
             continue;
         }
         let (start, end) = (words[first].start, words[last].end);
-        let Some(t) = title::parse(&text[start..end], vocab) else {
+        let roles = vocab.role_words();
+        let written = &text[start..end];
+        // People hired in the plural are each one of the role.
+        let singular = match written.rsplit_once(' ') {
+            Some((rest, head)) if roles.is_plural_head(head) => {
+                format!("{rest} {}", &head[..head.len() - 1])
+            }
+            None if roles.is_plural_head(written) => written[..written.len() - 1].to_string(),
+            _ => written.to_string(),
+        };
+        let Some(t) = title::parse(&singular, vocab) else {
             continue;
         };
         // The title must run to the end of the words taken: "a Python
         // Developer", not "a team of engineers and analysts".
-        if start + t.end < end.saturating_sub(1)
-            && !text[start + t.end..end].contains(['-', '(', '–'])
-        {
+        if t.end + 1 < singular.len() && !singular[t.end..].contains(['-', '(', '–']) {
             continue;
         }
-        let name = vocab.role_words().normalize(&text[start..end]);
+        let name = roles.normalize(&singular);
         out.push(Phrase {
             plural: false,
             key: name.to_lowercase(),
@@ -472,9 +497,11 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
                 .iter()
                 .any(|p| after.starts_with(p))
             || after.starts_with(", ");
-        // A title line or heading.
+        // A title line or heading, near the top: a title line at the end
+        // is a signature ("Megan Ortiz\nTechnical Recruiter | TEKsystems").
+        let early = start < 3000 && text[..start].matches('\n').count() < 15;
         if capital && text::is_line_prefix(before) && rest_is_title_tail {
-            weight += 4.0;
+            weight += if early { 4.0 } else { 0.5 };
             return weight;
         }
     }

@@ -175,7 +175,7 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
         return Verdict::No;
     }
     let written = &text[start..end];
-    if names_an_industry(text, start, end) {
+    if names_an_industry(text, start, end) || is_state_code(text, start, end) {
         return Verdict::No;
     }
     let mut in_list = None;
@@ -208,6 +208,28 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
         }
     }
     in_list.map_or(Verdict::No, Verdict::InList)
+}
+
+/// `true` for a two-letter code that is a state in a place: "Bentonville,
+/// AR 72712", "Austin, TX · 3 days ago" — not Augmented Reality.
+fn is_state_code(text: &str, start: usize, end: usize) -> bool {
+    let written = &text[start..end];
+    if written.len() != 2 || !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let Some(city) = before.strip_suffix(',') else {
+        return false;
+    };
+    let city_word = city.rsplit([' ', '\n']).next().unwrap_or("");
+    let after = text[end..].trim_start_matches(' ');
+    city_word.starts_with(char::is_uppercase)
+        && (after.is_empty()
+            || after.starts_with(['\n', '·', '(', ')', '|', '-', '–'])
+            || after
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .is_some_and(|d| d.len() == 5))
 }
 
 /// Words after a skill-like term that make it a market, not a skill.

@@ -68,12 +68,15 @@ const COMPANY_VERBS: &[&str] = &[
     "designs",
     "develops",
     "dominates",
+    "empowers",
+    "equips",
     "employs",
     "enables",
     "focuses",
     "gives",
     "has",
     "helps",
+    "invests",
     "hires",
     "inhabits",
     "is",
@@ -99,7 +102,10 @@ const COMPANY_VERBS: &[&str] = &[
     "sits",
     "specialises",
     "specializes",
+    "supplies",
     "supports",
+    "transforms",
+    "unlocks",
     "values",
     "was",
     "works",
@@ -240,6 +246,89 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     out
 }
 
+/// Nouns right before "at X" that make X the job's employer: "role at Arm".
+const ROLE_NOUNS_AT: &[&str] = &[
+    "role",
+    "position",
+    "opening",
+    "job",
+    "internship",
+    "opportunity",
+];
+
+/// Words before "at X" that make X the place of work: "Working at Target".
+const WORK_AT: &[&str] = &[
+    "working", "work", "careers", "career", "life", "jobs", "joining",
+];
+
+/// How a listed company's ticker follows its name.
+const TICKERS: &[&str] = &[
+    " (NASDAQ:",
+    " (NYSE:",
+    " (Nasdaq:",
+    " (LSE:",
+    " (TSX:",
+    " (NYSE American:",
+    " (OTC:",
+];
+
+/// Nouns that, after "X is a …", describe an organisation.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "provider",
+    "platform",
+    "startup",
+    "start-up",
+    "firm",
+    "leader",
+    "maker",
+    "manufacturer",
+    "bank",
+    "retailer",
+    "agency",
+    "organization",
+    "organisation",
+    "network",
+    "business",
+    "pioneer",
+    "marketplace",
+    "employer",
+    "brand",
+    "insurer",
+    "institution",
+    "consultancy",
+    "services",
+    "solutions",
+    "enterprise",
+    "nonprofit",
+    "non-profit",
+    "lab",
+    "studio",
+    "utility",
+    "university",
+    "hospital",
+    "system",
+    "contractor",
+    "integrator",
+    "partner",
+];
+
+/// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
+fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
+    let rest = text.strip_prefix(',').unwrap_or(text);
+    let trimmed = rest.trim_start();
+    let word_end = trimmed
+        .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .unwrap_or(trimmed.len());
+    let word = trimmed[..word_end].trim_end_matches('.');
+    if !word.is_empty() && vocab.name_stops().get(word).suffix {
+        &trimmed[word_end..]
+    } else {
+        text
+    }
+}
+
 /// Words that end a sentence after a name: "Apply to Akraya Today".
 const TIME_WORDS: &[&str] = &["today", "now", "tomorrow", "yesterday"];
 
@@ -287,15 +376,44 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     }
     let line_start = text::line_start_within(text, start, 64);
     let before_on_line = line_start.map(|l| &text[l..start]);
-    let after = &text[end..];
+    // What follows the name, past its legal form: "Acme AG is committed …".
+    let after = skip_legal_form(&text[end..], vocab);
     let mut weight = 0.0;
-    let prev = word_before(1);
+    let mut prev = word_before(1);
+    let mut back = 1;
+    if is(prev, "the") && is(word_before(2), "at") {
+        // "a unit of … at the University of Michigan".
+        prev = word_before(2);
+        back = 2;
+    }
     if is(prev, "at") {
-        let role_word = (2..7).filter_map(word_before).any(|w| {
+        let before_at = word_before(back + 1);
+        let role_word = (back + 1..back + 6).filter_map(word_before).any(|w| {
             let kind = vocab.role_words().kind(w);
             lower_in(AT_CONTEXT, w) || kind.head || kind.level
         });
-        weight += if role_word { 3.0 } else { 1.0 };
+        // "role at Microsoft", "Engineer at Arm": the job's own employer.
+        let right_after_job = word_before(back + 1).is_some_and(|w| {
+            let kind = vocab.role_words().kind(w);
+            lower_in(ROLE_NOUNS_AT, w) || kind.head
+        });
+        weight += if before_at.is_some_and(|w| lower_in(WORK_AT, w)) || right_after_job {
+            // "Working at Target", "Life at Mayo Clinic".
+            4.0
+        } else if role_word {
+            3.0
+        } else {
+            1.0
+        };
+    } else if is(prev, "is") && possessive {
+        // "Loki is Grafana's log aggregation system": the owner.
+        weight += 3.0;
+    } else if (is(prev, "is") && is(word_before(2), "who")) || is(prev, "why") {
+        // "Who is Siemens Healthineers?", "Why Mayo Clinic?" headings.
+        let line_end = text::line_end_within(text, end, 24).map(|e| text[end..e].trim());
+        if matches!(line_end, Some("" | "?")) {
+            weight += 3.0;
+        }
     } else if is(prev, "about") {
         // "About Stripe" standing alone as a heading.
         let about = words[first - 1].start;
@@ -328,9 +446,14 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     }
     // "At Bank of America, we …": the employer introduces itself.
     if is(prev, "at")
+        && back == 1
         && after.starts_with(',')
         && text::is_sentence_start(text, words[first - 1].start)
     {
+        weight += 4.0;
+    }
+    // "CSG (NASDAQ: CSGS) empowers …": a listed company's ticker.
+    if TICKERS.iter().any(|t| after.starts_with(t)) {
         weight += 4.0;
     }
     // The equal-opportunity statement names the legal employer.
@@ -348,16 +471,54 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         from += 1;
     }
     let before_lower = text[from..start].to_ascii_lowercase();
-    if before_lower.ends_with("client ")
-        || before_lower.ends_with("client, ")
-        || before_lower.ends_with("behalf of ")
+    let skill = vocab.canonical_skill(&text[start..end]).is_some();
+    if !skill
+        && ([
+            "our client",
+            "my client",
+            "a client",
+            "the client",
+            "our clients",
+        ]
+        .iter()
+        .any(|c| {
+            before_lower.ends_with(&format!("{c} ")) || before_lower.ends_with(&format!("{c}, "))
+        }) || before_lower.ends_with("behalf of ")
+            || before_lower.ends_with("partnering with "))
     {
-        weight += 6.0;
+        weight += 8.0;
     } else if before_lower.ends_with("greetings from ")
         || before_lower.ends_with("recruiter with ")
         || before_lower.ends_with("recruiter at ")
     {
-        weight += 3.0;
+        weight += 2.0;
+    } else if start + 600 > text.len()
+        && let Some(before) = before_on_line
+        && let Some(title) = before
+            .trim_end()
+            .strip_suffix([',', '|'])
+            .or_else(|| before.trim_end().strip_suffix(" at"))
+        && crate::tag::title::parse(title.trim(), vocab).is_some()
+    {
+        // A signature: "Executive Recruiter, CyberCoders".
+        weight += 2.0;
+    }
+    // "Netflix is one of the world's leading …", "Acme is a fintech company".
+    if let Some(rest) = ["is a ", "is an ", "is one of ", "is the "]
+        .iter()
+        .find_map(|p| after.trim_start().strip_prefix(p))
+    {
+        let sentence = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        let mut cut = sentence.len().min(80);
+        while !sentence.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if sentence[..cut]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| lower_in(COMPANY_NOUNS, w))
+        {
+            weight += 3.0;
+        }
     }
     if [
         " is hiring",
@@ -385,7 +546,15 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         && (text::is_sentence_start(text, start)
             || text::prev_token(text, start) == text::Side::Punct(','))
     {
-        let verb = next_word.is_some_and(|w| lower_in(COMPANY_VERBS, w));
+        // "Octopus Energy supplies …": a verb that describes a company,
+        // unless the sentence goes on to say whose it is ("Loki is Grafana's").
+        let owned = after.strip_prefix(" is ").is_some_and(|r| {
+            r.starts_with(char::is_uppercase)
+                && r.split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let verb = !owned && next_word.is_some_and(|w| lower_in(COMPANY_VERBS, w));
         let appositive = [", a ", ", an ", ", the "]
             .iter()
             .any(|p| after.starts_with(p));

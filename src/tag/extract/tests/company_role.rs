@@ -67,20 +67,20 @@ fn company_comes_from_phrases_that_name_the_employer() {
 }
 
 #[test]
-fn company_is_the_fullest_best_supported_form() {
+fn company_is_the_employer_not_a_part_of_it() {
     let v = vocab();
     for (input, want) in [
         (
-            "The backend role at Aurora is new. Aurora Energy is a utility.",
-            "Aurora Energy",
+            "The backend role at Aurora is new. Aurora Corp is a utility.",
+            "Aurora Corp",
         ),
         (
             "This role at ByteYard is fun. Byteyard is growing. ByteYard's team is kind.",
             "ByteYard",
         ),
         (
-            "This role at Aster is new. Speed matters at Aster Health Partners.",
-            "Aster Health Partners",
+            "At Walmart Global Tech, we build. Walmart is an equal opportunity employer.",
+            "Walmart",
         ),
         (
             "This role at Meta is new. Meta Quest headsets ship in May. Meta is big.",
