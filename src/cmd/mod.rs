@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod import;
 pub mod init;
 pub mod tags;
 
@@ -17,6 +18,9 @@ use crate::diag::{self, Diagnostic};
 /// Exit status for content, template and config errors.
 pub const FAILURE: u8 = 1;
 
+/// Exit status for bad usage (as clap exits).
+pub const USAGE: u8 = 2;
+
 /// Runs the command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
@@ -24,6 +28,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => crate::serve::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Tags(args) => tags::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Completions(args) => completions::run(&args),
     }
