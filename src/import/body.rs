@@ -211,25 +211,21 @@ fn escape_needed(chars: &[char], at: usize, x: char) -> bool {
 /// its line, where `x` could start a heading, list, quote, rule, table or
 /// fence; or `x` is the `.`/`)` of an ordered-list number there.
 fn at_block_start(before: &[char], x: char) -> bool {
-    let line: String = before.iter().collect();
-    let mut rest = line.trim_start_matches([' ', '\t', '>']);
+    let mut i = 0;
     loop {
-        let trimmed = rest.trim_start_matches([' ', '\t', '>']);
-        let marker = trimmed
-            .strip_prefix(['-', '+', '*'])
-            .filter(|r| r.starts_with([' ', '\t']));
-        match marker {
-            Some(r) => rest = r,
-            None => {
-                rest = trimmed;
-                break;
-            }
+        while before.get(i).is_some_and(|c| matches!(c, ' ' | '\t' | '>')) {
+            i += 1;
         }
+        let marker = before.get(i).is_some_and(|c| matches!(c, '-' | '+' | '*'))
+            && before.get(i + 1).is_some_and(|c| matches!(c, ' ' | '\t'));
+        if !marker {
+            break;
+        }
+        i += 2;
     }
-    if rest.is_empty() {
-        return true;
-    }
-    matches!(x, '.' | ')') && rest.len() <= 9 && rest.chars().all(|c| c.is_ascii_digit())
+    let rest = &before[i..];
+    rest.is_empty()
+        || (matches!(x, '.' | ')') && rest.len() <= 9 && rest.iter().all(char::is_ascii_digit))
 }
 
 /// `true` when `x` at the start of a line, followed by `after`, would start

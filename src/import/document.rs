@@ -154,7 +154,7 @@ pub fn base_name(posting: &Posting) -> String {
 
 /// Other names to try, in order, when the wanted one is taken: the
 /// location added, then the source id (or a hash of the URL), then numbers.
-pub fn alternative_names(posting: &Posting, base: &str) -> Vec<String> {
+pub fn alternative_names(posting: &Posting, base: &str) -> impl Iterator<Item = String> {
     let mut names = Vec::new();
     if let Some(location) = &posting.location {
         let place = truncate_slug(&crate::url::slugify(location), 40);
@@ -171,8 +171,9 @@ pub fn alternative_names(posting: &Posting, base: &str) -> Vec<String> {
         names.push(format!("{base}-{tag}"));
     }
     let last = names.last().cloned().unwrap_or_else(|| base.to_string());
-    names.extend((2..1000).map(|n| format!("{last}-{n}")));
     names
+        .into_iter()
+        .chain((2..1000).map(move |n| format!("{last}-{n}")))
 }
 
 /// Cuts a slug to at most `max` bytes at a `-`.
@@ -289,7 +290,9 @@ mod tests {
     #[test]
     fn alternatives_add_location_then_id() {
         let p = posting();
-        let names = alternative_names(&p, "acme-corp-senior-data-engineer");
+        let names: Vec<String> = alternative_names(&p, "acme-corp-senior-data-engineer")
+            .take(3)
+            .collect();
         assert_eq!(names[0], "acme-corp-senior-data-engineer-austin-tx-us");
         assert_eq!(names[1], "acme-corp-senior-data-engineer-li-123");
         assert_eq!(names[2], "acme-corp-senior-data-engineer-li-123-2");

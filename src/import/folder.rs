@@ -111,6 +111,31 @@ pub struct Folder {
     taken: HashSet<String>,
     /// Files placed by this import.
     placed: HashSet<String>,
+    /// Files to write when the import finishes.
+    pending: Vec<Pending>,
+}
+
+/// A file to write: a new one (never over an existing file), or a
+/// replacement of one the import wrote before.
+struct Pending {
+    path: PathBuf,
+    text: String,
+    new: bool,
+}
+
+impl Pending {
+    fn write(&self) -> anyhow::Result<()> {
+        if !self.new {
+            return replace(&self.path, &self.text);
+        }
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&self.path)
+            .with_context(|| format!("cannot create {}", self.path.display()))?;
+        f.write_all(self.text.as_bytes())
+            .with_context(|| format!("cannot write {}", self.path.display()))
+    }
 }
 
 impl Folder {
@@ -163,6 +188,7 @@ impl Folder {
             on_disk,
             taken: HashSet::new(),
             placed: HashSet::new(),
+            pending: Vec::new(),
         };
         for (file, entry) in folder.old.files.clone() {
             folder.remember(&file, &entry);
@@ -181,8 +207,8 @@ impl Folder {
         self.taken.insert(slug_of(file));
     }
 
-    /// Decides what to do with a posting whose document is `text`, and
-    /// does it.
+    /// Decides what to do with a posting whose document is `text`; the
+    /// files are written by [`Folder::finish`].
     pub fn place(&mut self, posting: &Posting, text: &str, force: bool) -> anyhow::Result<Placed> {
         let recorded = id_key(posting)
             .and_then(|k| self.by_id.get(&k))
@@ -232,12 +258,12 @@ impl Folder {
         let outcome = match read_if_exists(&path)? {
             Some(current) if current == text.as_bytes() => Outcome::Unchanged,
             Some(current) if force || file_hash(&current) == recorded_hash => {
-                replace(&path, text)?;
+                self.write(path, text, false);
                 Outcome::Updated
             }
             Some(_) => return Ok(Outcome::Edited),
             None if force => {
-                self.create(&path, text)?;
+                self.write(path, text, true);
                 Outcome::New
             }
             None => return Ok(Outcome::Deleted),
@@ -259,7 +285,7 @@ impl Folder {
             }
             match self.on_disk.get(&slug).cloned() {
                 None => {
-                    self.create(&self.dir.join(&file), text)?;
+                    self.write(self.dir.join(&file), text, true);
                     self.record(&file, posting, text);
                     return Ok(self.placed_at(&file, Outcome::New));
                 }
@@ -297,7 +323,7 @@ impl Folder {
             self.taken.insert(slug_of(file));
             return Ok(Outcome::Edited);
         }
-        replace(&path, text)?;
+        self.write(path, text, false);
         self.record(file, posting, text);
         Ok(Outcome::Updated)
     }
@@ -314,20 +340,21 @@ impl Folder {
         self.files.insert(file.to_string(), entry);
     }
 
-    fn create(&self, path: &Path, text: &str) -> anyhow::Result<()> {
-        fs::create_dir_all(&self.dir)
-            .with_context(|| format!("cannot create {}", self.dir.display()))?;
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        f.write_all(text.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))
+    fn write(&mut self, path: PathBuf, text: &str, new: bool) {
+        self.pending.push(Pending {
+            path,
+            text: text.to_string(),
+            new,
+        });
     }
 
-    /// Writes the manifest when it changed.
+    /// Writes the files placed, then the manifest when it changed.
     pub fn finish(self) -> anyhow::Result<()> {
+        if !self.pending.is_empty() {
+            fs::create_dir_all(&self.dir)
+                .with_context(|| format!("cannot create {}", self.dir.display()))?;
+        }
+        self.pending.iter().try_for_each(Pending::write)?;
         let manifest = Manifest {
             note: NOTE.to_string(),
             files: self.files,
