@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Posting, document, id_key, url_key};
 use crate::diag::Diagnostic;
+use crate::progress::Progress;
 use crate::write::file_hash;
 
 /// The manifest's file name.
@@ -225,7 +226,8 @@ impl Folder {
                 return Ok(self.placed_at(&file, Outcome::Duplicate));
             }
             Some(file) => {
-                let outcome = self.place_recorded(&file, posting, text, force)?;
+                let recorded = self.files.get(&file).map(|e| e.hash.clone());
+                let outcome = self.place_existing(&file, posting, text, force, recorded)?;
                 return Ok(self.placed_at(&file, outcome));
             }
             None => self.place_new(posting, text, force)?,
@@ -241,23 +243,23 @@ impl Folder {
         }
     }
 
-    /// A posting an earlier import wrote to `file`.
-    fn place_recorded(
+    /// A posting whose file an earlier import wrote: `recorded` is the
+    /// hash of what it wrote, `None` when the manifest no longer says
+    /// (the file was found by its front matter). A file that differs from
+    /// what was written was changed by the user, and so is one that
+    /// differs from what nobody recorded.
+    fn place_existing(
         &mut self,
         file: &str,
         posting: &Posting,
         text: &str,
         force: bool,
+        recorded: Option<String>,
     ) -> anyhow::Result<Outcome> {
         let path = self.dir.join(file);
-        let recorded_hash = self
-            .files
-            .get(file)
-            .map(|e| e.hash.clone())
-            .unwrap_or_default();
         let outcome = match read_if_exists(&path)? {
             Some(current) if current == text.as_bytes() => Outcome::Unchanged,
-            Some(current) if force || file_hash(&current) == recorded_hash => {
+            Some(current) if force || recorded == Some(file_hash(&current)) => {
                 self.write(path, text, false);
                 Outcome::Updated
             }
@@ -290,7 +292,7 @@ impl Folder {
                     return Ok(self.placed_at(&file, Outcome::New));
                 }
                 Some(existing) if existing == file && holds(&self.dir.join(&file), posting) => {
-                    let outcome = self.place_found(&file, posting, text, force)?;
+                    let outcome = self.place_existing(&file, posting, text, force, None)?;
                     return Ok(self.placed_at(&file, outcome));
                 }
                 Some(_) => {}
@@ -301,31 +303,6 @@ impl Folder {
             posting.origin.describe(),
             self.shown
         )
-    }
-
-    /// A posting whose file exists, unrecorded (the manifest was deleted):
-    /// kept when it holds what the import would write, else counted as
-    /// edited, since nothing tells what it was.
-    fn place_found(
-        &mut self,
-        file: &str,
-        posting: &Posting,
-        text: &str,
-        force: bool,
-    ) -> anyhow::Result<Outcome> {
-        let path = self.dir.join(file);
-        let current = read_if_exists(&path)?.unwrap_or_default();
-        if current == text.as_bytes() {
-            self.record(file, posting, text);
-            return Ok(Outcome::Unchanged);
-        }
-        if !force {
-            self.taken.insert(slug_of(file));
-            return Ok(Outcome::Edited);
-        }
-        self.write(path, text, false);
-        self.record(file, posting, text);
-        Ok(Outcome::Updated)
     }
 
     fn record(&mut self, file: &str, posting: &Posting, text: &str) {
@@ -348,13 +325,18 @@ impl Folder {
         });
     }
 
-    /// Writes the files placed, then the manifest when it changed.
-    pub fn finish(self) -> anyhow::Result<()> {
+    /// Writes the files placed, telling `progress` of each, then the
+    /// manifest when it changed.
+    pub fn finish(self, progress: &dyn Progress) -> anyhow::Result<()> {
         if !self.pending.is_empty() {
             fs::create_dir_all(&self.dir)
                 .with_context(|| format!("cannot create {}", self.dir.display()))?;
         }
-        self.pending.iter().try_for_each(Pending::write)?;
+        progress.total(self.pending.len());
+        for pending in &self.pending {
+            pending.write()?;
+            progress.done(1);
+        }
         let manifest = Manifest {
             note: NOTE.to_string(),
             files: self.files,

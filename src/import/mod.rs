@@ -276,7 +276,8 @@ impl Report {
 ///
 /// Mistakes in the inputs are diagnostics, and every posting that can be
 /// read is imported; only a failure of the system (a folder that cannot be
-/// written) is an `Err`. `progress` is told of every row and page converted.
+/// written) is an `Err`. `progress` is told of every row and page
+/// converted, then of every file written.
 pub fn import(options: &Options, progress: &dyn Progress) -> anyhow::Result<Report> {
     let mut report = Report::default();
     let mut jobs = Vec::new();
@@ -310,7 +311,7 @@ pub fn import(options: &Options, progress: &dyn Progress) -> anyhow::Result<Repo
             }
         }
     }
-    folder.finish()?;
+    folder.finish(progress)?;
     crate::diag::sort(&mut report.diagnostics);
     Ok(report)
 }

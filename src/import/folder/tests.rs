@@ -24,7 +24,7 @@ fn import(dir: &Path, postings: &[Posting], force: bool) -> Vec<(Outcome, String
             (placed.outcome, placed.shown)
         })
         .collect();
-    folder.finish().unwrap();
+    folder.finish(&crate::progress::Silent).unwrap();
     placed
 }
 
