@@ -28,6 +28,9 @@ pub enum Command {
     Init(InitArgs),
     /// List every document with its tags and where each tag came from.
     Tags(TagsArgs),
+    /// Turn JobSpy exports (CSV, JSON) and saved job pages (HTML) into
+    /// documents, one per posting; importing again updates only what changed.
+    Import(ImportArgs),
     /// Print a shell completion script for bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),
 }
@@ -160,6 +163,30 @@ pub struct CheckArgs {
     pub drafts: bool,
     #[command(flatten)]
     pub verbosity: Verbosity,
+}
+
+/// `dossier import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// JobSpy exports (.csv, .json, .jsonl) and saved job pages (.html); a
+    /// folder imports every such file in it.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Folder inside content/ to write the documents into (default:
+    /// content/postings/ of the root).
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+    /// Also rewrite postings whose documents you changed or deleted since they were imported.
+    #[arg(long)]
+    pub force: bool,
+    /// Print only errors.
+    #[arg(short, long, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also list every file written.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 /// `dossier completions`.

@@ -124,6 +124,11 @@ impl BuildProgress {
         }
     }
 
+    /// Names work that is not a stage of the build (`importing postings`).
+    pub fn task(&self, label: &str) {
+        self.bar.set_message(label.to_string());
+    }
+
     /// Time since [`BuildProgress::start`].
     pub fn elapsed(&self) -> Duration {
         self.start.elapsed()

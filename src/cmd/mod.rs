@@ -3,6 +3,7 @@
 pub mod build;
 pub mod check;
 pub mod completions;
+pub mod import;
 pub mod init;
 pub mod tags;
 
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Serve(args) => crate::serve::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Tags(args) => tags::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Completions(args) => completions::run(&args),
     }

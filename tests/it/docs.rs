@@ -152,6 +152,7 @@ fn readme_starts_with_the_two_commands() {
     for page in [
         "config",
         "formats",
+        "import",
         "templates",
         "urls",
         "publishing",
