@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 use crate::cache::{self, Key};
 
-use super::{Page, Shared};
+use super::page::Page;
+use super::shared::Shared;
 
 /// The file name of every feed.
 pub const FEED_FILE: &str = "atom.xml";

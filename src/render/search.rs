@@ -17,8 +17,9 @@ use crate::link::{Site, truncate_words};
 use crate::tag::TagKind;
 use crate::words;
 
+use super::page::Page;
+use super::shared::Shared;
 use super::views::SearchView;
-use super::{Page, Shared};
 
 /// The index's path relative to the site root.
 pub const INDEX_FILE: &str = "search-index.json";
