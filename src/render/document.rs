@@ -1,13 +1,30 @@
 //! Document pages: one document of the [`Shared`] site → its `doc` view:
 //! body, dates, tags with their evidence, related documents and backlinks.
 
+use std::borrow::Cow;
+
 use crate::link::DocId;
 use crate::tag::{Evidence, TagKind};
 
 use super::shared::Shared;
-use super::views::{DocView, EvidenceView, Keyed};
+use super::views::{DocView, EvidenceView, Keyed, PageView};
 
-pub(super) fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
+/// The page of document `id`: its views and URL path.
+pub(super) fn doc_page<'a>(shared: &'a Shared, id: DocId) -> (PageView<'a>, DocView<'a>, String) {
+    let doc = &shared.site.docs[id];
+    let url = Cow::Borrowed(shared.docs[id].url.as_str());
+    let page = shared.page_view_at(
+        "document",
+        doc.title.as_str(),
+        url,
+        &doc.path,
+        &*doc.summary,
+        "",
+    );
+    (page, doc_view(shared, id), doc.path.clone())
+}
+
+fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
     let site = shared.site;
     let doc = &site.docs[id];
     let data = &shared.docs[id];

@@ -2,7 +2,6 @@
 //! its template or made raw, or taken from the memo when its key is
 //! unchanged, in parallel, and handed to a sink.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -15,15 +14,12 @@ use crate::link::{DocId, Site, TermId};
 use crate::tag::TagKind;
 use crate::url;
 
-use super::document::doc_view;
-use super::home::{HOME_RECENT, HOME_TOP};
 use super::memo::{PageMemo, doc_page_key};
 use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
-use super::term::term_view;
-use super::views::*;
-use super::{feeds, search, sitemap};
+use super::views::{DocView, HomeView, ListView, PageView, SearchView, TermView};
+use super::{document, feeds, home, list, search, sitemap, term};
 
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -119,109 +115,30 @@ impl PageData<'_> {
 
 /// The views of one page and its URL path.
 fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
-    let site = shared.site;
     match job {
         Job::Home => {
-            let recent = &site.order[..site.order.len().min(HOME_RECENT)];
-            let home = HomeView {
-                recent: shared.doc_links(recent),
-                companies: shared.top_tags(TagKind::Company, HOME_TOP),
-                roles: shared.top_tags(TagKind::Role, HOME_TOP),
-                skills: shared.top_tags(TagKind::Skill, HOME_TOP),
-            };
-            let page = shared.page_view(
-                "home",
-                &shared.config.title,
-                "",
-                &shared.config.description,
-                "home",
-            );
-            (PageData::Home(page, home), String::new())
+            let (page, home, path) = home::home_page(shared);
+            (PageData::Home(page, home), path)
         }
         Job::NotFound => {
-            let page = shared.page_view(
-                "404",
-                "Page not found",
-                "404.html",
-                "This page does not exist.",
-                "",
-            );
-            (PageData::NotFound(page), "404.html".to_string())
+            let (page, path) = home::not_found_page(shared);
+            (PageData::NotFound(page), path)
         }
         Job::Doc(id) => {
-            let doc = &site.docs[id];
-            let url = Cow::Borrowed(shared.docs[id].url.as_str());
-            let page = shared.page_view_at(
-                "document",
-                doc.title.as_str(),
-                url,
-                &doc.path,
-                &*doc.summary,
-                "",
-            );
-            (PageData::Doc(page, doc_view(shared, id)), doc.path.clone())
+            let (page, doc, path) = document::doc_page(shared, id);
+            (PageData::Doc(page, doc), path)
         }
         Job::List(kind) => {
-            let ids = &site.by_kind[kind.index()];
-            let max = ids
-                .iter()
-                .map(|&id| site.terms[id].docs.len())
-                .max()
-                .unwrap_or(1)
-                .max(1);
-            let terms = ids
-                .iter()
-                .map(|&id| {
-                    let count = site.terms[id].docs.len();
-                    shared.tag_link(id, count, count * 100 / max)
-                })
-                .collect();
-            let path = format!("{}/", kind.plural_key());
-            let view = ListView {
-                kind: kind.key(),
-                kind_label: kind.label(),
-                kind_plural: kind.plural_label(),
-                url: format!("{}{path}", shared.base_path),
-                terms,
-            };
-            let description = format!(
-                "All {} in {}, with their number of documents.",
-                kind.plural_label().to_lowercase(),
-                shared.config.title
-            );
-            let page =
-                shared.page_view("list", kind.plural_label(), &path, description, kind.key());
-            (PageData::List(page, view), path)
+            let (page, list, path) = list::list_page(shared, kind);
+            (PageData::List(page, list), path)
         }
         Job::Term { term, page } => {
-            let (view, path) = term_view(shared, term, page);
-            let t = &site.terms[term];
-            let title = if page > 1 {
-                format!("{} (page {page})", t.name)
-            } else {
-                t.name.clone()
-            };
-            let n = t.docs.len();
-            let description = format!(
-                "{n} {} about the {} {}.",
-                if n == 1 { "document" } else { "documents" },
-                t.kind.label().to_lowercase(),
-                t.name
-            );
-            let page = shared.page_view("term", title, &path, description, t.kind.key());
+            let (page, view, path) = term::term_page(shared, term, page);
             (PageData::Term(page, view), path)
         }
         Job::Search => {
-            let description = format!(
-                "Search the {} documents of {} by words and by company, role and skill.",
-                site.docs.len(),
-                shared.config.title
-            );
-            let page = shared.page_view("search", "Search", "search/", description, "search");
-            (
-                PageData::Search(page, search::search_view(shared)),
-                "search/".to_string(),
-            )
+            let (page, search, path) = search::search_page(shared);
+            (PageData::Search(page, search), path)
         }
         Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
             unreachable!("non-HTML outputs are made by raw_output")

@@ -21,6 +21,7 @@ pub mod views;
 mod document;
 mod home;
 mod jobs;
+mod list;
 mod memo;
 mod page;
 mod shared;

@@ -19,7 +19,7 @@ use crate::words;
 
 use super::page::Page;
 use super::shared::Shared;
-use super::views::SearchView;
+use super::views::{PageView, SearchView};
 
 /// The index's path relative to the site root.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -230,6 +230,17 @@ pub fn index_page(site: &Site) -> Page {
         INDEX_FILE,
         serde_json::to_vec(&index).expect("the index serializes"),
     )
+}
+
+/// The search page's views and URL path.
+pub(super) fn search_page<'a>(shared: &'a Shared) -> (PageView<'a>, SearchView<'a>, String) {
+    let description = format!(
+        "Search the {} documents of {} by words and by company, role and skill.",
+        shared.site.docs.len(),
+        shared.config.title
+    );
+    let page = shared.page_view("search", "Search", "search/", description, "search");
+    (page, search_view(shared), "search/".to_string())
 }
 
 /// The `search` variable of `search.html`.

@@ -8,13 +8,33 @@ use crate::url;
 
 use super::feeds;
 use super::shared::Shared;
-use super::views::{PageLink, Pagination, TermView};
+use super::views::{PageLink, PageView, Pagination, TermView};
 
-pub(super) fn term_view<'a>(
+/// Page `page` (from 1) of tag `term`: its views and URL path.
+pub(super) fn term_page<'a>(
     shared: &'a Shared,
     term: TermId,
     page: usize,
-) -> (TermView<'a>, String) {
+) -> (PageView<'a>, TermView<'a>, String) {
+    let (view, path) = term_view(shared, term, page);
+    let t = &shared.site.terms[term];
+    let title = if page > 1 {
+        format!("{} (page {page})", t.name)
+    } else {
+        t.name.clone()
+    };
+    let n = t.docs.len();
+    let description = format!(
+        "{n} {} about the {} {}.",
+        if n == 1 { "document" } else { "documents" },
+        t.kind.label().to_lowercase(),
+        t.name
+    );
+    let page = shared.page_view("term", title, &path, description, t.kind.key());
+    (page, view, path)
+}
+
+fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>, String) {
     let t = &shared.site.terms[term];
     let per = shared.config.paginate_by;
     let total = t.docs.len().div_ceil(per).max(1);
