@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::cache;
 use crate::config::Config;
 use crate::diag::Diagnostic;
+use crate::hash;
 use crate::load::Asset;
 use crate::tag::TaggedDoc;
 
@@ -63,11 +63,11 @@ pub fn link(
     let paths_clash = !diags.is_empty();
     let last_drafts = drafts.clone();
     let terms_key = {
-        let mut h = cache::hasher();
+        let mut h = hash::hasher();
         for t in &tagged {
             (&t.doc.rel, t.tags_key).hash(&mut h);
         }
-        cache::finish(&h)
+        hash::finish(&h)
     };
     let (mut terms, _, doc_terms) = match &memo.terms {
         Some((key, index)) if *key == terms_key => index.clone(),
@@ -89,7 +89,7 @@ pub fn link(
     // unchanged, a body depends only on its own document, and the map
     // itself is reused.
     let url_key = {
-        let mut h = cache::hasher();
+        let mut h = hash::hasher();
         for ((t, path), title) in tagged.iter().zip(&paths).zip(&titles) {
             (&t.doc.rel, path, title).hash(&mut h);
         }
@@ -104,7 +104,7 @@ pub fn link(
             (t.kind, &t.name, &t.path).hash(&mut h);
         }
         (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
-        cache::finish(&h)
+        hash::finish(&h)
     };
     let resolver: Arc<Resolver> = match &memo.resolver {
         Some((key, resolver)) if *key == url_key => resolver.clone(),
@@ -174,13 +174,13 @@ pub fn link(
     let mut order: Vec<DocId> = (0..docs.len()).collect();
     order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
     let graph_key = {
-        let mut h = cache::hasher();
+        let mut h = hash::hasher();
         order.hash(&mut h);
         for doc in &docs {
             doc.tags.hash(&mut h);
         }
         terms.len().hash(&mut h);
-        cache::finish(&h)
+        hash::finish(&h)
     };
     let graph = match memo.graph.take() {
         Some((key, graph)) if key == graph_key => graph,
@@ -248,7 +248,7 @@ pub fn link(
 fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
     let meta = &t.doc.meta;
     Doc {
-        key: cache::key_of(&(body.doc_key, &path, &title)),
+        key: hash::key_of(&(body.doc_key, &path, &title)),
         rel: t.doc.rel.clone(),
         kind: t.doc.kind,
         path,

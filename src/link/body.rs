@@ -7,9 +7,9 @@
 use std::hash::Hash;
 use std::sync::Arc;
 
-use crate::cache::{self, Key};
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
+use crate::hash::{self, Key};
 use crate::load::DocKind;
 use crate::markdown::{self, Heading, Resolved};
 use crate::parse::plaintext;
@@ -126,7 +126,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     if let Some(linker) = &ctx.autolink {
         html = linker.apply(&html);
     }
-    let html_key = cache::key_of(html.as_str());
+    let html_key = hash::key_of(html.as_str());
     let summary: Arc<str> = truncate_words(&summary, 200).into();
     Body {
         doc_key: doc_key(t, html_key, &summary, words),
@@ -148,7 +148,7 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
     use std::hash::Hasher;
     let (doc, meta) = (&t.doc, &t.doc.meta);
     let summary = meta.summary.as_deref().unwrap_or(body_summary);
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     (&doc.rel, doc.kind, meta.date, meta.updated, summary).hash(&mut h);
     (html_key, words, meta.draft).hash(&mut h);
     for kind in TagKind::ALL {
@@ -161,7 +161,7 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
     serde_json::to_string(&*meta.extra)
         .unwrap_or_default()
         .hash(&mut h);
-    cache::finish(&h)
+    hash::finish(&h)
 }
 
 /// Text cut at a word boundary to at most `max` bytes, with `…` if cut.

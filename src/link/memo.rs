@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use xxhash_rust::xxh3::Xxh3Builder;
 
-use crate::cache::Key;
+use crate::hash::Key;
 use crate::tag::TaggedDoc;
 
 use super::body::Body;

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use xxhash_rust::xxh3::Xxh3Builder;
 
-use crate::cache::{self, Key};
 use crate::config::{CONTENT_DIR, Config};
+use crate::hash::{self, Key};
 use crate::load::Asset;
 use crate::markdown::{self, Resolved};
 use crate::tag::{TagKind, TaggedDoc};
@@ -86,7 +86,7 @@ impl Resolver {
             Vec::new()
         };
         let autolink_key = if config.autolink {
-            cache::key_of(&linked)
+            hash::key_of(&linked)
         } else {
             0
         };

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::cache::Key;
+use crate::hash::Key;
 use crate::load::{Asset, DocKind};
 use crate::markdown::Heading;
 use crate::parse::DocDate;

@@ -14,7 +14,7 @@ use crate::tag::TagKind;
 use std::hash::Hasher as _;
 use std::sync::OnceLock;
 
-use crate::cache::{self, Key};
+use crate::hash::{self, Key};
 
 use super::page::Page;
 use super::shared::Shared;
@@ -50,7 +50,7 @@ impl Parts {
             .docs
             .par_iter()
             .map(|doc| {
-                cache::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
+                hash::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
             })
             .collect();
         let entries = (0..shared.site.docs.len())
@@ -112,7 +112,7 @@ pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
     use std::hash::Hash;
     let site = shared.site;
     let config = shared.config;
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     (
         env!("CARGO_PKG_VERSION"),
         &config.title,
@@ -139,7 +139,7 @@ pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
             (&t.slug, &t.name).hash(&mut h);
         }
     }
-    cache::finish(&h)
+    hash::finish(&h)
 }
 
 /// Renders the site-wide feed (`term` = `None`) or the feed of one tag.

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use tera::Context;
 
-use crate::cache::{self, Key};
 use crate::config::Config;
 use crate::diag::Diagnostic;
+use crate::hash::{self, Key};
 use crate::link::{DocId, Site, TermId};
 use crate::tag::TagKind;
 use crate::url;
@@ -171,7 +171,7 @@ pub fn render_job(
     let file = url::output_file(&path);
     let key = match memo {
         Some(memo) => {
-            let key = cache::key_of(&(renderer.key, &file, &data));
+            let key = hash::key_of(&(renderer.key, &file, &data));
             if let Some(page) = memo.page(&file, key) {
                 return Ok(page);
             }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::cache::{self, Key};
+use crate::hash::{self, Key};
 use crate::link::DocId;
 
 use super::page::Page;
@@ -44,7 +44,7 @@ impl PageMemo {
 pub(super) fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file: &str) -> Key {
     use std::hash::{Hash, Hasher};
     let doc = &shared.site.docs[id];
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     (renderer.key, file, doc.key, shared.docs[id].link_key).hash(&mut h);
     for kind_tags in &doc.tags {
         for &term in kind_tags {
@@ -58,5 +58,5 @@ pub(super) fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file
         }
         h.write_u8(0xff);
     }
-    cache::finish(&h)
+    hash::finish(&h)
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::cache::Key;
+use crate::hash::Key;
 
 /// One output file.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::cache::{self, Key};
+use crate::hash::{self, Key};
 use crate::link::{Site, truncate_words};
 use crate::tag::TagKind;
 use crate::words;
@@ -207,7 +207,7 @@ impl DocWords {
 pub fn index_key(shared: &Shared) -> Key {
     use std::hash::Hash;
     let site = shared.site;
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     INDEX_VERSION.hash(&mut h);
     for &id in &site.order {
         let doc = &site.docs[id];
@@ -220,7 +220,7 @@ pub fn index_key(shared: &Shared) -> Key {
     for t in &site.terms {
         (t.kind, &t.name, &t.slug).hash(&mut h);
     }
-    cache::finish(&h)
+    hash::finish(&h)
 }
 
 /// Renders `search-index.json`.

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::cache::{self, Key};
 use crate::config::Config;
+use crate::hash::{self, Key};
 use crate::link::{Doc, DocId, Site, TermId};
 use crate::parse::DocDate;
 use crate::tag::TagKind;
@@ -75,7 +75,7 @@ impl<'a> Shared<'a> {
                     link_key: 0,
                 };
                 let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
-                data.link_key = cache::key_of(&(
+                data.link_key = hash::key_of(&(
                     &doc.title,
                     &data.url,
                     &data.date,
@@ -93,7 +93,7 @@ impl<'a> Shared<'a> {
             .map(|t| {
                 let url = format!("{base_path}{}", t.path);
                 TermData {
-                    key: cache::key_of(&(&t.name, &url)),
+                    key: hash::key_of(&(&t.name, &url)),
                     url,
                 }
             })

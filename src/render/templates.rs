@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 use tera::{Context, Tera};
 
-use crate::cache::{self, Key};
 use crate::config::Config;
 use crate::diag::Diagnostic;
+use crate::hash::{self, Key};
 use crate::link::Site;
 use crate::tag::TagKind;
 use crate::theme::Theme;
@@ -51,7 +51,7 @@ impl Renderer {
     /// The key of the templates of `theme` compiled with `site`: a renderer
     /// with this key renders exactly like a new one.
     pub fn key_for(theme: &Theme, site: &SiteView) -> Key {
-        cache::key_of(&(
+        hash::key_of(&(
             theme
                 .templates
                 .iter()

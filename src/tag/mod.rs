@@ -156,7 +156,7 @@ pub struct TaggedDoc {
     pub tags: Tags,
     /// Hash of the kind, name and slug of every tag (not their evidence):
     /// what the site's tag index is made of.
-    pub tags_key: crate::cache::Key,
+    pub tags_key: crate::hash::Key,
 }
 
 /// Tags one document: front matter first, extraction (when `extract` is on)
@@ -216,7 +216,7 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, extract: bool) -> TaggedDoc {
     for list in &mut tags.by_kind {
         list.shrink_to_fit();
     }
-    let tags_key = crate::cache::key_of(
+    let tags_key = crate::hash::key_of(
         &tags
             .by_kind
             .iter()
