@@ -24,7 +24,6 @@ pub mod tag;
 pub mod term;
 pub mod theme;
 pub mod url;
-pub mod wikilink;
 pub mod words;
 pub mod write;
 

@@ -7,7 +7,8 @@
 //! - `paths`: where each document is published, and the path arithmetic
 //!   of links;
 //! - `terms`: the tag index, canonical names, titles from tags, roll-ups;
-//! - `resolve`: the URL map that links and wikilinks resolve against;
+//! - `resolve`: the URL map that links and wikilinks resolve against, with
+//!   [`wikilink`] naming documents and tags by title and name;
 //! - `body`: each document's HTML, with its links resolved;
 //! - `related`: for each document, those sharing the most tags;
 //! - `memo`: what a preview remembers between builds ([`LinkMemo`]);
@@ -21,6 +22,7 @@ mod related;
 mod resolve;
 mod site;
 mod terms;
+pub mod wikilink;
 
 pub use assemble::link;
 pub use body::{Body, truncate_words};

@@ -13,10 +13,10 @@ use crate::load::Asset;
 use crate::markdown::{self, Resolved};
 use crate::tag::{TagKind, TaggedDoc};
 use crate::url;
-use crate::wikilink::{self, WikiIndex};
 
 use super::paths::{has_scheme, join_rel, percent_decode};
 use super::site::{DocId, Term, page_paths};
+use super::wikilink::{self, WikiIndex};
 
 /// What links, wikilinks and autolinks resolve against: the site's URL
 /// map, made again only when it changes.
