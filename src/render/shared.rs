@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 
@@ -13,7 +14,6 @@ use crate::link::{Doc, DocId, Site, TermId};
 use crate::parse::DocDate;
 use crate::tag::TagKind;
 
-use super::feeds;
 use super::views::{DocLink, PageView, TagLink, TagRef};
 
 /// Per-site data every page lists, computed once per build; views borrow it.
@@ -24,7 +24,7 @@ pub struct Shared<'a> {
     pub(super) docs: Vec<DocData>,
     pub(super) terms: Vec<TermData>,
     /// Feed entries, made once for every feed.
-    pub(super) feed_parts: feeds::Parts,
+    pub(super) feed_parts: FeedParts,
 }
 
 /// A document's listing data, formatted once.
@@ -98,18 +98,16 @@ impl<'a> Shared<'a> {
                 }
             })
             .collect();
-        let mut shared = Shared {
+        Shared {
             site,
             config,
             base_path,
             docs,
             terms,
-            feed_parts: feeds::Parts::default(),
-        };
-        // Made before pages render in parallel: a lazy cell here would make
-        // every other worker wait while one makes it.
-        shared.feed_parts = feeds::Parts::new(&shared);
-        shared
+            // Made before pages render in parallel: a lazy cell here would
+            // make every other worker wait while one makes it.
+            feed_parts: FeedParts::new(site),
+        }
     }
 
     pub(super) fn page_view<'p>(
@@ -211,4 +209,85 @@ impl<'a> Shared<'a> {
             .map(|&(id, count)| self.tag_link(id, count, count * 100 / max))
             .collect()
     }
+}
+
+impl Shared<'_> {
+    /// A link to `path` (relative to the site root) for feeds and sitemaps:
+    /// absolute when `base_url` names a host, root-relative otherwise.
+    pub(super) fn href(&self, path: &str) -> String {
+        if self.config.has_host() {
+            format!("{}{path}", self.config.base_url())
+        } else {
+            format!("{}{path}", self.base_path)
+        }
+    }
+
+    /// A permanent IRI naming the page at `path`: its absolute URL when
+    /// there is a host, else a name-based `urn:uuid:` of its path.
+    pub(super) fn iri_id(&self, path: &str) -> String {
+        if self.config.has_host() {
+            return self.href(path);
+        }
+        let hash =
+            xxhash_rust::xxh3::xxh3_128(format!("dossier:{}{path}", self.base_path).as_bytes());
+        let b = hash.to_be_bytes();
+        // RFC 4122 layout: version 5 (name-based) and the variant bits set.
+        let h =
+            |r: std::ops::Range<usize>| b[r].iter().map(|x| format!("{x:02x}")).collect::<String>();
+        let version = format!("{:02x}", (b[6] & 0x0f) | 0x50);
+        let variant = format!("{:02x}", (b[8] & 0x3f) | 0x80);
+        format!(
+            "urn:uuid:{}-{}-{version}{}-{variant}{}-{}",
+            h(0..4),
+            h(4..6),
+            h(7..8),
+            h(9..10),
+            h(10..16)
+        )
+    }
+}
+
+/// What every feed is made of (see [`feeds`](super::feeds)): each document's `<entry>` (without
+/// categories), formatted on first use and then shared by every feed that
+/// lists the document, the key of each entry's inputs, and the fallback date.
+#[derive(Default)]
+pub(super) struct FeedParts {
+    /// The newest date of any document (see [`newest_date`]).
+    pub(super) newest: String,
+    /// One `<entry>…` per document, without the closing tag, so the site
+    /// feed can add categories.
+    pub(super) entries: Vec<OnceLock<String>>,
+    /// Hash of what each entry is made of.
+    pub(super) keys: Vec<Key>,
+}
+
+impl FeedParts {
+    fn new(site: &Site) -> FeedParts {
+        let newest = newest_date(site);
+        let keys = site
+            .docs
+            .par_iter()
+            .map(|doc| {
+                hash::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
+            })
+            .collect();
+        let entries = (0..site.docs.len()).map(|_| OnceLock::new()).collect();
+        FeedParts {
+            newest,
+            entries,
+            keys,
+        }
+    }
+}
+
+/// The newest date of any document, for entries and feeds without one
+/// (Atom requires `updated`); the Unix epoch when nothing is dated. It
+/// depends on the content only, so a build is reproducible.
+fn newest_date(site: &Site) -> String {
+    site.docs
+        .iter()
+        .filter_map(|d| d.updated.max(d.date))
+        .max()
+        .map(|d| d.rfc3339())
+        .unwrap_or_else(|| "1970-01-01T00:00:00+00:00".to_string())
 }
