@@ -1,46 +1,21 @@
-//! Cache: the memo of the pipeline. Every entry is keyed by a hash of its
-//! inputs, so a rebuild redoes only the work whose inputs changed and gives
-//! the same bytes as a clean build.
+//! Cache: the memo of the pipeline, bundled. Every entry is keyed by a hash
+//! of its inputs ([`crate::hash`]), so a rebuild redoes only the work whose
+//! inputs changed and gives the same bytes as a clean build. Each stage
+//! keeps its own memo ([`LinkMemo`], [`PageMemo`]); this module only holds
+//! them with the sources as last read and tagged.
 //!
 //! `build` starts from an empty cache; `serve` keeps one across edits.
 
 use std::collections::BTreeMap;
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use xxhash_rust::xxh3::Xxh3Default;
-
 use crate::diag::Diagnostic;
+use crate::hash::Key;
 use crate::link::LinkMemo;
 use crate::load::Asset;
 use crate::render::PageMemo;
 use crate::tag::TaggedDoc;
 use crate::tag::vocab::Vocab;
-
-/// A 128-bit hash of a memo entry's inputs.
-pub type Key = u128;
-
-/// The key of any hashable value.
-pub fn key_of<T: Hash + ?Sized>(value: &T) -> Key {
-    let mut h = Xxh3Default::new();
-    value.hash(&mut h);
-    h.digest128()
-}
-
-/// A hasher for building keys field by field.
-pub fn hasher() -> Xxh3Default {
-    Xxh3Default::new()
-}
-
-/// Finishes a hasher from [`hasher`] into a key.
-pub fn finish(h: &Xxh3Default) -> Key {
-    h.digest128()
-}
-
-/// Hashes a key into a hasher.
-pub fn add(h: &mut impl Hasher, key: Key) {
-    h.write_u128(key);
-}
 
 /// One document of `content/` as last read.
 #[derive(Clone, Debug)]

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod diag;
+pub mod hash;
 pub mod import;
 pub mod link;
 pub mod load;
@@ -24,7 +25,6 @@ pub mod tag;
 pub mod term;
 pub mod theme;
 pub mod url;
-pub mod wikilink;
 pub mod words;
 pub mod write;
 
@@ -146,7 +146,7 @@ pub fn build_site_loaded(
 /// Drops the cache if it was made with another config, and returns the
 /// vocabulary of this one (built once per cache).
 fn prepare(cache: &mut Cache, config: &Config) -> Arc<Vocab> {
-    cache.check_config(cache::key_of(
+    cache.check_config(hash::key_of(
         &serde_json::to_string(config).unwrap_or_default(),
     ));
     cache
@@ -286,12 +286,12 @@ fn tag_file(file: SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -
 /// (with flags applied), the theme, every document's bytes and every
 /// asset's size and time. `None` when the walk found problems, which must
 /// be reported by a real build.
-pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<cache::Key> {
+pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<hash::Key> {
     use std::hash::{Hash, Hasher};
     if !loaded.failed.is_empty() || !loaded.diagnostics.is_empty() {
         return None;
     }
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     env!("CARGO_PKG_VERSION").hash(&mut h);
     // A rebuilt binary of the same version may render differently.
     if let Some(meta) = std::env::current_exe()
@@ -315,7 +315,7 @@ pub fn inputs_key(loaded: &Loaded, config: &Config, theme: &Theme) -> Option<cac
         let meta = std::fs::metadata(&asset.path).ok()?;
         (&asset.rel, meta.len(), meta.modified().ok()).hash(&mut h);
     }
-    Some(cache::finish(&h))
+    Some(hash::finish(&h))
 }
 
 /// What [`render_site`] produced.
@@ -397,7 +397,7 @@ pub fn write_site(
     built: &Built,
     config: &Config,
     out: &Path,
-    inputs: Option<cache::Key>,
+    inputs: Option<hash::Key>,
 ) -> anyhow::Result<Written> {
     write_site_with(built, config, out, inputs, &progress::Silent)
 }
@@ -407,7 +407,7 @@ pub fn write_site_with(
     built: &Built,
     config: &Config,
     out: &Path,
-    inputs: Option<cache::Key>,
+    inputs: Option<hash::Key>,
     progress: &dyn progress::Progress,
 ) -> anyhow::Result<Written> {
     progress.stage(progress::Stage::Render);

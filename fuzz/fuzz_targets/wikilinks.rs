@@ -5,7 +5,7 @@
 
 use dossier::markdown::{self, Resolved};
 use dossier::tag::TagKind;
-use dossier::wikilink::{DocEntry, Target, WikiIndex, split_section};
+use dossier::link::wikilink::{DocEntry, Target, WikiIndex, split_section};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|source: &str| {

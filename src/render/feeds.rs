@@ -12,11 +12,11 @@ use crate::link::{DocId, TermId};
 use crate::tag::TagKind;
 
 use std::hash::Hasher as _;
-use std::sync::OnceLock;
 
-use crate::cache::{self, Key};
+use crate::hash::{self, Key};
 
-use super::{Page, Shared};
+use super::page::Page;
+use super::shared::Shared;
 
 /// The file name of every feed.
 pub const FEED_FILE: &str = "atom.xml";
@@ -26,69 +26,34 @@ pub fn feed_path(term_path: Option<&str>) -> String {
     format!("{}{FEED_FILE}", term_path.unwrap_or(""))
 }
 
-/// What every feed is made of: each document's `<entry>` (without
-/// categories), formatted on first use and then shared by every feed that
-/// lists the document, the key of each entry's inputs, and the fallback date.
-#[derive(Default)]
-pub struct Parts {
-    /// The newest date of any document (see [`newest_date`]).
-    newest: String,
-    /// One `<entry>…` per document, without the closing tag, so the site
-    /// feed can add categories.
-    entries: Vec<OnceLock<String>>,
-    /// Hash of what each entry is made of.
-    keys: Vec<Key>,
-}
-
-impl Parts {
-    pub(super) fn new(shared: &Shared) -> Parts {
-        use rayon::prelude::*;
-        let newest = newest_date(shared);
-        let keys = shared
-            .site
-            .docs
-            .par_iter()
-            .map(|doc| {
-                cache::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
-            })
-            .collect();
-        let entries = (0..shared.site.docs.len())
-            .map(|_| OnceLock::new())
-            .collect();
-        Parts {
-            newest,
-            entries,
-            keys,
+/// Document `id`'s `<entry>` without its closing tag, made on first use.
+fn entry<'a>(shared: &'a Shared, id: DocId) -> &'a str {
+    let parts = &shared.feed_parts;
+    parts.entries[id].get_or_init(|| {
+        let doc = &shared.site.docs[id];
+        let mut out = String::with_capacity(256 + doc.summary.len());
+        out.push_str("<entry>\n<title>");
+        out.push_str(&escape_xml(&doc.title));
+        out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+        out.push_str(&escape_xml(&shared.href(&doc.path)));
+        out.push_str("\"/>\n<id>");
+        out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
+        out.push_str("</id>\n");
+        if let Some(date) = doc.date {
+            out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
         }
-    }
-
-    fn entry(&self, shared: &Shared, id: DocId) -> &str {
-        self.entries[id].get_or_init(|| {
-            let doc = &shared.site.docs[id];
-            let mut out = String::with_capacity(256 + doc.summary.len());
-            out.push_str("<entry>\n<title>");
-            out.push_str(&escape_xml(&doc.title));
-            out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
-            out.push_str(&escape_xml(&shared.href(&doc.path)));
-            out.push_str("\"/>\n<id>");
-            out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
-            out.push_str("</id>\n");
-            if let Some(date) = doc.date {
-                out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
-            }
-            let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
-            out.push_str(&format!(
-                "<updated>{}</updated>\n",
-                updated.as_deref().unwrap_or(&self.newest)
-            ));
-            if !doc.summary.is_empty() {
-                out.push_str("<summary>");
-                out.push_str(&escape_xml(&doc.summary));
-                out.push_str("</summary>\n");
-            }
-            out
-        })
-    }
+        let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
+        out.push_str(&format!(
+            "<updated>{}</updated>\n",
+            updated.as_deref().unwrap_or(&parts.newest)
+        ));
+        if !doc.summary.is_empty() {
+            out.push_str("<summary>");
+            out.push_str(&escape_xml(&doc.summary));
+            out.push_str("</summary>\n");
+        }
+        out
+    })
 }
 
 /// The documents of a feed, newest first, as many as `feed_limit` allows.
@@ -111,7 +76,7 @@ pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
     use std::hash::Hash;
     let site = shared.site;
     let config = shared.config;
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     (
         env!("CARGO_PKG_VERSION"),
         &config.title,
@@ -138,7 +103,7 @@ pub fn feed_key(shared: &Shared, term: Option<TermId>) -> Key {
             (&t.slug, &t.name).hash(&mut h);
         }
     }
-    cache::finish(&h)
+    hash::finish(&h)
 }
 
 /// Renders the site-wide feed (`term` = `None`) or the feed of one tag.
@@ -171,7 +136,7 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         .unwrap_or_else(|| parts.newest.clone());
 
     let feed_path = feed_path(Some(page_path).filter(|p| !p.is_empty()));
-    let entries: Vec<&str> = docs.iter().map(|&id| parts.entry(shared, id)).collect();
+    let entries: Vec<&str> = docs.iter().map(|&id| entry(shared, id)).collect();
     let size: usize = entries.iter().map(|e| e.len() + 16).sum();
     let mut out = String::with_capacity(1024 + size);
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -225,56 +190,6 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
     }
     out.push_str("</feed>\n");
     Page::raw(feed_path, out.into_bytes())
-}
-
-/// The newest date of any document, for entries and feeds without one
-/// (Atom requires `updated`); the Unix epoch when nothing is dated. It
-/// depends on the content only, so a build is reproducible.
-fn newest_date(shared: &Shared) -> String {
-    shared
-        .site
-        .docs
-        .iter()
-        .filter_map(|d| d.updated.max(d.date))
-        .max()
-        .map(|d| d.rfc3339())
-        .unwrap_or_else(|| "1970-01-01T00:00:00+00:00".to_string())
-}
-
-impl Shared<'_> {
-    /// A link to `path` (relative to the site root) for feeds and sitemaps:
-    /// absolute when `base_url` names a host, root-relative otherwise.
-    pub(super) fn href(&self, path: &str) -> String {
-        if self.config.has_host() {
-            format!("{}{path}", self.config.base_url())
-        } else {
-            format!("{}{path}", self.base_path)
-        }
-    }
-
-    /// A permanent IRI naming the page at `path`: its absolute URL when
-    /// there is a host, else a name-based `urn:uuid:` of its path.
-    pub(super) fn iri_id(&self, path: &str) -> String {
-        if self.config.has_host() {
-            return self.href(path);
-        }
-        let hash =
-            xxhash_rust::xxh3::xxh3_128(format!("dossier:{}{path}", self.base_path).as_bytes());
-        let b = hash.to_be_bytes();
-        // RFC 4122 layout: version 5 (name-based) and the variant bits set.
-        let h =
-            |r: std::ops::Range<usize>| b[r].iter().map(|x| format!("{x:02x}")).collect::<String>();
-        let version = format!("{:02x}", (b[6] & 0x0f) | 0x50);
-        let variant = format!("{:02x}", (b[8] & 0x3f) | 0x80);
-        format!(
-            "urn:uuid:{}-{}-{version}{}-{variant}{}-{}",
-            h(0..4),
-            h(4..6),
-            h(7..8),
-            h(9..10),
-            h(10..16)
-        )
-    }
 }
 
 /// Text escaped for XML content and attribute values. Characters XML 1.0

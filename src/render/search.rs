@@ -12,13 +12,14 @@ use rayon::prelude::*;
 use serde::Serialize;
 use xxhash_rust::xxh3::xxh3_64;
 
-use crate::cache::{self, Key};
+use crate::hash::{self, Key};
 use crate::link::{Site, truncate_words};
 use crate::tag::TagKind;
 use crate::words;
 
-use super::views::SearchView;
-use super::{Page, Shared};
+use super::page::Page;
+use super::shared::Shared;
+use super::views::{PageView, SearchView};
 
 /// The index's path relative to the site root.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -206,7 +207,7 @@ impl DocWords {
 pub fn index_key(shared: &Shared) -> Key {
     use std::hash::Hash;
     let site = shared.site;
-    let mut h = cache::hasher();
+    let mut h = hash::hasher();
     INDEX_VERSION.hash(&mut h);
     for &id in &site.order {
         let doc = &site.docs[id];
@@ -219,7 +220,7 @@ pub fn index_key(shared: &Shared) -> Key {
     for t in &site.terms {
         (t.kind, &t.name, &t.slug).hash(&mut h);
     }
-    cache::finish(&h)
+    hash::finish(&h)
 }
 
 /// Renders `search-index.json`.
@@ -229,6 +230,17 @@ pub fn index_page(site: &Site) -> Page {
         INDEX_FILE,
         serde_json::to_vec(&index).expect("the index serializes"),
     )
+}
+
+/// The search page's views and URL path.
+pub(super) fn search_page<'a>(shared: &'a Shared) -> (PageView<'a>, SearchView<'a>, String) {
+    let description = format!(
+        "Search the {} documents of {} by words and by company, role and skill.",
+        shared.site.docs.len(),
+        shared.config.title
+    );
+    let page = shared.page_view("search", "Search", "search/", description, "search");
+    (page, search_view(shared), "search/".to_string())
 }
 
 /// The `search` variable of `search.html`.

@@ -13,7 +13,8 @@ use crate::tag::TagKind;
 use crate::url;
 
 use super::feeds::escape_xml;
-use super::{Page, Shared};
+use super::page::Page;
+use super::shared::Shared;
 
 /// The most URLs one sitemap file may list (sitemaps.org).
 pub const MAX_URLS: usize = 50_000;

@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use serde::{Serialize, Serializer};
 
-use crate::cache::Key;
+use crate::hash::Key;
 
 /// A value that serializes as itself and hashes as a precomputed key (for
 /// large or unhashable values: a body's HTML, front-matter `extra`).

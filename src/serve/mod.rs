@@ -49,7 +49,7 @@ pub enum Served {
 /// An output made on first request, then kept.
 pub struct Deferred {
     /// The hash of its inputs (see [`crate::render::Page::key`]).
-    pub key: crate::cache::Key,
+    pub key: crate::hash::Key,
     bytes: std::sync::OnceLock<Arc<Vec<u8>>>,
     make: Box<dyn Fn() -> Vec<u8> + Send + Sync>,
 }
@@ -57,7 +57,7 @@ pub struct Deferred {
 impl Deferred {
     /// An output with this key, made by `make` when first asked for.
     pub fn new(
-        key: crate::cache::Key,
+        key: crate::hash::Key,
         make: impl Fn() -> Vec<u8> + Send + Sync + 'static,
     ) -> Deferred {
         Deferred {

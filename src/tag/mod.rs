@@ -160,7 +160,7 @@ pub struct TaggedDoc {
     pub soft_skills: Vec<Tag>,
     /// Hash of the kind, name and slug of every tag (not their evidence):
     /// what the site's tag index is made of.
-    pub tags_key: crate::cache::Key,
+    pub tags_key: crate::hash::Key,
 }
 
 /// What the site's config asks of tagging.
@@ -249,7 +249,7 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     for list in &mut tags.by_kind {
         list.shrink_to_fit();
     }
-    let tags_key = crate::cache::key_of(
+    let tags_key = crate::hash::key_of(
         &tags
             .by_kind
             .iter()

@@ -11,11 +11,11 @@ use pulldown_cmark::{Event, LinkType, Parser, Tag};
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
+use crate::link::wikilink::{self, WikiIndex};
 use crate::link::{self, DocId, Site};
 use crate::load::DocKind;
 use crate::tag::TaggedDoc;
 use crate::url;
-use crate::wikilink::{self, WikiIndex};
 
 /// How many ids a help message lists before `…`.
 const SHOWN_IDS: usize = 8;

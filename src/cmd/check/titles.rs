@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
+use crate::link::wikilink::title_key;
 use crate::link::{DocId, Site};
 use crate::load::DocKind;
 use crate::tag::TaggedDoc;
-use crate::wikilink::title_key;
 
 /// How many other documents a warning names before `and N more`.
 const NAMED: usize = 5;

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use crate::link::{DocId, TermId};
+use super::site::{DocId, TermId};
 use crate::tag::TagKind;
 use crate::url;
 

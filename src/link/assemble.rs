@@ -1,0 +1,354 @@
+//! Linking step by step: tagged documents → the [`Site`]. Places every
+//! document, indexes the tags, makes the URL map and the bodies, then the
+//! site graph (order, backlinks, related, roll-ups), each step kept in the
+//! [`LinkMemo`] and made again only when its inputs changed; when only
+//! bodies changed, [`relink`] remakes just those documents.
+
+use std::collections::HashSet;
+use std::hash::Hash;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::hash;
+use crate::load::Asset;
+use crate::tag::TaggedDoc;
+
+use super::body::{Body, render_body};
+use super::memo::{Graph, Last, LinkMemo};
+use super::paths::{assign_paths, dir_of};
+use super::related::{RelatedCtx, Scratch, related_of};
+use super::resolve::Resolver;
+use super::site::{Doc, DocId, DocTerms, Site, newest_first};
+use super::terms::{index_terms, rollup_of, title_of};
+
+/// Links tagged documents into a site. Drafts are left out unless
+/// `config.drafts`; every broken link and URL clash is a diagnostic.
+pub fn link(
+    tagged: &[Arc<TaggedDoc>],
+    assets: Vec<Asset>,
+    config: &Config,
+    memo: &mut LinkMemo,
+) -> (Site, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut tagged: Vec<&Arc<TaggedDoc>> = tagged.iter().collect();
+    tagged.sort_by(|a, b| a.doc.rel.cmp(&b.doc.rel));
+    let left_out = |t: &TaggedDoc| t.doc.meta.draft && !config.drafts;
+    let drafts: HashSet<String> = tagged
+        .iter()
+        .filter(|t| left_out(t))
+        .map(|t| t.doc.rel.clone())
+        .collect();
+    if !drafts.is_empty() {
+        tagged.retain(|t| !left_out(t));
+    }
+    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
+        && let Some((terms, by_kind, order, rollups)) = memo.site_parts()
+    {
+        let site = Site {
+            docs,
+            terms,
+            by_kind,
+            assets,
+            order,
+            rollups,
+        };
+        return (site, diags);
+    }
+    memo.last = None;
+
+    let paths = assign_paths(&tagged, &mut diags);
+    let paths_clash = !diags.is_empty();
+    let last_drafts = drafts.clone();
+    let terms_key = {
+        let mut h = hash::hasher();
+        for t in &tagged {
+            (&t.doc.rel, t.tags_key).hash(&mut h);
+        }
+        hash::finish(&h)
+    };
+    let (mut terms, _, doc_terms) = match &memo.terms {
+        Some((key, index)) if *key == terms_key => index.clone(),
+        _ => {
+            let index = index_terms(&tagged);
+            memo.terms = Some((terms_key, index.clone()));
+            index
+        }
+    };
+
+    let titles: Vec<String> = tagged
+        .iter()
+        .zip(&doc_terms)
+        .map(|(t, tags)| title_of(t, tags, &terms))
+        .collect();
+    let base_path = config.base_path();
+
+    // Every body's links resolve against the same URL map; when it is
+    // unchanged, a body depends only on its own document, and the map
+    // itself is reused.
+    let url_key = {
+        let mut h = hash::hasher();
+        for ((t, path), title) in tagged.iter().zip(&paths).zip(&titles) {
+            (&t.doc.rel, path, title).hash(&mut h);
+        }
+        let mut sorted: Vec<&String> = drafts.iter().collect();
+        sorted.sort();
+        sorted.hash(&mut h);
+        for a in &assets {
+            a.rel.hash(&mut h);
+        }
+        // Wikilinks and autolinks resolve by tag name.
+        for t in &terms {
+            (t.kind, &t.name, &t.path).hash(&mut h);
+        }
+        (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
+        hash::finish(&h)
+    };
+    let resolver: Arc<Resolver> = match &memo.resolver {
+        Some((key, resolver)) if *key == url_key => resolver.clone(),
+        _ => {
+            let resolver = Arc::new(Resolver::new(
+                &tagged, &paths, &titles, &terms, &assets, drafts, config,
+            ));
+            memo.resolver = Some((url_key, resolver.clone()));
+            resolver
+        }
+    };
+    let ctx = resolver.as_ref();
+
+    // A body is made again only when its document (the same Arc while the
+    // file is unchanged) changed, or a link in it resolves differently.
+    let bodies: Vec<Arc<Body>> = tagged
+        .par_iter()
+        .map(|t| match memo.bodies.get(&t.doc.rel) {
+            Some((k, old, body))
+                if Arc::ptr_eq(old, t)
+                    && (*k == url_key || body.holds_in(dir_of(&t.doc.rel), ctx)) =>
+            {
+                body.clone()
+            }
+            _ => Arc::new(render_body(t, ctx)),
+        })
+        .collect();
+    for (t, body) in tagged.iter().zip(&bodies) {
+        match memo.bodies.get_mut(t.doc.rel.as_str()) {
+            // Kept, and known to hold in this URL map.
+            Some(entry) if Arc::ptr_eq(&entry.2, body) => entry.0 = url_key,
+            Some(entry) => *entry = (url_key, Arc::clone(t), body.clone()),
+            None => {
+                memo.bodies
+                    .insert(t.doc.rel.clone(), (url_key, Arc::clone(t), body.clone()));
+            }
+        }
+    }
+    if memo.bodies.len() != tagged.len() {
+        let present: HashSet<&str> = tagged.iter().map(|t| t.doc.rel.as_str()).collect();
+        memo.bodies.retain(|rel, _| present.contains(rel.as_str()));
+    }
+
+    for body in &bodies {
+        diags.extend(body.diagnostics.iter().cloned());
+    }
+    let mut docs: Vec<Doc> = tagged
+        .par_iter()
+        .zip(&bodies)
+        .zip(doc_terms)
+        .zip(titles)
+        .enumerate()
+        .map(|(id, (((t, body), tags), title))| make_doc(t, body, paths[id].clone(), title, tags))
+        .collect();
+    for id in 0..docs.len() {
+        for target in docs[id].links.clone() {
+            if target != id && !docs[target].backlinks.contains(&id) {
+                docs[target].backlinks.push(id);
+            }
+        }
+    }
+
+    // One total order of documents (newest first, then by title, then by
+    // id) ranks every listing and breaks every tie. The rest of the graph
+    // is made of that order and the tags alone: a retitled document that
+    // keeps its place keeps it.
+    let mut order: Vec<DocId> = (0..docs.len()).collect();
+    order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
+    let graph_key = {
+        let mut h = hash::hasher();
+        order.hash(&mut h);
+        for doc in &docs {
+            doc.tags.hash(&mut h);
+        }
+        terms.len().hash(&mut h);
+        hash::finish(&h)
+    };
+    let graph = match memo.graph.take() {
+        Some((key, graph)) if key == graph_key => graph,
+        _ => {
+            let mut rank = vec![0u32; docs.len()];
+            for (i, &d) in order.iter().enumerate() {
+                rank[d] = i as u32;
+            }
+            terms
+                .par_iter_mut()
+                .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
+            let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
+            let related = (0..docs.len())
+                .into_par_iter()
+                .map_init(|| Scratch::new(docs.len()), |s, id| related_of(&ctx, id, s))
+                .collect();
+            let rollups = (0..terms.len())
+                .into_par_iter()
+                .map_init(
+                    || vec![0usize; terms.len()],
+                    |counts, id| rollup_of(&docs, &terms, id, counts),
+                )
+                .collect();
+            Graph {
+                order,
+                term_docs,
+                related,
+                rollups,
+            }
+        }
+    };
+    for (doc, rel) in docs.iter_mut().zip(&graph.related) {
+        doc.related.clone_from(rel);
+    }
+    memo.graph = Some((graph_key, graph));
+    let (terms, by_kind, order, rollups) = memo.site_parts().expect("both memos were just set");
+    let docs: Vec<Arc<Doc>> = docs.into_iter().map(Arc::new).collect();
+    // A URL clash is reported with the line of a `slug:`, which a body
+    // edit can move: such a site is always linked again in full.
+    if !paths_clash {
+        memo.last = Some(Last {
+            tagged: tagged.iter().map(|t| Arc::clone(t)).collect(),
+            drafts: last_drafts,
+            assets: assets.iter().map(|a| a.rel.clone()).collect(),
+            bodies,
+            docs: docs.clone(),
+        });
+    }
+    (
+        Site {
+            docs,
+            terms,
+            by_kind,
+            assets,
+            order,
+            rollups,
+        },
+        diags,
+    )
+}
+
+/// A published document from its source and body; backlinks and related
+/// documents are left for the site graph.
+fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
+    let meta = &t.doc.meta;
+    Doc {
+        key: hash::key_of(&(body.doc_key, &path, &title)),
+        rel: t.doc.rel.clone(),
+        kind: t.doc.kind,
+        path,
+        title,
+        date: meta.date,
+        updated: meta.updated,
+        summary: match &meta.summary {
+            Some(s) => s.as_str().into(),
+            None => body.summary.clone(),
+        },
+        html: body.html.clone(),
+        html_key: body.html_key,
+        words: body.words,
+        headings: body.headings.clone(),
+        tags,
+        source: Arc::clone(t),
+        links: body.links.clone(),
+        backlinks: Vec::new(),
+        related: Vec::new(),
+        draft: meta.draft,
+        extra: meta.extra.clone(),
+    }
+}
+
+/// The fast path of [`link`]: when every document since the last site is
+/// either the same (`Arc`) or changed only in what does not place it in the
+/// site (its body, summary, update date, extra keys: not its path, title,
+/// date, tags, kind or draft state), and its links point where they did,
+/// the URL map, the tag index and the site graph all stand, and only the
+/// changed documents are made again. Returns the documents and the
+/// diagnostics of the new site, and updates the last site to it; `None`
+/// when the site must be linked in full.
+fn relink(
+    tagged: &[&Arc<TaggedDoc>],
+    drafts: &HashSet<String>,
+    assets: &[Asset],
+    memo: &mut LinkMemo,
+) -> Option<(Vec<Arc<Doc>>, Vec<Diagnostic>)> {
+    let last = memo.last.as_ref()?;
+    let (url_key, resolver) = memo.resolver.clone()?;
+    if last.tagged.len() != tagged.len()
+        || last.assets.len() != assets.len()
+        || last.drafts != *drafts
+        || last.assets.iter().zip(assets).any(|(a, b)| *a != b.rel)
+    {
+        return None;
+    }
+    let mut changed = Vec::new();
+    for (id, (old, new)) in last.tagged.iter().zip(tagged).enumerate() {
+        if Arc::ptr_eq(old, new) {
+            continue;
+        }
+        let (a, b) = (&old.doc, &new.doc);
+        let placed_alike = a.rel == b.rel
+            && a.kind == b.kind
+            && a.path == b.path
+            && a.meta.title == b.meta.title
+            && a.meta.date == b.meta.date
+            && a.meta.draft == b.meta.draft
+            && old.tags_key == new.tags_key;
+        if !placed_alike {
+            return None;
+        }
+        changed.push(id);
+    }
+    let ctx = resolver.as_ref();
+    let bodies: Vec<(DocId, Arc<Body>)> = changed
+        .par_iter()
+        .map(|&id| (id, Arc::new(render_body(tagged[id], ctx))))
+        .collect();
+    // Backlinks are made from every body's links.
+    if bodies
+        .iter()
+        .any(|(id, body)| body.links != last.bodies[*id].links)
+    {
+        return None;
+    }
+    let last = memo.last.as_mut().expect("checked above");
+    for (id, body) in bodies {
+        let t = tagged[id];
+        let old = &last.docs[id];
+        let mut doc = make_doc(
+            t,
+            &body,
+            old.path.clone(),
+            old.title.clone(),
+            old.tags.clone(),
+        );
+        doc.backlinks.clone_from(&old.backlinks);
+        doc.related.clone_from(&old.related);
+        last.docs[id] = Arc::new(doc);
+        last.tagged[id] = Arc::clone(t);
+        memo.bodies
+            .insert(t.doc.rel.clone(), (url_key, Arc::clone(t), body.clone()));
+        last.bodies[id] = body;
+    }
+    let diags = last
+        .bodies
+        .iter()
+        .flat_map(|b| b.diagnostics.iter().cloned())
+        .collect();
+    Some((last.docs.clone(), diags))
+}

@@ -1,0 +1,190 @@
+//! Bodies: a tagged document and the [`Resolver`] → its [`Body`]: HTML
+//! (Markdown through pulldown-cmark, plain text by its blocks) with links
+//! and wikilinks resolved, summary, word count, headings, broken links, and
+//! every link it looked up, so that a body made against one URL map can be
+//! kept under another where those links resolve the same.
+
+use std::hash::Hash;
+use std::sync::Arc;
+
+use crate::config::CONTENT_DIR;
+use crate::diag::Diagnostic;
+use crate::hash::{self, Key};
+use crate::load::DocKind;
+use crate::markdown::{self, Heading, Resolved};
+use crate::parse::plaintext;
+use crate::tag::{TagKind, TaggedDoc};
+
+use super::paths::dir_of;
+use super::resolve::{Resolver, resolve_link, resolve_wikilink};
+use super::site::DocId;
+
+/// A document's body as HTML, with what rendering learnt.
+#[derive(Debug)]
+pub struct Body {
+    pub(super) html: Arc<str>,
+    pub(super) html_key: Key,
+    /// What [`Doc::key`] covers of the file and this body (all but the
+    /// document's path and title), hashed when the body is made.
+    pub(super) doc_key: Key,
+    /// The start of the first paragraph, cut to 200 bytes.
+    pub(super) summary: Arc<str>,
+    pub(super) words: usize,
+    pub(super) links: Vec<DocId>,
+    pub(super) headings: Arc<[Heading]>,
+    /// Broken links.
+    pub(super) diagnostics: Vec<Diagnostic>,
+    /// Every link destination looked up, and what it resolved to: with the
+    /// auto-linker's key, all the body took from the URL map.
+    lookups: Vec<Lookup>,
+    autolink_key: Key,
+}
+
+/// One link looked up while rendering a body.
+#[derive(Debug, PartialEq)]
+struct Lookup {
+    wiki: bool,
+    dest: String,
+    resolved: Resolved,
+}
+
+impl Body {
+    /// Whether this body, rendered from its document against another URL
+    /// map, is what rendering it against `ctx` would give: each link it
+    /// looked up resolves the same, and the auto-linker is the same.
+    pub(super) fn holds_in(&self, dir: &str, ctx: &Resolver) -> bool {
+        self.autolink_key == ctx.autolink_key
+            && self.lookups.iter().all(|l| {
+                let now = if l.wiki {
+                    resolve_wikilink(&l.dest, ctx)
+                } else {
+                    resolve_link(&l.dest, dir, ctx)
+                };
+                now == l.resolved
+            })
+    }
+}
+
+pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
+    let doc = &t.doc;
+    let words = doc.text.split_whitespace().count();
+    // Plain text is split into blocks here, where it is rendered: keeping
+    // the blocks from parsing would hold a second copy of every text.
+    let blocks = match doc.kind {
+        DocKind::Text => plaintext::parse_text(&doc.text),
+        DocKind::Markdown => Vec::new(),
+    };
+    let lookups = std::cell::RefCell::new(Vec::new());
+    let (mut html, summary, links, headings, diagnostics) = match doc.kind {
+        DocKind::Text => (
+            plaintext::to_html(&blocks),
+            plaintext::first_paragraph(&blocks),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        ),
+        DocKind::Markdown => {
+            let dir = dir_of(&doc.rel);
+            let record = |wiki: bool, dest: &str, resolved: Resolved| {
+                lookups.borrow_mut().push(Lookup {
+                    wiki,
+                    dest: dest.to_string(),
+                    resolved: resolved.clone(),
+                });
+                resolved
+            };
+            let resolve = |dest: &str| record(false, dest, resolve_link(dest, dir, ctx));
+            let wiki = |dest: &str| record(true, dest, resolve_wikilink(dest, ctx));
+            let rendered = markdown::render_with_options(&doc.text, &resolve, &wiki, ctx.markdown);
+            let diags = rendered
+                .broken
+                .iter()
+                .map(|b| {
+                    let line = doc.body_line + b.line - 1;
+                    if b.wiki {
+                        Diagnostic::error(doc.shown_path(), format!("wikilink [[{}]]: {}", b.dest, b.reason))
+                            .at_line(line)
+                            .with_help("name a document by its title or its path under content/ ([[notes/acme-call]]), or a company, role, skill or tag by its name")
+                    } else {
+                        Diagnostic::error(doc.shown_path(), format!("link to `{}`: {}", b.dest, b.reason))
+                            .at_line(line)
+                            .with_help(format!(
+                                "links to documents are relative to this file's folder ({CONTENT_DIR}/{dir}), or start with / for a page URL"
+                            ))
+                    }
+                })
+                .collect();
+            (
+                rendered.html,
+                rendered.summary,
+                rendered.links,
+                rendered.headings,
+                diags,
+            )
+        }
+    };
+    if let Some(linker) = &ctx.autolink {
+        html = linker.apply(&html);
+    }
+    let html_key = hash::key_of(html.as_str());
+    let summary: Arc<str> = truncate_words(&summary, 200).into();
+    Body {
+        doc_key: doc_key(t, html_key, &summary, words),
+        html_key,
+        html: html.into(),
+        summary,
+        words,
+        links,
+        headings: headings.into(),
+        diagnostics,
+        lookups: lookups.into_inner(),
+        autolink_key: ctx.autolink_key,
+    }
+}
+
+/// The part of [`Doc::key`] made of the file and the body: everything
+/// [`make_doc`] takes from them.
+fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Key {
+    use std::hash::Hasher;
+    let (doc, meta) = (&t.doc, &t.doc.meta);
+    let summary = meta.summary.as_deref().unwrap_or(body_summary);
+    let mut h = hash::hasher();
+    (&doc.rel, doc.kind, meta.date, meta.updated, summary).hash(&mut h);
+    (html_key, words, meta.draft).hash(&mut h);
+    for kind in TagKind::ALL {
+        for tag in t.tags.get(kind) {
+            tag.evidence.hash(&mut h);
+        }
+        h.write_u8(0xff);
+    }
+    // JSON values have no `Hash`; their text does.
+    serde_json::to_string(&*meta.extra)
+        .unwrap_or_default()
+        .hash(&mut h);
+    hash::finish(&h)
+}
+
+/// Text cut at a word boundary to at most `max` bytes, with `…` if cut.
+pub fn truncate_words(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = text[..end].rfind(' ').unwrap_or(end);
+    format!("{}…", text[..cut].trim_end_matches([',', ';', ':', '.']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_cuts_at_a_word() {
+        assert_eq!(truncate_words("one two three", 200), "one two three");
+        assert_eq!(truncate_words("one two, three", 9), "one two…");
+    }
+}

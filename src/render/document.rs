@@ -1,0 +1,82 @@
+//! Document pages: one document of the [`Shared`] site → its `doc` view:
+//! body, dates, tags with their evidence, related documents and backlinks.
+
+use std::borrow::Cow;
+
+use crate::link::DocId;
+use crate::tag::{Evidence, TagKind};
+
+use super::shared::Shared;
+use super::views::{DocView, EvidenceView, Keyed, PageView};
+
+/// The page of document `id`: its views and URL path.
+pub(super) fn doc_page<'a>(shared: &'a Shared, id: DocId) -> (PageView<'a>, DocView<'a>, String) {
+    let doc = &shared.site.docs[id];
+    let url = Cow::Borrowed(shared.docs[id].url.as_str());
+    let page = shared.page_view_at(
+        "document",
+        doc.title.as_str(),
+        url,
+        &doc.path,
+        &*doc.summary,
+        "",
+    );
+    (page, doc_view(shared, id), doc.path.clone())
+}
+
+fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
+    let site = shared.site;
+    let doc = &site.docs[id];
+    let data = &shared.docs[id];
+    let mut evidence = Vec::new();
+    for kind in TagKind::ALL {
+        for (term, ev) in doc.tagged(kind) {
+            let (source, quote, line) = match ev {
+                Evidence::FrontMatter { line } => ("front matter", "", line.unwrap_or(0)),
+                Evidence::Text { quote, line } => ("text", &**quote, *line),
+            };
+            evidence.push(EvidenceView {
+                kind: kind.key(),
+                name: &site.terms[term].name,
+                url: &shared.terms[term].url,
+                source,
+                quote,
+                line,
+                key: shared.terms[term].key,
+            });
+        }
+    }
+    DocView {
+        title: &doc.title,
+        url: &data.url,
+        source: &doc.rel,
+        shape: match doc.kind {
+            crate::load::DocKind::Markdown => "markdown",
+            crate::load::DocKind::Text => "text",
+        },
+        date: &data.date,
+        date_human: &data.date_human,
+        updated: doc.updated.map(|d| d.ymd()).unwrap_or_default(),
+        updated_human: doc.updated.map(|d| d.human()).unwrap_or_default(),
+        summary: &doc.summary,
+        content: Keyed {
+            value: &doc.html,
+            key: doc.html_key,
+        },
+        words: doc.words,
+        reading_minutes: doc.words.div_ceil(220).max(1),
+        companies: shared.tag_refs(doc, TagKind::Company),
+        roles: shared.tag_refs(doc, TagKind::Role),
+        skills: shared.tag_refs(doc, TagKind::Skill),
+        tags: shared.tag_refs(doc, TagKind::Tag),
+        evidence,
+        related: shared.doc_links(&doc.related),
+        backlinks: shared.doc_links(&doc.backlinks),
+        draft: doc.draft,
+        extra: Keyed {
+            value: &doc.extra,
+            // The document's key covers its `extra`.
+            key: doc.key,
+        },
+    }
+}

@@ -1,0 +1,264 @@
+//! Jobs: the [`Site`] → every page to make ([`Job`]), each rendered with
+//! its template or made raw, or taken from the memo when its key is
+//! unchanged, in parallel, and handed to a sink.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tera::Context;
+
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::hash::{self, Key};
+use crate::link::{DocId, Site, TermId};
+use crate::tag::TagKind;
+use crate::url;
+
+use super::memo::{PageMemo, doc_page_key};
+use super::page::Page;
+use super::shared::Shared;
+use super::templates::Renderer;
+use super::views::{DocView, HomeView, ListView, PageView, SearchView, TermView};
+use super::{document, feeds, home, list, search, sitemap, term};
+
+/// One page to render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Job {
+    Home,
+    Doc(DocId),
+    /// A tag page; `page` is 1-based.
+    Term {
+        term: TermId,
+        page: usize,
+    },
+    List(TagKind),
+    NotFound,
+    /// The search page and its index.
+    Search,
+    SearchIndex,
+    /// The site-wide Atom feed (`None`) or one tag's.
+    Feed(Option<TermId>),
+    /// `sitemap.xml` (0) or its part `n` past 50,000 URLs.
+    Sitemap(usize),
+    Robots,
+}
+
+/// Every page of the site, in a fixed order.
+pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
+    // The search index is the largest single job: started first, it runs
+    // beside the pages instead of alone after them.
+    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
+    jobs.extend((0..site.docs.len()).map(Job::Doc));
+    jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
+    for (term, t) in site.terms.iter().enumerate() {
+        let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
+        jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
+    }
+    jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
+    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
+    jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
+    jobs
+}
+
+/// The views of one page, borrowed from the site. A page's memo key is
+/// the hash of its views, but for document pages: [`doc_page_key`].
+#[derive(Hash)]
+enum PageData<'a> {
+    Home(PageView<'a>, HomeView<'a>),
+    NotFound(PageView<'a>),
+    Doc(PageView<'a>, DocView<'a>),
+    List(PageView<'a>, ListView<'a>),
+    Term(PageView<'a>, TermView<'a>),
+    Search(PageView<'a>, SearchView<'a>),
+}
+
+impl PageData<'_> {
+    fn template(&self) -> &'static str {
+        match self {
+            PageData::Home(..) => "index.html",
+            PageData::NotFound(..) => "404.html",
+            PageData::Doc(..) => "document.html",
+            PageData::List(..) => "list.html",
+            PageData::Term(..) => "term.html",
+            PageData::Search(..) => "search.html",
+        }
+    }
+
+    fn context(&self) -> Context {
+        let mut ctx = Context::new();
+        match self {
+            PageData::Home(page, home) => {
+                ctx.insert("page", page);
+                ctx.insert("home", home);
+            }
+            PageData::NotFound(page) => ctx.insert("page", page),
+            PageData::Doc(page, doc) => {
+                ctx.insert("page", page);
+                ctx.insert("doc", doc);
+            }
+            PageData::List(page, list) => {
+                ctx.insert("page", page);
+                ctx.insert("list", list);
+            }
+            PageData::Term(page, term) => {
+                ctx.insert("page", page);
+                ctx.insert("term", term);
+            }
+            PageData::Search(page, search) => {
+                ctx.insert("page", page);
+                ctx.insert("search", search);
+            }
+        }
+        ctx
+    }
+}
+
+/// The views of one page and its URL path.
+fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
+    match job {
+        Job::Home => {
+            let (page, home, path) = home::home_page(shared);
+            (PageData::Home(page, home), path)
+        }
+        Job::NotFound => {
+            let (page, path) = home::not_found_page(shared);
+            (PageData::NotFound(page), path)
+        }
+        Job::Doc(id) => {
+            let (page, doc, path) = document::doc_page(shared, id);
+            (PageData::Doc(page, doc), path)
+        }
+        Job::List(kind) => {
+            let (page, list, path) = list::list_page(shared, kind);
+            (PageData::List(page, list), path)
+        }
+        Job::Term { term, page } => {
+            let (page, view, path) = term::term_page(shared, term, page);
+            (PageData::Term(page, view), path)
+        }
+        Job::Search => {
+            let (page, search, path) = search::search_page(shared);
+            (PageData::Search(page, search), path)
+        }
+        Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
+            unreachable!("non-HTML outputs are made by raw_output")
+        }
+    }
+}
+
+/// Renders one page, or takes it from `memo` when its key is unchanged.
+pub fn render_job(
+    shared: &Shared,
+    renderer: &Renderer,
+    job: Job,
+    memo: Option<&PageMemo>,
+) -> Result<Page, Diagnostic> {
+    if let Some(page) = raw_output(shared, job, memo) {
+        return Ok(page);
+    }
+    // Most pages of a preview are the same after an edit: a document page
+    // is keyed without building its view, other pages by their view.
+    if let (Some(memo), Job::Doc(id)) = (memo, job) {
+        let file = url::output_file(&shared.site.docs[id].path);
+        let key = doc_page_key(shared, renderer, id, &file);
+        if let Some(page) = memo.page(&file, key) {
+            return Ok(page);
+        }
+        let (data, _) = page_data(shared, job);
+        return render_page(renderer, &data, file, key);
+    }
+    let (data, path) = page_data(shared, job);
+    let file = url::output_file(&path);
+    let key = match memo {
+        Some(memo) => {
+            let key = hash::key_of(&(renderer.key, &file, &data));
+            if let Some(page) = memo.page(&file, key) {
+                return Ok(page);
+            }
+            key
+        }
+        None => 0,
+    };
+    render_page(renderer, &data, file, key)
+}
+
+/// Renders one page with its template.
+fn render_page(
+    renderer: &Renderer,
+    data: &PageData,
+    file: String,
+    key: Key,
+) -> Result<Page, Diagnostic> {
+    let bytes = renderer.render(data.template(), &data.context(), &file)?;
+    Ok(Page {
+        file,
+        bytes: bytes.into(),
+        key,
+        rendered: true,
+        deferred: false,
+    })
+}
+
+/// Outputs made without templates: the search index, feeds, sitemaps and
+/// robots.txt. With a memo, feeds and the index are keyed by their inputs
+/// and reused when unchanged; a changed index is deferred (see
+/// [`Page::deferred`]).
+fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
+    let make = || match job {
+        Job::SearchIndex => Some(search::index_page(shared.site)),
+        Job::Feed(term) => Some(feeds::atom(shared, term)),
+        Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
+        Job::Robots => Some(sitemap::robots(shared)),
+        _ => None,
+    };
+    let (Some(memo), Job::SearchIndex | Job::Feed(_)) = (memo, job) else {
+        return make();
+    };
+    let (file, key) = match job {
+        Job::SearchIndex => (search::INDEX_FILE.to_string(), search::index_key(shared)),
+        Job::Feed(term) => (
+            feeds::feed_path(term.map(|t| shared.site.terms[t].path.as_str())),
+            feeds::feed_key(shared, term),
+        ),
+        _ => unreachable!("only the index and feeds are keyed"),
+    };
+    if let Some(page) = memo.page(&file, key) {
+        return Some(page);
+    }
+    if job == Job::SearchIndex {
+        return Some(Page {
+            file,
+            bytes: Arc::new(Vec::new()),
+            key,
+            rendered: false,
+            deferred: true,
+        });
+    }
+    make().map(|page| Page { key, ..page })
+}
+
+/// Renders every page in parallel (taking unchanged ones from `memo`),
+/// handing each to `sink`; returns every template error.
+pub fn render_all(
+    shared: &Shared,
+    renderer: &Renderer,
+    jobs: &[Job],
+    memo: Option<&PageMemo>,
+    sink: &(dyn Fn(Page) -> anyhow::Result<()> + Sync),
+) -> anyhow::Result<Vec<Diagnostic>> {
+    let results: Vec<anyhow::Result<Option<Diagnostic>>> = jobs
+        .par_iter()
+        .map(|job| match render_job(shared, renderer, *job, memo) {
+            Ok(page) => sink(page).map(|_| None),
+            Err(d) => Ok(Some(d)),
+        })
+        .collect();
+    let mut diags = Vec::new();
+    for r in results {
+        if let Some(d) = r? {
+            diags.push(d);
+        }
+    }
+    crate::diag::sort(&mut diags);
+    Ok(diags)
+}

@@ -1,0 +1,293 @@
+//! What every page lists, formatted once per build: the [`Site`] and
+//! config → [`Shared`], from which each page kind borrows its links to
+//! documents and tags and its `page` variable.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::hash::{self, Key};
+use crate::link::{Doc, DocId, Site, TermId};
+use crate::parse::DocDate;
+use crate::tag::TagKind;
+
+use super::views::{DocLink, PageView, TagLink, TagRef};
+
+/// Per-site data every page lists, computed once per build; views borrow it.
+pub struct Shared<'a> {
+    pub site: &'a Site,
+    pub config: &'a Config,
+    pub(super) base_path: String,
+    pub(super) docs: Vec<DocData>,
+    pub(super) terms: Vec<TermData>,
+    /// Feed entries, made once for every feed.
+    pub(super) feed_parts: FeedParts,
+}
+
+/// A document's listing data, formatted once.
+pub(super) struct DocData {
+    pub(super) url: String,
+    pub(super) date: String,
+    pub(super) date_human: String,
+    pub(super) company_term: Option<TermId>,
+    pub(super) role_term: Option<TermId>,
+    /// Hash of the document's [`DocLink`].
+    pub(super) link_key: Key,
+}
+
+/// A tag's URL, formatted once, and the hash of its name and URL.
+pub(super) struct TermData {
+    pub(super) url: String,
+    pub(super) key: Key,
+}
+
+impl<'a> Shared<'a> {
+    /// Formats what every page lists, once.
+    pub fn new(site: &'a Site, config: &'a Config) -> Shared<'a> {
+        let base_path = config.base_path();
+        let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().copied();
+        // Documents share few dates: each is formatted once.
+        let dates: HashMap<DocDate, (String, String)> = site
+            .docs
+            .iter()
+            .filter_map(|d| d.date)
+            .collect::<std::collections::HashSet<_>>()
+            .into_iter()
+            .map(|d| (d, (d.ymd(), d.human())))
+            .collect();
+        let docs = site
+            .docs
+            .par_iter()
+            .map(|doc| {
+                let (date, date_human) = doc
+                    .date
+                    .and_then(|d| dates.get(&d).cloned())
+                    .unwrap_or_default();
+                let mut data = DocData {
+                    url: format!("{base_path}{}", doc.path),
+                    date,
+                    date_human,
+                    company_term: first(doc, TagKind::Company),
+                    role_term: first(doc, TagKind::Role),
+                    link_key: 0,
+                };
+                let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
+                data.link_key = hash::key_of(&(
+                    &doc.title,
+                    &data.url,
+                    &data.date,
+                    &data.date_human,
+                    &doc.summary,
+                    name(data.company_term),
+                    name(data.role_term),
+                ));
+                data
+            })
+            .collect();
+        let terms = site
+            .terms
+            .iter()
+            .map(|t| {
+                let url = format!("{base_path}{}", t.path);
+                TermData {
+                    key: hash::key_of(&(&t.name, &url)),
+                    url,
+                }
+            })
+            .collect();
+        Shared {
+            site,
+            config,
+            base_path,
+            docs,
+            terms,
+            // Made before pages render in parallel: a lazy cell here would
+            // make every other worker wait while one makes it.
+            feed_parts: FeedParts::new(site),
+        }
+    }
+
+    pub(super) fn page_view<'p>(
+        &self,
+        kind: &'static str,
+        title: impl Into<Cow<'p, str>>,
+        path: &str,
+        description: impl Into<Cow<'p, str>>,
+        section: &'static str,
+    ) -> PageView<'p> {
+        let url = format!("{}{path}", self.base_path);
+        self.page_view_at(kind, title, url.into(), path, description, section)
+    }
+
+    /// Like [`Shared::page_view`] with the page's URL already made.
+    pub(super) fn page_view_at<'p>(
+        &self,
+        kind: &'static str,
+        title: impl Into<Cow<'p, str>>,
+        url: Cow<'p, str>,
+        path: &str,
+        description: impl Into<Cow<'p, str>>,
+        section: &'static str,
+    ) -> PageView<'p> {
+        let permalink = if self.config.has_host() {
+            Cow::Owned(format!("{}{path}", self.config.base_url()))
+        } else {
+            url.clone()
+        };
+        PageView {
+            kind,
+            title: title.into(),
+            url,
+            permalink,
+            description: description.into(),
+            section,
+        }
+    }
+
+    pub(super) fn doc_link(&self, id: DocId) -> DocLink<'_> {
+        let doc = &self.site.docs[id];
+        let data = &self.docs[id];
+        let name = |t: Option<TermId>| t.map_or("", |t| self.site.terms[t].name.as_str());
+        DocLink {
+            title: &doc.title,
+            url: &data.url,
+            date: &data.date,
+            date_human: &data.date_human,
+            summary: &doc.summary,
+            company: name(data.company_term),
+            role: name(data.role_term),
+            key: data.link_key,
+        }
+    }
+
+    pub(super) fn doc_links(&self, ids: &[DocId]) -> Vec<DocLink<'_>> {
+        ids.iter().map(|&id| self.doc_link(id)).collect()
+    }
+
+    pub(super) fn tag_link(&self, id: TermId, count: usize, percent: usize) -> TagLink<'_> {
+        TagLink {
+            name: &self.site.terms[id].name,
+            url: &self.terms[id].url,
+            count,
+            percent,
+            key: self.terms[id].key,
+        }
+    }
+
+    pub(super) fn tag_refs(&self, doc: &'a Doc, kind: TagKind) -> Vec<TagRef<'_>> {
+        doc.tags[kind.index()]
+            .iter()
+            .map(|id| TagRef {
+                name: &self.site.terms[*id].name,
+                url: &self.terms[*id].url,
+                key: self.terms[*id].key,
+            })
+            .collect()
+    }
+
+    /// The `top` tags of one kind with the most documents (ties by name).
+    pub(super) fn top_tags(&self, kind: TagKind, top: usize) -> Vec<TagLink<'_>> {
+        let site = self.site;
+        let mut list: Vec<(TermId, usize)> = site.by_kind[kind.index()]
+            .iter()
+            .map(|&id| (id, site.terms[id].docs.len()))
+            .collect();
+        // Term ids of one kind are in name order (see `link`).
+        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.truncate(top);
+        self.tag_links(&list)
+    }
+
+    /// Ranked (tag, count) pairs → links, with bar widths against the first.
+    pub(super) fn tag_links(&self, ranked: &[(TermId, usize)]) -> Vec<TagLink<'_>> {
+        let max = ranked.first().map_or(1, |(_, c)| *c).max(1);
+        ranked
+            .iter()
+            .map(|&(id, count)| self.tag_link(id, count, count * 100 / max))
+            .collect()
+    }
+}
+
+impl Shared<'_> {
+    /// A link to `path` (relative to the site root) for feeds and sitemaps:
+    /// absolute when `base_url` names a host, root-relative otherwise.
+    pub(super) fn href(&self, path: &str) -> String {
+        if self.config.has_host() {
+            format!("{}{path}", self.config.base_url())
+        } else {
+            format!("{}{path}", self.base_path)
+        }
+    }
+
+    /// A permanent IRI naming the page at `path`: its absolute URL when
+    /// there is a host, else a name-based `urn:uuid:` of its path.
+    pub(super) fn iri_id(&self, path: &str) -> String {
+        if self.config.has_host() {
+            return self.href(path);
+        }
+        let hash =
+            xxhash_rust::xxh3::xxh3_128(format!("dossier:{}{path}", self.base_path).as_bytes());
+        let b = hash.to_be_bytes();
+        // RFC 4122 layout: version 5 (name-based) and the variant bits set.
+        let h =
+            |r: std::ops::Range<usize>| b[r].iter().map(|x| format!("{x:02x}")).collect::<String>();
+        let version = format!("{:02x}", (b[6] & 0x0f) | 0x50);
+        let variant = format!("{:02x}", (b[8] & 0x3f) | 0x80);
+        format!(
+            "urn:uuid:{}-{}-{version}{}-{variant}{}-{}",
+            h(0..4),
+            h(4..6),
+            h(7..8),
+            h(9..10),
+            h(10..16)
+        )
+    }
+}
+
+/// What every feed is made of (see [`feeds`](super::feeds)): each document's `<entry>` (without
+/// categories), formatted on first use and then shared by every feed that
+/// lists the document, the key of each entry's inputs, and the fallback date.
+#[derive(Default)]
+pub(super) struct FeedParts {
+    /// The newest date of any document (see [`newest_date`]).
+    pub(super) newest: String,
+    /// One `<entry>…` per document, without the closing tag, so the site
+    /// feed can add categories.
+    pub(super) entries: Vec<OnceLock<String>>,
+    /// Hash of what each entry is made of.
+    pub(super) keys: Vec<Key>,
+}
+
+impl FeedParts {
+    fn new(site: &Site) -> FeedParts {
+        let newest = newest_date(site);
+        let keys = site
+            .docs
+            .par_iter()
+            .map(|doc| {
+                hash::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
+            })
+            .collect();
+        let entries = (0..site.docs.len()).map(|_| OnceLock::new()).collect();
+        FeedParts {
+            newest,
+            entries,
+            keys,
+        }
+    }
+}
+
+/// The newest date of any document, for entries and feeds without one
+/// (Atom requires `updated`); the Unix epoch when nothing is dated. It
+/// depends on the content only, so a build is reproducible.
+fn newest_date(site: &Site) -> String {
+    site.docs
+        .iter()
+        .filter_map(|d| d.updated.max(d.date))
+        .max()
+        .map(|d| d.rfc3339())
+        .unwrap_or_else(|| "1970-01-01T00:00:00+00:00".to_string())
+}
