@@ -1,0 +1,210 @@
+//! A text as lines for finding fields: each line with its byte offset and
+//! whether it is fenced code, Markdown markers peeled off a line, words
+//! around a position, and the sentence a position is in.
+//!
+//! Every function returns slices of the text it was given, so a span found
+//! in a slice is a span of the text ([`offset`]).
+
+/// One line of a text, without its `\n`.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    /// Byte offset of the line in the text.
+    pub start: usize,
+    pub text: &'a str,
+    /// Inside a fenced code block (or its fence): never a field.
+    pub code: bool,
+}
+
+/// The lines of `text`, fenced code marked.
+pub fn lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 48 + 1);
+    let mut fence: Option<&str> = None;
+    let mut start = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim_start();
+        let marker = ["```", "~~~"].into_iter().find(|m| trimmed.starts_with(m));
+        let code = match (fence, marker) {
+            (None, Some(m)) => {
+                fence = Some(m);
+                true
+            }
+            (Some(f), Some(m)) if f == m => {
+                fence = None;
+                true
+            }
+            (Some(_), _) => true,
+            (None, None) => false,
+        };
+        out.push(Line {
+            start,
+            text: line,
+            code,
+        });
+        start += line.len() + 1;
+    }
+    out
+}
+
+/// Byte offset of `inner` (a slice of `outer`) in `outer`.
+pub fn offset(outer: &str, inner: &str) -> usize {
+    let at = inner.as_ptr() as usize - outer.as_ptr() as usize;
+    debug_assert!(at + inner.len() <= outer.len(), "inner is a slice of outer");
+    at
+}
+
+/// A line without its Markdown or list markers: `## `, `> `, `- `, `* `,
+/// `• `, `1. `, and the whitespace around.
+pub fn peel(line: &str) -> &str {
+    let mut s = line.trim();
+    loop {
+        let before = s.len();
+        s = s.trim_start_matches('#').trim_start();
+        if let Some(rest) = s.strip_prefix('>') {
+            s = rest.trim_start();
+        }
+        for bullet in ["- ", "* ", "+ ", "• ", "· ", "– "] {
+            if let Some(rest) = s.strip_prefix(bullet) {
+                s = rest.trim_start();
+            }
+        }
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && s[digits..].starts_with(". ") {
+            s = s[digits + 2..].trim_start();
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// `text` without emphasis markers and whitespace around it: `**Pay**` → `Pay`.
+pub fn plain(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`'))
+}
+
+/// `true` when `text[start..end]` is not part of a longer word.
+pub fn is_word(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+    let after = end >= b.len() || !b[end].is_ascii_alphanumeric();
+    before && after
+}
+
+/// Up to `n` words after `at` in the same sentence, nearest first.
+pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let rest = &text[at..];
+    let stop = rest
+        .find(['.', '!', '?', '\n', ';', '('])
+        .unwrap_or(rest.len());
+    rest[..stop]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// Up to `n` words before `at` in the same sentence, nearest first.
+pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
+    let before = &text[..at];
+    let from = before
+        .rfind(['.', '!', '?', '\n', ';', ')'])
+        .map_or(0, |i| i + 1);
+    before[from..]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// The sentence around `text[start..end]`, at most `reach` bytes each side:
+/// it stops at `.`, `!` or `?` before a space, and at line ends.
+pub fn sentence(text: &str, start: usize, end: usize, reach: usize) -> &str {
+    let b = text.as_bytes();
+    let lo = floor(text, start.saturating_sub(reach));
+    let mut from = lo;
+    for i in (lo..start).rev() {
+        let stop = b[i] == b'\n'
+            || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(|c| *c == b' '));
+        if stop {
+            from = i + 1;
+            break;
+        }
+    }
+    let hi = floor(text, (end + reach).min(text.len()));
+    let mut to = hi;
+    for i in end..hi {
+        let stop = b[i] == b'\n'
+            || (matches!(b[i], b'.' | b'!' | b'?')
+                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()));
+        if stop {
+            to = i;
+            break;
+        }
+    }
+    &text[from..to]
+}
+
+/// The largest char boundary at or before `i`.
+pub fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `true` when one of `words` occurs in `text` as a whole word, ignoring case.
+pub fn has_word(text: &str, words: &[&str]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_know_offsets_and_fences() {
+        let text = "a\n```sh\n$ x\n```\nb";
+        let got: Vec<_> = lines(text)
+            .iter()
+            .map(|l| (l.start, l.text, l.code))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, "a", false),
+                (2, "```sh", true),
+                (8, "$ x", true),
+                (12, "```", true),
+                (16, "b", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn peel_drops_markers() {
+        for (line, want) in [
+            ("- **Location:** Austin", "**Location:** Austin"),
+            ("## Compensation", "Compensation"),
+            ("> Salary: €50k", "Salary: €50k"),
+            ("• 28 days", "28 days"),
+            ("2. Pay: $5", "Pay: $5"),
+            ("  plain  ", "plain"),
+            ("$50 - $60", "$50 - $60"),
+        ] {
+            assert_eq!(peel(line), want, "line: {line:?}");
+        }
+    }
+
+    #[test]
+    fn words_and_sentences_around_a_position() {
+        let text = "Perks. A $10k learning budget and more. Next.";
+        let at = text.find("$10k").unwrap();
+        assert_eq!(words_after(text, at + 4, 2), ["learning", "budget"]);
+        assert_eq!(words_before(text, at, 3), ["A"]);
+        assert_eq!(
+            sentence(text, at, at + 4, 100),
+            " A $10k learning budget and more"
+        );
+    }
+}
