@@ -95,9 +95,11 @@ impl Salary {
 /// `CHF 120,000–140,000 a year`.
 impl fmt::Display for Salary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Cents on both figures when either has them: "$61.50–$78.00".
+        let cents = self.min.fract() != 0.0 || self.max.fract() != 0.0;
         let money = |x: f64| match symbol(&self.currency) {
-            Some(s) => format!("{s}{}", grouped(x)),
-            None => grouped(x),
+            Some(s) => format!("{s}{}", grouped(x, cents)),
+            None => grouped(x, cents),
         };
         match self.bound {
             Bound::UpTo => f.write_str("up to ")?,
@@ -136,10 +138,10 @@ fn symbol(code: &str) -> Option<&'static str> {
     })
 }
 
-/// `187,000`, `43.27`.
-fn grouped(x: f64) -> String {
-    let cents = (x * 100.0).round() as u64;
-    let (whole, frac) = (cents / 100, cents % 100);
+/// `187,000`, `43.27`; `78.00` with `cents`.
+fn grouped(x: f64, cents: bool) -> String {
+    let hundredths = (x * 100.0).round() as u64;
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
     let digits = whole.to_string();
     let mut out = String::with_capacity(digits.len() + 6);
     for (i, c) in digits.chars().enumerate() {
@@ -148,7 +150,7 @@ fn grouped(x: f64) -> String {
         }
         out.push(c);
     }
-    if frac != 0 {
+    if frac != 0 || cents {
         out.push_str(&format!(".{frac:02}"));
     }
     out
@@ -322,7 +324,7 @@ const CURRENCIES: &[(&str, &str, bool)] = &[
 ];
 
 /// ISO codes read as currencies when written in capitals.
-const CODES: &[&str] = &[
+pub const CODES: &[&str] = &[
     "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "CNY",
     "INR", "SGD", "HKD", "BRL", "MXN", "ZAR", "CZK", "ILS", "AED", "KRW", "HUF", "RON", "TRY",
     "RMB",

@@ -146,9 +146,17 @@ fn one_place(s: &str) -> bool {
     if parts.len() == 1 {
         let p = parts[0];
         let long_region = last & REGION != 0 && p.len() > 3;
-        return last & (CITY | COUNTRY) != 0 || long_region || metro_area(p);
+        return last & (CITY | COUNTRY) != 0 || long_region || metro_area(p) || city_code(p);
     }
     last & (REGION | COUNTRY) != 0
+}
+
+/// "Sydney NSW", "Austin TX": a known city and a region code without the
+/// comma. Only known cities: "Spotify AB" and "Acme SA" are companies.
+fn city_code(s: &str) -> bool {
+    s.rsplit_once(' ').is_some_and(|(city, code)| {
+        code.len() <= 3 && kind(code) & REGION != 0 && kind(city) & CITY != 0
+    })
 }
 
 /// "San Francisco Bay Area", "Greater London Area".
@@ -349,7 +357,7 @@ pub fn after(text: &str, at: usize) -> Option<(usize, usize)> {
         .collect();
     ends.iter().rev().find_map(|&end| {
         let candidate = rest[..end].trim_end_matches(',');
-        place(candidate).map(|p| (at + offset(rest, p), at + offset(rest, p) + p.len()))
+        area_or_place(candidate).map(|p| (at + offset(rest, p), at + offset(rest, p) + p.len()))
     })
 }
 
@@ -389,6 +397,8 @@ mod tests {
                 Some("San Francisco, CA; New York, NY"),
             ),
             ("Texas", Some("Texas")),
+            ("Sydney NSW", Some("Sydney NSW")),
+            ("Spotify AB", None),
             ("Corvid Labs", None),
             ("Mid-Senior level", None),
             ("Software Development", None),

@@ -29,13 +29,6 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("£", Trigger::Money),
     ("₹", Trigger::Money),
     ("¥", Trigger::Money),
-    ("usd", Trigger::Money),
-    ("eur", Trigger::Money),
-    ("gbp", Trigger::Money),
-    ("cad", Trigger::Money),
-    ("aud", Trigger::Money),
-    ("chf", Trigger::Money),
-    ("inr", Trigger::Money),
     ("lpa", Trigger::Money),
     ("remotely", Trigger::Remote),
     ("remote", Trigger::Remote),
@@ -72,11 +65,19 @@ const TRIGGERS: &[(&str, Trigger)] = &[
     ("posted", Trigger::Posted),
 ];
 
+/// The triggers, then every currency code (`NOK 850 000`).
+static PATTERNS: LazyLock<Vec<(&str, Trigger)>> = LazyLock::new(|| {
+    let codes = crate::parse::salary::CODES
+        .iter()
+        .map(|c| (*c, Trigger::Money));
+    TRIGGERS.iter().copied().chain(codes).collect()
+});
+
 static SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
-        .build(TRIGGERS.iter().map(|(p, _)| p))
+        .build(PATTERNS.iter().map(|(p, _)| p))
         .expect("the trigger patterns are valid")
 });
 
@@ -115,7 +116,7 @@ pub fn scan(text: &str, lines: &[Line], finds: &mut Finds) {
     let mut votes: Vec<Vote> = Vec::new();
     for hit in SEARCH.find_iter(text) {
         let (start, end) = (hit.start(), hit.end());
-        let trigger = TRIGGERS[hit.pattern().as_usize()].1;
+        let trigger = PATTERNS[hit.pattern().as_usize()].1;
         let line = &lines[lines.partition_point(|l| l.start <= start) - 1];
         if line.code {
             continue;
@@ -136,8 +137,8 @@ pub fn scan(text: &str, lines: &[Line], finds: &mut Finds) {
                 }
                 if let Some(v) = remote::vote(text, start, end) {
                     votes.push(v);
-                    if v.remote == crate::parse::values::Remote::OnSite {
-                        place_after(text, end, " in ", finds);
+                    if !above(finds.location.rank()) {
+                        place_near(text, line, v, finds);
                     }
                 }
             }
@@ -224,11 +225,36 @@ fn place(text: &str, start: usize, end: usize, finds: &mut Finds) {
     }
 }
 
-/// "in person in San Francisco": the place after a remote word.
-fn place_after(text: &str, end: usize, joiner: &str, finds: &mut Finds) {
-    if text[end..].starts_with(joiner)
-        && let Some((a, b)) = location::after(text, end + joiner.len())
-    {
+/// The place beside a remote word: "in person in San Francisco", "fully
+/// remote within the US", "(Oslo, Norway — hybrid)".
+fn place_near(text: &str, line: &Line, v: Vote, finds: &mut Finds) {
+    let rest = &text[v.end..line.start + line.text.len()];
+    let joiners = [
+        " in the ",
+        " in ",
+        " within the ",
+        " within ",
+        " across the ",
+    ];
+    let found = if let Some(j) = joiners.iter().find(|j| rest.starts_with(**j)) {
+        location::after(text, v.end + j.len())
+    } else {
+        // Inside brackets that hold a place: "(Oslo, Norway — hybrid)".
+        let head = &text[line.start..v.start];
+        let open = head.rfind('(').filter(|&i| !head[i..].contains(')'));
+        let close = rest.find(')');
+        match (open, close) {
+            (Some(o), Some(c)) if c < 40 && v.start - (line.start + o) < 80 => {
+                let inner = &text[line.start + o + 1..v.end + c];
+                location::split(inner, true).place.map(|p| {
+                    let at = super::lines::offset(text, p);
+                    (at, at + p.len())
+                })
+            }
+            _ => None,
+        }
+    };
+    if let Some((a, b)) = found {
         finds
             .location
             .offer(Rank::Prose, a, b, text[a..b].to_string());
