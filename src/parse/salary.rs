@@ -217,6 +217,9 @@ pub struct Reading {
 /// Every money expression in `text`, in order. Expressions do not span
 /// lines.
 pub fn read(text: &str) -> Vec<Reading> {
+    if !may_hold_money(text) {
+        return Vec::new();
+    }
     let toks = lex(text);
     let mut out = Vec::new();
     let mut i = 0;
@@ -230,6 +233,28 @@ pub fn read(text: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// Could `text` hold money: a digit, and a currency sign, three capitals
+/// in a row (a code), `Rs` or `L` (lakh)? Cheap, so that lines without
+/// money are not read.
+fn may_hold_money(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut digit = false;
+    let mut sign = false;
+    let mut caps = 0;
+    for &c in b {
+        digit |= c.is_ascii_digit();
+        // `$`, and the lead bytes of £ ¥ (0xC2) and € ₹ ₩ (0xE2), zł (0xC5).
+        sign |= matches!(c, b'$' | 0xC2 | 0xE2 | 0xC5);
+        caps = if c.is_ascii_uppercase() { caps + 1 } else { 0 };
+        sign |= caps >= 3;
+    }
+    digit
+        && (sign
+            || ["Rs", "lakh", "Lakh", "lac", "lpa", " L "]
+                .iter()
+                .any(|w| text.contains(w)))
 }
 
 /// Why a written salary cannot be read.
@@ -447,9 +472,18 @@ fn currency(text: &str, i: usize) -> Option<(Tok, usize)> {
 /// A word at `i`: a separator, a period, an open end, or a break.
 fn word(text: &str, i: usize) -> (Tok, usize) {
     let (w, end) = next_word(text, i);
-    let lower = w.to_ascii_lowercase();
+    // Lower case on the stack: every word near a figure comes through here.
+    let mut buf = [0u8; 16];
+    let lower = match buf.get_mut(..w.len()) {
+        Some(dst) => {
+            dst.copy_from_slice(w.as_bytes());
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).unwrap_or("")
+        }
+        None => "",
+    };
     let follow = |end: usize| next_word(text, skip_spaces(text, end));
-    let tok = match lower.as_str() {
+    let tok = match lower {
         "to" => Tok::Sep,
         "and" => Tok::And,
         "between" => Tok::Between,

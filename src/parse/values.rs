@@ -46,8 +46,8 @@ impl Choice for Remote {
     const ALL: &'static [Remote] = &[Remote::Remote, Remote::Hybrid, Remote::OnSite];
 
     fn parse(text: &str) -> Option<Remote> {
-        let words = normalize(text);
-        Some(match words.as_str() {
+        let normal = normalize(text);
+        Some(match normal.as_str() {
             "remote" | "fully remote" | "full remote" | "100% remote" | "remote only"
             | "remote first" | "remote ok" | "remote friendly" | "work from home" | "wfh"
             | "work from anywhere" | "anywhere" | "telecommute" | "distributed" | "yes"
@@ -100,8 +100,8 @@ impl Choice for Employment {
     ];
 
     fn parse(text: &str) -> Option<Employment> {
-        let words = normalize(text);
-        Some(match words.as_str() {
+        let normal = normalize(text);
+        Some(match normal.as_str() {
             "full time"
             | "fulltime"
             | "ft"
@@ -175,8 +175,8 @@ impl Choice for Status {
     ];
 
     fn parse(text: &str) -> Option<Status> {
-        let words = normalize(text);
-        Some(match words.as_str() {
+        let normal = normalize(text);
+        Some(match normal.as_str() {
             "saved" | "save" | "bookmarked" | "interested" | "to apply" | "wishlist" => {
                 Status::Saved
             }
@@ -260,12 +260,13 @@ impl Choice for Period {
     ];
 
     fn parse(text: &str) -> Option<Period> {
-        let words = normalize(text);
+        let normal = normalize(text);
+        let words = normal.as_str();
         let words = words
             .strip_prefix("per ")
             .or_else(|| words.strip_prefix("a "))
             .or_else(|| words.strip_prefix("an "))
-            .unwrap_or(&words);
+            .unwrap_or(words);
         Some(match words {
             "year" | "yearly" | "annual" | "annually" | "annum" | "yr" | "y" | "pa" | "p a" => {
                 Period::Year
@@ -310,22 +311,50 @@ macro_rules! display_label {
 }
 display_label!(Remote, Employment, Status, Period);
 
-/// Lower case, `-`, `_`, `.` and `/` as spaces, spaces collapsed, a closing
-/// parenthesis and what it holds dropped ("Remote (US)" → "remote").
-fn normalize(text: &str) -> String {
+/// A written value made comparable: lower case, `-`, `_`, `.`, `/` and
+/// `–` as spaces, spaces collapsed, a closing parenthesis and what it
+/// holds dropped ("Remote (US)" → "remote"). Kept on the stack: values are
+/// read on every header line of every document.
+struct Normal {
+    buf: [u8; 40],
+    len: usize,
+}
+
+impl Normal {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// The normal form of `text`; `""` for what no value is written as (too
+/// long, or not ASCII).
+fn normalize(text: &str) -> Normal {
+    let mut out = Normal {
+        buf: [0; 40],
+        len: 0,
+    };
     let text = match text.find('(') {
         Some(i) if text.trim_end().ends_with(')') && i > 0 => &text[..i],
         _ => text,
     };
-    let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '.' | '/' | '–'))
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
+    for c in text.chars() {
+        let b = match c {
+            '-' | '_' | '.' | '/' | '–' => b' ',
+            c if c.is_whitespace() => b' ',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return Normal { len: 0, ..out },
+        };
+        if b == b' ' && (out.len == 0 || out.buf[out.len - 1] == b' ') {
+            continue;
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if out.len == out.buf.len() {
+            return Normal { len: 0, ..out };
+        }
+        out.buf[out.len] = b;
+        out.len += 1;
+    }
+    if out.len > 0 && out.buf[out.len - 1] == b' ' {
+        out.len -= 1;
     }
     out
 }

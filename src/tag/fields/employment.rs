@@ -5,7 +5,7 @@
 //! "a 12-month contract", "as a contractor"). "Full-time employees are
 //! eligible" and "smart contracts" are not.
 
-use super::lines::{words_after, words_before};
+use super::lines::{lower, words_after, words_before};
 use crate::parse::values::{Choice, Employment};
 
 /// The first part of a value that names an employment, split at `,`, `/`,
@@ -17,8 +17,12 @@ pub fn in_value(value: &str) -> Option<(Employment, &str)> {
         let word = whole.split('(').next().unwrap_or(whole).trim_end();
         return Some((e, if word.is_empty() { whole } else { word }));
     }
+    const PARTS: [char; 8] = [',', '/', ';', '|', '·', '(', ')', '•'];
+    if !value.contains(PARTS) {
+        return None;
+    }
     value
-        .split([',', '/', ';', '|', '·', '(', ')', '•'])
+        .split(PARTS)
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .find_map(|p| Employment::parse(p).map(|e| (e, p)))
@@ -73,12 +77,13 @@ fn is(word: Option<&&str>, list: &[&str]) -> bool {
 /// The employment the word at `text[start..end]` gives in prose, if said
 /// of the job.
 pub fn vote(text: &str, start: usize, end: usize) -> Option<Employment> {
-    let word = text[start..end].to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let word = lower(&text[start..end], &mut buf);
     let next = words_after(text, end, 2);
     let prev = words_before(text, start, 3);
     let job_next = is(next.first(), JOB_NOUNS);
     let this_is = is(prev.first(), &["a", "an", "this"]) && is(prev.get(1), &["is", "as", "be"]);
-    match word.as_str() {
+    match word {
         "full-time" | "full time" => (job_next || this_is).then_some(Employment::FullTime),
         "part-time" | "part time" => (job_next || this_is).then_some(Employment::PartTime),
         "contract" => {

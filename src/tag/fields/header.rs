@@ -10,6 +10,7 @@
 use super::lines::{Line, offset, peel, plain};
 use super::{Finds, Rank, dates, employment, location, salary, url};
 use crate::parse::plaintext::is_preamble;
+use crate::parse::salary::Reading;
 
 /// Lines of the header at most, not counting blank ones.
 const MAX_LINES: usize = 12;
@@ -32,34 +33,60 @@ pub fn scan(text: &str, lines: &[Line], finds: &mut Finds) {
         if seen == 1 && is_preamble(body) {
             continue;
         }
-        for seg in segments(body) {
-            segment(text, plain(seg), finds);
+        // Money has digits: a line without any has none to read.
+        let money = if body.bytes().any(|b| b.is_ascii_digit()) {
+            crate::parse::salary::read(body)
+        } else {
+            Vec::new()
+        };
+        let at = offset(text, body);
+        for seg in segments(body, &money) {
+            let from = offset(body, seg);
+            let inside = |r: &&Reading| r.start >= from && r.end <= from + seg.len();
+            match money.iter().find(inside) {
+                // A segment with money is a salary or nothing.
+                Some(_) => {
+                    let readings = money.iter().filter(inside).map(|r| Reading {
+                        start: r.start + at,
+                        end: r.end + at,
+                        ..r.clone()
+                    });
+                    salary::offer_first(text, readings, Rank::Header, finds);
+                }
+                None => segment(text, plain(seg), finds),
+            }
         }
     }
 }
 
 /// A line of running text rather than of a header.
 fn is_prose(line: &str) -> bool {
+    if line.len() > 200 {
+        return true;
+    }
     let words = line.split_whitespace().count();
-    line.len() > 200 || words > 24 || (words > 10 && line.ends_with(['.', '!', '?']))
+    words > 24 || (words > 10 && line.ends_with(['.', '!', '?']))
 }
 
 /// The segments of a header line; a money expression is never cut
 /// ("$50 - $60 an hour - Full-time").
-fn segments(line: &str) -> Vec<&str> {
-    let money: Vec<(usize, usize)> = crate::parse::salary::read(line)
-        .iter()
-        .map(|r| (r.start, r.end))
-        .collect();
+fn segments<'a>(line: &'a str, money: &[Reading]) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut from = 0;
     let mut i = 0;
     while i < line.len() {
-        if let Some(&(_, end)) = money.iter().find(|(a, b)| *a <= i && i < *b) {
-            i = end;
+        if let Some(r) = money.iter().find(|r| r.start <= i && i < r.end) {
+            i = r.end;
             continue;
         }
-        if let Some(sep) = SEPARATORS.iter().find(|s| line[i..].starts_with(**s)) {
+        // Every separator starts with a space or a tab.
+        let b = line.as_bytes()[i];
+        let sep = if b == b' ' || b == b'\t' {
+            SEPARATORS.iter().find(|s| line[i..].starts_with(**s))
+        } else {
+            None
+        };
+        if let Some(sep) = sep {
             out.push(&line[from..i]);
             i += sep.len();
             while line[i..].starts_with([' ', '\t']) {
@@ -89,10 +116,6 @@ fn segment(text: &str, seg: &str, finds: &mut Finds) {
             let (a, b) = (offset(text, seg) + a, offset(text, seg) + b);
             finds.url.offer(Rank::Header, a, b, text[a..b].to_string());
         }
-        return;
-    }
-    if !crate::parse::salary::read(seg).is_empty() {
-        salary::in_value(text, seg, Rank::Header, finds);
         return;
     }
     if let Some((e, word)) = employment::in_segment(seg) {
@@ -146,7 +169,8 @@ mod tests {
                 &["Bluebonnet Logistics", "Austin, TX 78744"],
             ),
         ] {
-            assert_eq!(segments(line), want, "line: {line:?}");
+            let money = crate::parse::salary::read(line);
+            assert_eq!(segments(line, &money), want, "line: {line:?}");
         }
     }
 }

@@ -84,7 +84,9 @@ pub fn labelled(line: &str) -> Option<(&str, &str)> {
         let value = plain(cells.next()?);
         return (!name.is_empty()).then_some((name, value));
     }
-    let colon = line.find([':', '：'])?;
+    // A label is short: look for its colon near the start only.
+    let near = &line[..super::lines::floor(line, line.len().min(44))];
+    let colon = near.find([':', '：'])?;
     if colon > 40 {
         return None;
     }
@@ -129,7 +131,11 @@ pub fn scan(text: &str, lines: &[Line], plain_text: bool, finds: &mut Finds) {
     while i < lines.len() {
         let line = lines[i];
         i += 1;
-        if line.code {
+        // Most lines are prose: too long for a label alone, and without a
+        // colon near the start (`：` starts with 0xEF).
+        let head = &line.text.as_bytes()[..line.text.len().min(48)];
+        let colon = memchr::memchr2(b':', 0xEF, head).is_some() || head.first() == Some(&b'|');
+        if line.code || (!colon && line.text.len() > 40) {
             continue;
         }
         let (name, value) = match labelled(line.text) {
@@ -137,7 +143,10 @@ pub fn scan(text: &str, lines: &[Line], plain_text: bool, finds: &mut Finds) {
             // A label alone, the value on the next line that has text.
             other => {
                 let name = other.map_or_else(|| plain(peel(line.text)), |(n, _)| n);
-                if name.is_empty() || name.len() > 32 || label(name).is_none() {
+                // A label alone is a few words, never a list item.
+                let item = line.text.trim_start().starts_with(['-', '*', '•', '+']);
+                let short = name.len() <= 32 && name.split_whitespace().count() <= 3;
+                if name.is_empty() || item || !short || label(name).is_none() {
                     continue;
                 }
                 let Some(next) = lines[i..]

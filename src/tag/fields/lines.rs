@@ -82,38 +82,60 @@ pub fn plain(text: &str) -> &str {
     text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '`'))
 }
 
-/// `true` when `text[start..end]` is not part of a longer word.
-pub fn is_word(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
-    let after = end >= b.len() || !b[end].is_ascii_alphanumeric();
-    before && after
+/// Words near a position, nearest first: at most [`Words::MAX`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Words<'a> {
+    words: [&'a str; Words::MAX],
+    len: usize,
+}
+
+impl<'a> Words<'a> {
+    pub const MAX: usize = 10;
+
+    fn from_iter(iter: impl Iterator<Item = &'a str>, n: usize) -> Self {
+        let mut out = Words::default();
+        for w in iter.take(n.min(Words::MAX)) {
+            out.words[out.len] = w;
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '%'
 }
 
 /// Up to `n` words after `at` in the same sentence, nearest first.
-pub fn words_after(text: &str, at: usize, n: usize) -> Vec<&str> {
-    let rest = &text[at..];
+pub fn words_after(text: &str, at: usize, n: usize) -> Words<'_> {
+    let rest = &text[at..floor(text, (at + 120).min(text.len()))];
     let stop = rest
         .find(['.', '!', '?', '\n', ';', '('])
         .unwrap_or(rest.len());
-    rest[..stop]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    let words = rest[..stop]
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    Words::from_iter(words, n)
 }
 
 /// Up to `n` words before `at` in the same sentence, nearest first.
-pub fn words_before(text: &str, at: usize, n: usize) -> Vec<&str> {
-    let before = &text[..at];
+pub fn words_before(text: &str, at: usize, n: usize) -> Words<'_> {
+    let before = &text[floor(text, at.saturating_sub(120))..at];
     let from = before
         .rfind(['.', '!', '?', '\n', ';', ')'])
         .map_or(0, |i| i + 1);
-    before[from..]
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '%'))
-        .filter(|w| !w.is_empty())
-        .take(n)
-        .collect()
+    let words = before[from..]
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    Words::from_iter(words, n)
 }
 
 /// The sentence around `text[start..end]`, at most `reach` bytes each side:
@@ -150,6 +172,17 @@ pub fn floor(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+/// `text` in ASCII lower case, written into `buf`; empty when it does not
+/// fit. For comparing short words without allocating.
+pub fn lower<'b>(text: &str, buf: &'b mut [u8; 32]) -> &'b str {
+    let Some(dst) = buf.get_mut(..text.len()) else {
+        return "";
+    };
+    dst.copy_from_slice(text.as_bytes());
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).unwrap_or("")
 }
 
 /// `true` when one of `words` occurs in `text` as a whole word, ignoring case.
@@ -200,8 +233,8 @@ mod tests {
     fn words_and_sentences_around_a_position() {
         let text = "Perks. A $10k learning budget and more. Next.";
         let at = text.find("$10k").unwrap();
-        assert_eq!(words_after(text, at + 4, 2), ["learning", "budget"]);
-        assert_eq!(words_before(text, at, 3), ["A"]);
+        assert_eq!(*words_after(text, at + 4, 2), ["learning", "budget"]);
+        assert_eq!(*words_before(text, at, 3), ["A"]);
         assert_eq!(
             sentence(text, at, at + 4, 100),
             " A $10k learning budget and more"

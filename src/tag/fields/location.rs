@@ -5,10 +5,10 @@
 //! [`before`]). Places are told from company and team names by their shape
 //! ("City, ST") and a built-in list of places (`places.txt`).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use super::lines::offset;
+use super::lines::{lower, offset};
 use crate::parse::values::{Choice, Remote};
 
 const REGION: u8 = 1;
@@ -18,9 +18,9 @@ const AREA: u8 = 8;
 /// The entry is a code that counts only in capitals ("TX", "US").
 const CAPS: u8 = 16;
 
-/// Lowercase name → kinds.
-static PLACES: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+/// Lowercase names and their kinds, sorted: looked up without allocating.
+static PLACES: LazyLock<Vec<(String, u8)>> = LazyLock::new(|| {
+    let mut map: BTreeMap<String, u8> = BTreeMap::new();
     let mut kind = 0;
     for line in include_str!("places.txt").lines() {
         let line = line.trim();
@@ -38,14 +38,26 @@ static PLACES: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
             }
         }
     }
-    map
+    map.into_iter().collect()
 });
 
 /// The kinds of a written name, or 0.
 fn kind(name: &str) -> u8 {
-    let Some(&k) = PLACES.get(&name.to_lowercase()) else {
+    if name.is_empty() || name.len() > 40 {
+        return 0;
+    }
+    let mut buf = [0; 32];
+    let found = if name.is_ascii() && name.len() <= 32 {
+        let lower = lower(name, &mut buf);
+        PLACES.binary_search_by(|(key, _)| key.as_str().cmp(lower))
+    } else {
+        let lower = || name.chars().flat_map(char::to_lowercase);
+        PLACES.binary_search_by(|(key, _)| key.chars().cmp(lower()))
+    };
+    let Ok(i) = found else {
         return 0;
     };
+    let k = PLACES[i].1;
     if k & CAPS != 0 && name.chars().any(|c| c.is_lowercase()) {
         // "in" is not Indiana, "us" is not the United States.
         let long = name.len() > 3 && k & (CITY | COUNTRY) != 0;
@@ -62,15 +74,15 @@ const CONNECTORS: &[&str] = &[
 
 /// A name written like a place: capitalised words, no digits.
 fn name_like(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 5
-        && part.len() <= 40
-        && words.iter().all(|w| {
+    let mut words = 0;
+    part.len() <= 40
+        && part.split_whitespace().all(|w| {
+            words += 1;
             let first = w.chars().next().expect("words are not empty");
-            (first.is_uppercase() || CONNECTORS.contains(w))
+            (first.is_uppercase() || CONNECTORS.contains(&w))
                 && !w.bytes().any(|b| b.is_ascii_digit())
         })
+        && (1..=5).contains(&words)
 }
 
 /// `text` without a trailing ZIP or Canadian postal code and punctuation.
@@ -117,38 +129,67 @@ pub fn place(text: &str) -> Option<&str> {
     if s.is_empty() || s.len() > 100 {
         return None;
     }
-    let alternatives = alternatives(s);
-    if alternatives.iter().all(|a| one_place(a)) {
-        return Some(s);
-    }
-    None
+    all_places(s, PLACE_PARTS).then_some(s)
 }
 
-/// "San Francisco, CA; New York, NY" and "Berlin or Munich" → the places.
-fn alternatives(s: &str) -> Vec<&str> {
-    let mut out = vec![s];
-    for sep in [";", " or ", " / ", " & ", " and "] {
-        out = out
-            .into_iter()
-            .flat_map(|p| p.split(sep))
-            .map(str::trim)
-            .collect();
-    }
-    out
+/// What separates places: "San Francisco, CA; New York, NY".
+const PLACE_PARTS: &[&str] = &[";", " or ", " / ", " & ", " and "];
+
+/// "San Francisco, CA; New York, NY" and "Berlin or Munich": every part
+/// between the separators is a place.
+fn all_places(s: &str, separators: &[&str]) -> bool {
+    let mut any = false;
+    parts(s, separators).all(|p| {
+        any = true;
+        one_place(p)
+    }) && any
+}
+
+/// The non-empty parts of `s` between any of `separators` (each starts
+/// with a space or is `;`), trimmed, in one pass.
+fn parts<'a>(s: &'a str, separators: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while from <= b.len() {
+            let mut cut = None;
+            while i < b.len() {
+                if matches!(b[i], b' ' | b';')
+                    && let Some(sep) = separators.iter().find(|sep| s[i..].starts_with(**sep))
+                {
+                    cut = Some((i, i + sep.len()));
+                    break;
+                }
+                i += 1;
+            }
+            let (end, next) = cut.unwrap_or((b.len(), b.len() + 1));
+            let part = s[from..end].trim();
+            from = next;
+            i = next;
+            if !part.is_empty() {
+                return Some(part);
+            }
+        }
+        None
+    })
 }
 
 fn one_place(s: &str) -> bool {
-    let parts: Vec<&str> = s.split(',').map(str::trim).collect();
-    if parts.len() > 4 || !parts.iter().all(|p| name_like(p)) {
-        return false;
+    let (mut parts, mut last) = (0, "");
+    for part in s.split(',') {
+        parts += 1;
+        last = part.trim();
+        if parts > 4 || !name_like(last) {
+            return false;
+        }
     }
-    let last = kind(parts[parts.len() - 1]);
-    if parts.len() == 1 {
-        let p = parts[0];
-        let long_region = last & REGION != 0 && p.len() > 3;
-        return last & (CITY | COUNTRY) != 0 || long_region || metro_area(p) || city_code(p);
+    let k = kind(last);
+    if parts == 1 {
+        let long_region = k & REGION != 0 && last.len() > 3;
+        return k & (CITY | COUNTRY) != 0 || long_region || metro_area(last) || city_code(last);
     }
-    last & (REGION | COUNTRY) != 0
+    k & (REGION | COUNTRY) != 0
 }
 
 /// "Sydney NSW", "Austin TX": a known city and a region code without the
@@ -202,34 +243,45 @@ pub fn split(seg: &str, strict: bool) -> Where<'_> {
             }
         }
     }
-    let mut places: Vec<&str> = Vec::new();
-    for alt in split_alternatives(outer) {
+    let (mut first, mut last): (Option<&str>, Option<&str>) = (None, None);
+    let mut other = false;
+    for alt in parts(outer, SEGMENT_PARTS) {
         if let Some(r) = remote_word(alt) {
             out.remote.get_or_insert((r, alt));
             continue;
         }
         // "Remote US", "US Remote", "Remote in Canada", "Remote, US".
-        if let Some((r, word, rest)) = remote_at_edge(alt)
-            && let Some(p) = area_or_place(rest)
-        {
-            out.remote.get_or_insert((r, word));
-            places.push(p);
-            continue;
-        }
-        let taken = if strict { place(alt) } else { loose_place(alt) };
-        if let Some(p) = taken {
-            places.push(p);
-        } else if strict {
+        let edge =
+            remote_at_edge(alt).and_then(|(r, word, rest)| Some((r, word, area_or_place(rest)?)));
+        let taken = match edge {
+            Some((r, word, p)) => {
+                out.remote.get_or_insert((r, word));
+                Some(p)
+            }
+            None if strict => place(alt),
+            None => loose_place(alt),
+        };
+        match taken {
+            Some(p) => {
+                first.get_or_insert(p);
+                last = Some(p);
+            }
             // A segment with something else in it is not a location.
-            return Where {
-                remote: out
-                    .remote
-                    .filter(|_| places.is_empty() && bracket.is_some()),
-                ..Where::default()
-            };
+            None if strict => {
+                other = true;
+                break;
+            }
+            None => {}
         }
     }
-    out.place = match (places.first(), places.last()) {
+    if other {
+        let bracket_remote = first.is_none() && bracket.is_some();
+        return Where {
+            remote: out.remote.filter(|_| bracket_remote),
+            ..Where::default()
+        };
+    }
+    out.place = match (first, last) {
         (Some(first), Some(last)) => {
             let (a, b) = (offset(seg, first), offset(seg, last) + last.len());
             let span = &seg[a..b];
@@ -238,7 +290,7 @@ pub fn split(seg: &str, strict: bool) -> Where<'_> {
                 let at = offset(seg, w);
                 at > a && at < b
             }) {
-                Some(*first)
+                Some(first)
             } else {
                 Some(span)
             }
@@ -248,20 +300,9 @@ pub fn split(seg: &str, strict: bool) -> Where<'_> {
     out
 }
 
-/// Parts of a segment: "Berlin or REMOTE" → Berlin, REMOTE; "Remote - US"
-/// → Remote, US.
-fn split_alternatives(s: &str) -> Vec<&str> {
-    let mut out = vec![s];
-    for sep in [" or ", " OR ", " - ", " – ", " — ", " / ", " | "] {
-        out = out
-            .into_iter()
-            .flat_map(|p| p.split(sep))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-    }
-    out
-}
+/// What parts a segment: "Berlin or REMOTE" → Berlin, REMOTE; "Remote -
+/// US" → Remote, US.
+const SEGMENT_PARTS: &[&str] = &[" or ", " OR ", " - ", " – ", " — ", " / ", " | "];
 
 /// A whole phrase that says where the work is done.
 pub fn remote_word(s: &str) -> Option<Remote> {
@@ -337,7 +378,7 @@ fn loose_place(s: &str) -> Option<&str> {
         && words <= 12
         && s.chars().any(char::is_uppercase)
         && !s.contains(". ")
-        && !NOT_PLACES.contains(&s.to_ascii_lowercase().as_str());
+        && !NOT_PLACES.contains(&lower(s, &mut [0; 32]));
     ok.then_some(s)
 }
 

@@ -19,6 +19,7 @@ mod location;
 mod prose;
 mod remote;
 mod salary;
+mod triggers;
 mod url;
 
 use chrono::NaiveDate;

@@ -6,7 +6,7 @@
 //! the answer: any strong hybrid, else the first strong vote, else the
 //! first weak one ("a remote-first company").
 
-use super::lines::{sentence, words_after, words_before};
+use super::lines::{lower, sentence, words_after, words_before};
 use crate::parse::values::Remote;
 
 /// One reading of a remote word in prose.
@@ -208,6 +208,22 @@ const HYBRID_TRAPS: &[&str] = &[
 
 /// Words after "on-site" or "in person" that make it something else.
 const ONSITE_TRAPS: &[&str] = &[
+    "debrief",
+    "debriefs",
+    "prep",
+    "preparation",
+    "panel",
+    "panels",
+    "notes",
+    "feedback",
+    "invite",
+    "invitation",
+    "recap",
+    "day",
+    "reliability",
+    "schedule",
+    "agenda",
+    "stage",
     "interview",
     "interviews",
     "loop",
@@ -314,26 +330,31 @@ fn first_in(words: &[&str], list: &[&str]) -> bool {
 /// `Some(true)` for a full week (five days), `Some(false)` for fewer.
 fn days_near(text: &str, start: usize, end: usize) -> Option<bool> {
     let s = sentence(text, start, end, 60);
-    let words: Vec<&str> = s
+    let mut prev = "";
+    for w in s
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
-        .collect();
-    words.windows(2).find_map(|w| {
-        if !(w[1].eq_ignore_ascii_case("days") || w[1].eq_ignore_ascii_case("day")) {
-            return None;
+    {
+        if w.eq_ignore_ascii_case("days") || w.eq_ignore_ascii_case("day") {
+            let mut buf = [0; 32];
+            match lower(prev, &mut buf) {
+                "1" | "one" | "2" | "two" | "3" | "three" | "4" | "four" | "1-2" | "2-3"
+                | "3-4" => {
+                    return Some(false);
+                }
+                "5" | "five" => return Some(true),
+                _ => {}
+            }
         }
-        let n = match w[0].to_ascii_lowercase().as_str() {
-            "1" | "one" | "2" | "two" | "3" | "three" | "4" | "four" | "1-2" | "2-3" | "3-4" => 1,
-            "5" | "five" => 5,
-            _ => return None,
-        };
-        Some(n == 5)
-    })
+        prev = w;
+    }
+    None
 }
 
 /// The vote of the remote word at `text[start..end]`, if it is one.
 pub fn vote(text: &str, start: usize, end: usize) -> Option<Vote> {
-    let word = text[start..end].to_ascii_lowercase();
+    let mut buf = [0; 32];
+    let word = lower(&text[start..end], &mut buf);
     let next = words_after(text, end, 4);
     let prev = words_before(text, start, 4);
     let v = |remote, strong| {
@@ -350,7 +371,7 @@ pub fn vote(text: &str, start: usize, end: usize) -> Option<Vote> {
         None => None,
     };
     let said_of_job = first_in(&prev, SAID_OF_JOB) || first_in(&next, JOB_NOUNS);
-    match word.as_str() {
+    match word {
         "remote" | "remotely" => {
             if word == "remote" && first_in(&next, REMOTE_TRAPS) {
                 return None;
@@ -379,7 +400,9 @@ pub fn vote(text: &str, start: usize, end: usize) -> Option<Vote> {
             v(Remote::Hybrid, said_of_job || next.is_empty())
         }
         "on-site" | "onsite" | "on site" => {
-            if first_in(&next, ONSITE_TRAPS) {
+            // "on Site Reliability Engineering": the words of a name.
+            let name = text[start..end].contains(" S");
+            if name || first_in(&next, ONSITE_TRAPS) {
                 return None;
             }
             if let Some(vote) = hybrid_days(text) {
@@ -435,31 +458,15 @@ mod tests {
 
     /// The votes of every remote word in `text`, resolved.
     fn remote_of(text: &str) -> Option<(Remote, bool)> {
-        let lower = text.to_ascii_lowercase();
+        use super::super::triggers::{Trigger, each};
         let mut votes = Vec::new();
-        for word in [
-            "remotely",
-            "remote",
-            "hybrid",
-            "on-site",
-            "onsite",
-            "in person",
-            "in-office",
-            "in the office",
-            "work from home",
-            "work from office",
-        ] {
-            for (at, _) in lower.match_indices(word) {
-                let end = at + word.len();
-                if super::super::lines::is_word(text, at, end)
-                    && !votes.iter().any(|v: &Vote| v.start <= at && at < v.end)
-                    && let Some(v) = vote(text, at, end)
-                {
-                    votes.push(v);
-                }
+        each(text, |start, end, t| {
+            if t == Trigger::Remote
+                && let Some(v) = vote(text, start, end)
+            {
+                votes.push(v);
             }
-        }
-        votes.sort_by_key(|v| v.start);
+        });
         resolve(&votes).map(|v| (v.remote, v.strong))
     }
 
@@ -504,6 +511,8 @@ mod tests {
             ("You'll work with remote controls for our drones.", None),
             ("Experience with hybrid cloud deployments.", None),
             ("The onsite interview loop has four rounds.", None),
+            ("The team runs on Site Reliability Engineering.", None),
+            ("- [Acme onsite debrief](/notes/acme/)", None),
             ("Benefits include a work from home stipend.", None),
         ] {
             assert_eq!(remote_of(text), want, "text: {text:?}");

@@ -126,16 +126,12 @@ pub fn is_salary(text: &str, r: &Reading, rank: Rank) -> bool {
     }
     let before = words_before(text, r.start, 4);
     let joined = text[r.end..].trim_start().starts_with('+');
-    let after: Vec<&str> = if joined {
-        Vec::new()
-    } else {
-        words_after(text, r.end, 3)
-            .into_iter()
-            .take_while(|w| !JOINS.iter().any(|j| w.eq_ignore_ascii_case(j)))
-            .collect()
-    };
+    let after = words_after(text, r.end, if joined { 0 } else { 3 });
+    let mut after = after
+        .iter()
+        .take_while(|w| !JOINS.iter().any(|j| w.eq_ignore_ascii_case(j)));
     let not_pay = |w: &&str| NOT_PAY.iter().any(|n| w.eq_ignore_ascii_case(n));
-    if before.iter().any(not_pay) || after.iter().any(not_pay) {
+    if before.iter().any(not_pay) || after.any(not_pay) {
         return false;
     }
     if rank < Rank::Prose {
@@ -155,16 +151,26 @@ fn plausible(r: &Reading) -> bool {
     (8_000.0..=3_000_000.0).contains(&yearly) && s.min * 4.0 >= s.max
 }
 
-/// Offers the first salary in a labelled value or a header segment.
+/// Offers the first salary in a labelled value.
 pub fn in_value(text: &str, value: &str, rank: Rank, finds: &mut Finds) {
     let at = super::lines::offset(text, value);
-    for mut r in read(value) {
+    let readings = read(value).into_iter().map(|mut r| {
         r.start += at;
         r.end += at;
-        if is_salary(text, &r, rank) {
-            finds.salary.offer(rank, r.start, r.end, r.salary);
-            return;
-        }
+        r
+    });
+    offer_first(text, readings, rank, finds);
+}
+
+/// Offers the first of `readings` (spans in `text`) that is a salary.
+pub fn offer_first(
+    text: &str,
+    readings: impl IntoIterator<Item = Reading>,
+    rank: Rank,
+    finds: &mut Finds,
+) {
+    if let Some(r) = readings.into_iter().find(|r| is_salary(text, r, rank)) {
+        finds.salary.offer(rank, r.start, r.end, r.salary);
     }
 }
 
@@ -172,9 +178,15 @@ pub fn in_value(text: &str, value: &str, rank: Rank, finds: &mut Finds) {
 /// prose; returns where the text read ends, so later signs in it are
 /// skipped.
 pub fn in_prose(text: &str, line: (usize, usize), at: usize, finds: &mut Finds) -> usize {
-    const REACH: usize = 300;
-    let start = floor(text, line.0.max(at.saturating_sub(REACH)));
-    let end = floor(text, line.1.min(at + REACH));
+    // Enough for the expression around a sign or a code: "between €65,000
+    // and €80,000", "90 000 – 110 000 EUR". The words around it are read
+    // from the whole text.
+    let start = floor(text, line.0.max(at.saturating_sub(60)));
+    let start = match text[start..at].find(' ') {
+        Some(space) if start > line.0 => start + space + 1,
+        _ => start,
+    };
+    let end = floor(text, line.1.min(at + 100));
     for mut r in read(&text[start..end]) {
         r.start += start;
         r.end += start;

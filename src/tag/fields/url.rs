@@ -26,6 +26,33 @@ pub fn in_value(value: &str) -> Option<&str> {
     Some(&value[a..b])
 }
 
+/// What the Markdown link that ends `before` (`… [the posting](`) says
+/// its address is: `Some(true)` the posting (as good as a label),
+/// `Some(false)` something else (a careers page, a blog, reviews), `None`
+/// when there is no such link or its words say neither.
+pub fn link_says_posting(before: &str) -> Option<bool> {
+    let head = before.strip_suffix("](")?;
+    let name = head[head.rfind('[')? + 1..].to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
+    if has(&[
+        "posting",
+        "apply",
+        "job ad",
+        "listing",
+        "job description",
+        "original",
+    ]) {
+        Some(true)
+    } else if has(&[
+        "career", "blog", "review", "talk", "site", "home", "about", "team", "culture", "podcast",
+        "video", "docs", "github", "profile",
+    ]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Hosts of job boards and applicant-tracking systems.
 const BOARDS: &[&str] = &[
     "greenhouse.io",
@@ -85,28 +112,35 @@ const PATHS: &[&str] = &[
 
 /// Does a web address point at a job posting or a careers page?
 pub fn is_posting(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let Some(rest) = lower.split("://").nth(1) else {
+    let Some((_, rest)) = url.split_once("://") else {
         return false;
     };
+    let mut buf = [0u8; 160];
+    let Some(lower) = buf.get_mut(..rest.len().min(160)) else {
+        return false;
+    };
+    lower.copy_from_slice(&rest.as_bytes()[..lower.len()]);
+    lower.make_ascii_lowercase();
+    let rest = String::from_utf8_lossy(lower);
     let host = rest.split('/').next().unwrap_or_default();
+    let path = &rest[host.len()..];
+    let at_part = |i: usize| i == 0 || host.as_bytes()[i - 1] == b'.';
     BOARDS.iter().any(|b| {
         if b.ends_with('.') && !b.contains('/') {
             // "jobs.", "indeed.": the start of the host or of a part of it.
-            host.starts_with(b) || host.contains(&format!(".{b}"))
+            host.match_indices(b).any(|(i, _)| at_part(i))
         } else {
             rest.contains(b)
         }
     }) || PATHS.iter().any(|p| {
-        let path = &rest[host.len()..];
         // "/jobs" as a whole part of the path, not "/jobsched".
         path.match_indices(p).any(|(i, _)| {
             !p.starts_with('/')
+                || p.ends_with('/')
                 || path[i + p.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_ascii_alphanumeric())
-                || p.ends_with('/')
         })
     })
 }
@@ -137,6 +171,21 @@ mod tests {
                 .and_then(|i| at(text, i))
                 .map(|(a, b)| &text[a..b]);
             assert_eq!(got, want, "text: {text:?}");
+        }
+    }
+
+    #[test]
+    fn links_that_name_the_posting() {
+        for (before, want) in [
+            ("- [posting](", Some(true)),
+            ("[Apply here](", Some(true)),
+            ("see [the original job ad](", Some(true)),
+            ("- [careers page](", Some(false)),
+            ("- [talk by their CTO](", Some(false)),
+            ("- [Acme](", None),
+            ("plain text ", None),
+        ] {
+            assert_eq!(link_says_posting(before), want, "before: {before:?}");
         }
     }
 
