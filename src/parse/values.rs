@@ -48,16 +48,38 @@ impl Choice for Remote {
     fn parse(text: &str) -> Option<Remote> {
         let normal = normalize(text);
         Some(match normal.as_str() {
-            "remote" | "fully remote" | "full remote" | "100% remote" | "remote only"
-            | "remote first" | "remote ok" | "remote friendly" | "work from home" | "wfh"
-            | "work from anywhere" | "anywhere" | "telecommute" | "distributed" | "yes"
-            | "true" => Remote::Remote,
-            "hybrid" | "hybrid remote" | "remote hybrid" | "partially remote" | "partly remote"
-            | "flexible" | "hybrid work" => Remote::Hybrid,
+            "remote"
+            | "fully remote"
+            | "full remote"
+            | "100% remote"
+            | "remote only"
+            | "remote first"
+            | "remote ok"
+            | "remote friendly"
+            | "work from home"
+            | "wfh"
+            | "work from anywhere"
+            | "anywhere"
+            | "telecommute"
+            | "distributed"
+            | "yes"
+            | "true"
+            | "teletravail"
+            | "teletravail complet"
+            | "100% teletravail"
+            | "homeoffice" => Remote::Remote,
+            "hybrid"
+            | "hybrid remote"
+            | "remote hybrid"
+            | "partially remote"
+            | "partly remote"
+            | "flexible"
+            | "hybrid work"
+            | "hybride"
+            | "teletravail partiel" => Remote::Hybrid,
             "on site" | "onsite" | "in office" | "office" | "office based" | "in person"
-            | "on premises" | "fully on site" | "in the office" | "not remote" | "no" | "false" => {
-                Remote::OnSite
-            }
+            | "on premises" | "fully on site" | "in the office" | "not remote" | "no" | "false"
+            | "sur site" | "presentiel" | "vor ort" => Remote::OnSite,
             _ => return None,
         })
     }
@@ -112,21 +134,33 @@ impl Choice for Employment {
             | "regular full time"
             | "full time regular"
             | "full time employee"
-            | "fte" => Employment::FullTime,
+            | "fte"
+            | "cdi"
+            | "temps plein"
+            | "vollzeit"
+            | "festanstellung"
+            | "unbefristet" => Employment::FullTime,
             "part time"
             | "parttime"
             | "pt"
             | "part time permanent"
             | "permanent part time"
-            | "regular part time" => Employment::PartTime,
+            | "regular part time"
+            | "temps partiel"
+            | "teilzeit" => Employment::PartTime,
             "contract" | "contractor" | "contract to hire" | "contract to perm" | "freelance"
             | "freelancer" | "c2c" | "corp to corp" | "1099" | "contract role" | "consultant"
             | "contract position" => Employment::Contract,
             "internship" | "intern" | "co op" | "coop" | "working student" | "werkstudent"
-            | "apprenticeship" | "apprentice" | "placement" | "trainee" => Employment::Internship,
-            "temporary" | "temp" | "seasonal" | "fixed term" | "fixed term contract" => {
-                Employment::Temporary
-            }
+            | "apprenticeship" | "apprentice" | "placement" | "trainee" | "alternance"
+            | "praktikum" => Employment::Internship,
+            "temporary"
+            | "temp"
+            | "seasonal"
+            | "fixed term"
+            | "fixed term contract"
+            | "cdd"
+            | "befristet" => Employment::Temporary,
             _ => return None,
         })
     }
@@ -342,6 +376,13 @@ fn normalize(text: &str) -> Normal {
             '-' | '_' | '.' | '/' | '–' => b' ',
             c if c.is_whitespace() => b' ',
             c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            // "Télétravail", "Präsenz": accents do not make another word.
+            'é' | 'è' | 'ê' | 'ë' | 'É' => b'e',
+            'à' | 'â' | 'ä' | 'Ä' => b'a',
+            'ô' | 'ö' | 'Ö' => b'o',
+            'û' | 'ü' | 'ù' | 'Ü' => b'u',
+            'î' | 'ï' => b'i',
+            'ç' => b'c',
             _ => return Normal { len: 0, ..out },
         };
         if b == b' ' && (out.len == 0 || out.buf[out.len - 1] == b' ') {
@@ -377,6 +418,7 @@ mod tests {
             ("On Site", Some(Remote::OnSite)),
             ("in-office", Some(Remote::OnSite)),
             ("In person", Some(Remote::OnSite)),
+            ("Télétravail partiel", Some(Remote::Hybrid)),
             ("false", Some(Remote::OnSite)),
             ("sometimes", None),
             ("", None),
@@ -402,6 +444,8 @@ mod tests {
             ("Co-op", Some(Employment::Internship)),
             ("Temporary", Some(Employment::Temporary)),
             ("fixed-term", Some(Employment::Temporary)),
+            ("CDI", Some(Employment::FullTime)),
+            ("Teilzeit", Some(Employment::PartTime)),
             ("volunteer", None),
         ] {
             assert_eq!(Employment::parse(text), want, "text: {text:?}");

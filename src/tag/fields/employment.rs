@@ -43,13 +43,19 @@ pub fn in_segment(seg: &str) -> Option<(Employment, &str)> {
             return Some((Employment::Internship, &seg[at..at + word.len()]));
         }
     }
-    let words: Vec<&str> = seg.split_whitespace().collect();
-    let last = words.last()?;
-    if words.len() <= 4 && last.eq_ignore_ascii_case("contract") {
-        let at = super::lines::offset(seg, last);
-        return Some((Employment::Contract, &seg[at..at + last.len()]));
-    }
-    None
+    // "6-month contract", "(W2 Contract)": a short part ending in the word.
+    seg.split([',', '(', ')', '/'])
+        .filter(|p| p.split_whitespace().count() <= 4)
+        .find_map(|p| {
+            let last = p.split_whitespace().last()?;
+            let word = last.trim_matches(|c: char| !c.is_alphanumeric());
+            let contract =
+                word.eq_ignore_ascii_case("contract") || word.eq_ignore_ascii_case("contractor");
+            contract.then(|| {
+                let at = super::lines::offset(seg, last);
+                (Employment::Contract, &seg[at..at + word.len()])
+            })
+        })
 }
 
 /// Job words after an employment word: "a full-time role".
@@ -146,6 +152,8 @@ mod tests {
                 Some(Internship),
             ),
             ("6-month contract", Some(Contract)),
+            ("Java Developer (W2 Contract)", Some(Contract)),
+            ("CDI", Some(FullTime)),
             ("Senior Backend Engineer", None),
             ("Smart Contract Auditor", None),
             ("Internal Tools Engineer", None),

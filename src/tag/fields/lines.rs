@@ -114,13 +114,31 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '%'
 }
 
+/// Does a sentence end at byte `i`: `.`, `!` or `?` before a space or
+/// the end, and not an abbreviation (`Co. is`, `e.g. a`: a lower-case
+/// word follows)?
+fn ends_sentence(b: &[u8], i: usize) -> bool {
+    if !matches!(b[i], b'.' | b'!' | b'?') {
+        return false;
+    }
+    let rest = &b[i + 1..];
+    let Some(next) = rest.iter().position(|c| !c.is_ascii_whitespace()) else {
+        return true;
+    };
+    next > 0 && !(b[i] == b'.' && rest[next].is_ascii_lowercase())
+}
+
+/// Does the clause around a position stop at byte `i`?
+fn ends_clause(b: &[u8], i: usize, marks: &[u8]) -> bool {
+    b[i] == b'\n' || marks.contains(&b[i]) || ends_sentence(b, i)
+}
+
 /// Up to `n` words after `at` in the same sentence, nearest first.
 pub fn words_after(text: &str, at: usize, n: usize) -> Words<'_> {
-    let rest = &text[at..floor(text, (at + 120).min(text.len()))];
-    let stop = rest
-        .find(['.', '!', '?', '\n', ';', '('])
-        .unwrap_or(rest.len());
-    let words = rest[..stop]
+    let end = floor(text, (at + 120).min(text.len()));
+    let b = text.as_bytes();
+    let stop = (at..end).find(|&i| ends_clause(b, i, b";(")).unwrap_or(end);
+    let words = text[at..stop]
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty());
     Words::from_iter(words, n)
@@ -128,41 +146,30 @@ pub fn words_after(text: &str, at: usize, n: usize) -> Words<'_> {
 
 /// Up to `n` words before `at` in the same sentence, nearest first.
 pub fn words_before(text: &str, at: usize, n: usize) -> Words<'_> {
-    let before = &text[floor(text, at.saturating_sub(120))..at];
-    let from = before
-        .rfind(['.', '!', '?', '\n', ';', ')'])
-        .map_or(0, |i| i + 1);
-    let words = before[from..]
+    let start = floor(text, at.saturating_sub(120));
+    let b = text.as_bytes();
+    let from = (start..at)
+        .rev()
+        .find(|&i| ends_clause(b, i, b";)"))
+        .map_or(start, |i| i + 1);
+    let words = text[from..at]
         .rsplit(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty());
     Words::from_iter(words, n)
 }
 
 /// The sentence around `text[start..end]`, at most `reach` bytes each side:
-/// it stops at `.`, `!` or `?` before a space, and at line ends.
+/// it stops at `.`, `!` or `?` before a space (not after an abbreviation),
+/// and at line ends.
 pub fn sentence(text: &str, start: usize, end: usize, reach: usize) -> &str {
     let b = text.as_bytes();
     let lo = floor(text, start.saturating_sub(reach));
-    let mut from = lo;
-    for i in (lo..start).rev() {
-        let stop = b[i] == b'\n'
-            || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(|c| *c == b' '));
-        if stop {
-            from = i + 1;
-            break;
-        }
-    }
+    let from = (lo..start)
+        .rev()
+        .find(|&i| ends_clause(b, i, b""))
+        .map_or(lo, |i| i + 1);
     let hi = floor(text, (end + reach).min(text.len()));
-    let mut to = hi;
-    for i in end..hi {
-        let stop = b[i] == b'\n'
-            || (matches!(b[i], b'.' | b'!' | b'?')
-                && b.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()));
-        if stop {
-            to = i;
-            break;
-        }
-    }
+    let to = (end..hi).find(|&i| ends_clause(b, i, b"")).unwrap_or(hi);
     &text[from..to]
 }
 
@@ -227,6 +234,20 @@ mod tests {
         ] {
             assert_eq!(peel(line), want, "line: {line:?}");
         }
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_a_sentence() {
+        let text = "The role at Summit Co. is located in Denver. Next one.";
+        let at = text.find("located").unwrap();
+        assert_eq!(*words_before(text, at, 3), ["is", "Co", "Summit"]);
+        assert_eq!(
+            sentence(text, at, at + 7, 100),
+            "The role at Summit Co. is located in Denver"
+        );
+        let text = "It pays $43.27 an hour.";
+        let at = text.find("$").unwrap();
+        assert_eq!(sentence(text, at, at + 6, 100), "It pays $43.27 an hour");
     }
 
     #[test]

@@ -302,7 +302,9 @@ pub fn split(seg: &str, strict: bool) -> Where<'_> {
 
 /// What parts a segment: "Berlin or REMOTE" → Berlin, REMOTE; "Remote -
 /// US" → Remote, US.
-const SEGMENT_PARTS: &[&str] = &[" or ", " OR ", " - ", " – ", " — ", " / ", " | "];
+const SEGMENT_PARTS: &[&str] = &[
+    " or ", " OR ", " - ", " – ", " — ", " / ", " | ", " • ", " · ",
+];
 
 /// A whole phrase that says where the work is done.
 pub fn remote_word(s: &str) -> Option<Remote> {
@@ -385,6 +387,14 @@ fn loose_place(s: &str) -> Option<&str> {
 /// The place that starts at `at` in prose ("based in |Seattle, WA and is
 /// hybrid"): the longest run of up to six words that reads as a place.
 pub fn after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut at = at;
+    // "based in their London office": the place after the possessive.
+    for word in ["our ", "their ", "the ", "its ", "a "] {
+        if text[at..].starts_with(word) {
+            at += word.len();
+            break;
+        }
+    }
     let rest = &text[at..];
     let rest = &rest[..rest
         .find(['.', ';', ':', '(', ')', '!', '?', '\n'])
@@ -484,6 +494,12 @@ mod tests {
                 (Some("London"), Some(Remote::Hybrid)),
             ),
             ("ONSITE", true, (None, Some(Remote::OnSite))),
+            (
+                "San Francisco • Remote (US)",
+                false,
+                (Some("San Francisco"), Some(Remote::Remote)),
+            ),
+            ("Télétravail partiel", true, (None, Some(Remote::Hybrid))),
             ("In person", false, (None, Some(Remote::OnSite))),
             (
                 "Bengaluru, Karnataka, India (Work from office, 5 days)",
@@ -519,5 +535,8 @@ mod tests {
         let (a, b) = before(text, at).unwrap();
         assert_eq!(&text[a..b], "Denver");
         assert_eq!(after("based in a small team", 9), None);
+        let text = "based in their London office three days a week";
+        let (a, b) = after(text, 9).unwrap();
+        assert_eq!(&text[a..b], "London");
     }
 }

@@ -74,6 +74,11 @@ pub fn scan(text: &str, lines: &[Line], finds: &mut Finds) {
                 if !above(finds.location.rank()) {
                     place(text, start, end, finds);
                 }
+                if text[start..end].eq_ignore_ascii_case("office")
+                    && let Some(v) = remote::office_days(text, start, end)
+                {
+                    votes.push(v);
+                }
             }
             Trigger::Work => {
                 if !above(finds.employment.rank())

@@ -285,6 +285,11 @@ const ONSITE_TRAPS: &[&str] = &[
     "collaboration",
 ];
 
+/// Words before a noun: "the onsite", "my onsite".
+const DETERMINERS: &[&str] = &[
+    "the", "an", "my", "your", "their", "our", "his", "her", "after", "before", "final",
+];
+
 /// Job words: "a remote role", "this in-person position".
 const JOB_NOUNS: &[&str] = &[
     "role",
@@ -400,9 +405,11 @@ pub fn vote(text: &str, start: usize, end: usize) -> Option<Vote> {
             v(Remote::Hybrid, said_of_job || next.is_empty())
         }
         "on-site" | "onsite" | "on site" => {
-            // "on Site Reliability Engineering": the words of a name.
+            // "on Site Reliability Engineering": the words of a name; "the
+            // onsite went well": the interview.
             let name = text[start..end].contains(" S");
-            if name || first_in(&next, ONSITE_TRAPS) {
+            let noun = first_in(&prev, DETERMINERS) && !first_in(&next, JOB_NOUNS);
+            if name || noun || first_in(&next, ONSITE_TRAPS) {
                 return None;
             }
             if let Some(vote) = hybrid_days(text) {
@@ -439,6 +446,21 @@ pub fn vote(text: &str, start: usize, end: usize) -> Option<Vote> {
         }
         _ => None,
     }
+}
+
+/// The vote of "office" with a day count near it: "in their London
+/// office three days a week" is hybrid, "five days a week" on-site.
+pub fn office_days(text: &str, start: usize, end: usize) -> Option<Vote> {
+    let remote = match days_near(text, start, end)? {
+        true => Remote::OnSite,
+        false => Remote::Hybrid,
+    };
+    Some(Vote {
+        remote,
+        strong: true,
+        start,
+        end,
+    })
 }
 
 /// The answer of all votes: a strong hybrid, else the first strong vote,
@@ -513,6 +535,8 @@ mod tests {
             ("The onsite interview loop has four rounds.", None),
             ("The team runs on Site Reliability Engineering.", None),
             ("- [Acme onsite debrief](/notes/acme/)", None),
+            ("The onsite went well overall.", None),
+            ("This is an onsite role in Austin.", Some((OnSite, true))),
             ("Benefits include a work from home stipend.", None),
         ] {
             assert_eq!(remote_of(text), want, "text: {text:?}");

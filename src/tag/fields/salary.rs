@@ -140,7 +140,9 @@ pub fn is_salary(text: &str, r: &Reading, rank: Rank) -> bool {
     if r.range && (r.period_stated || r.thousands) {
         return true;
     }
-    has_word(sentence(text, r.start, r.end, 200), PAY)
+    let said = sentence(text, r.start, r.end, 200);
+    // Recruiters call the pay "the budget for the role".
+    has_word(said, PAY) || said.to_ascii_lowercase().contains("budget for th")
 }
 
 /// Figures a salary of their period could be: a year's pay between about
@@ -243,6 +245,10 @@ mod tests {
             (
                 "A $10k signing bonus on top of a base salary of $150,000.",
                 "$150,000 a year",
+            ),
+            (
+                "The budget for the role is up to £85k plus bonus.",
+                "up to £85,000 a year",
             ),
         ] {
             assert_eq!(in_text(text).as_deref(), Some(want), "text: {text:?}");
