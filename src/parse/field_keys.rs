@@ -189,7 +189,7 @@ fn url(value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterErr
 
 #[cfg(test)]
 mod tests {
-    use super::super::front_matter::parse_meta;
+    use super::super::front_matter::{first_error, parse_meta};
     use super::super::values::{Employment, Remote, Status};
     use super::*;
 
@@ -361,10 +361,11 @@ mod tests {
                 "write the posting's address, e.g. `url: https://jobs.example.com/4821`",
             ),
         ] {
-            let errs = parse_meta(yaml).unwrap_err();
-            assert_eq!(errs[0].line, Some(line), "yaml: {yaml:?}");
-            assert_eq!(errs[0].message, message, "yaml: {yaml:?}");
-            assert_eq!(errs[0].help.as_deref(), Some(help), "yaml: {yaml:?}");
+            assert_eq!(
+                first_error(yaml),
+                (Some(line), message.to_string(), Some(help.to_string())),
+                "yaml: {yaml:?}"
+            );
         }
     }
 

@@ -361,6 +361,13 @@ fn slug(value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterEr
     Ok(Some(s))
 }
 
+/// The line, message and help of the first error in front matter `yaml`.
+#[cfg(test)]
+pub(super) fn first_error(yaml: &str) -> (Option<u32>, String, Option<String>) {
+    let e = parse_meta(yaml).unwrap_err().swap_remove(0);
+    (e.line, e.message, e.help)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -412,10 +419,11 @@ mod tests {
                 "write a name without `/`, `\\`, `..`, `?`, `#` or `%`, e.g. `slug: acme-backend`",
             ),
         ] {
-            let errs = parse_meta(yaml).unwrap_err();
-            assert_eq!(errs[0].line, Some(line), "yaml: {yaml:?}");
-            assert_eq!(errs[0].message, message, "yaml: {yaml:?}");
-            assert_eq!(errs[0].help.as_deref(), Some(help), "yaml: {yaml:?}");
+            assert_eq!(
+                first_error(yaml),
+                (Some(line), message.to_string(), Some(help.to_string())),
+                "yaml: {yaml:?}"
+            );
         }
     }
 
