@@ -7,6 +7,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
 use serde_yaml::Value;
 
+use super::field_keys;
+use super::salary::Salary;
+use super::values::{Employment, Remote, Status};
 use crate::config::key_line;
 
 /// A problem in the front matter: message, 1-based line of the file, help.
@@ -18,7 +21,11 @@ pub struct FrontMatterError {
 }
 
 impl FrontMatterError {
-    fn new(line: Option<u32>, message: impl Into<String>, help: impl Into<String>) -> Self {
+    pub(super) fn new(
+        line: Option<u32>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
         FrontMatterError {
             line,
             message: message.into(),
@@ -86,6 +93,19 @@ pub struct Meta {
     pub draft: bool,
     pub slug: Option<String>,
     pub summary: Option<String>,
+    /// Where the job is: `Austin, TX`.
+    pub location: Option<String>,
+    pub remote: Option<Remote>,
+    pub salary: Option<Salary>,
+    pub employment: Option<Employment>,
+    /// When the posting was published.
+    pub posted: Option<DocDate>,
+    /// The original posting.
+    pub url: Option<String>,
+    /// Where the author stands with the application.
+    pub status: Option<Status>,
+    pub applied: Option<DocDate>,
+    pub deadline: Option<DocDate>,
     /// Keys dossier does not know, for templates.
     pub extra: std::sync::Arc<BTreeMap<String, serde_json::Value>>,
     /// File line of each key present, for later diagnostics.
@@ -217,6 +237,7 @@ fn set_key(
             }
         }
         "slug" => meta.slug = slug(value, line)?,
+        _ if field_keys::KEYS.contains(&key) => field_keys::set(meta, key, value, line)?,
         _ => {
             let json = serde_json::to_value(&value).map_err(|e| {
                 FrontMatterError::new(
@@ -231,7 +252,7 @@ fn set_key(
     Ok(())
 }
 
-fn scalar(value: &Value) -> Option<String> {
+pub(super) fn scalar(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.trim().to_string()),
         Value::Number(n) => Some(n.to_string()),
@@ -240,7 +261,11 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
-fn text(key: &str, value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterError> {
+pub(super) fn text(
+    key: &str,
+    value: Value,
+    line: Option<u32>,
+) -> Result<Option<String>, FrontMatterError> {
     if value.is_null() {
         return Ok(None);
     }
@@ -255,7 +280,7 @@ fn text(key: &str, value: Value, line: Option<u32>) -> Result<Option<String>, Fr
     }
 }
 
-fn one_or_list(
+pub(super) fn one_or_list(
     key: &str,
     value: Value,
     line: Option<u32>,
@@ -301,7 +326,11 @@ fn list(key: &str, value: Value, line: Option<u32>) -> Result<Vec<String>, Front
     Ok(out)
 }
 
-fn date(key: &str, value: Value, line: Option<u32>) -> Result<Option<DocDate>, FrontMatterError> {
+pub(super) fn date(
+    key: &str,
+    value: Value,
+    line: Option<u32>,
+) -> Result<Option<DocDate>, FrontMatterError> {
     let Some(text) = text(key, value, line)? else {
         return Ok(None);
     };
@@ -330,6 +359,13 @@ fn slug(value: Value, line: Option<u32>) -> Result<Option<String>, FrontMatterEr
         ));
     }
     Ok(Some(s))
+}
+
+/// The line, message and help of the first error in front matter `yaml`.
+#[cfg(test)]
+pub(super) fn first_error(yaml: &str) -> (Option<u32>, String, Option<String>) {
+    let e = parse_meta(yaml).unwrap_err().swap_remove(0);
+    (e.line, e.message, e.help)
 }
 
 #[cfg(test)]
@@ -383,10 +419,11 @@ mod tests {
                 "write a name without `/`, `\\`, `..`, `?`, `#` or `%`, e.g. `slug: acme-backend`",
             ),
         ] {
-            let errs = parse_meta(yaml).unwrap_err();
-            assert_eq!(errs[0].line, Some(line), "yaml: {yaml:?}");
-            assert_eq!(errs[0].message, message, "yaml: {yaml:?}");
-            assert_eq!(errs[0].help.as_deref(), Some(help), "yaml: {yaml:?}");
+            assert_eq!(
+                first_error(yaml),
+                (Some(line), message.to_string(), Some(help.to_string())),
+                "yaml: {yaml:?}"
+            );
         }
     }
 
@@ -425,7 +462,7 @@ mod tests {
     #[test]
     fn known_keys_and_extra() {
         let meta = parse_meta(
-            "title: Notes\ncompany: Acme\nrole: [SRE, Backend Engineer]\nskills:\n  - Go\n  - 3\ndate: 2024-05-21\ndraft: true\nsalary: 100\n",
+            "title: Notes\ncompany: Acme\nrole: [SRE, Backend Engineer]\nskills:\n  - Go\n  - 3\ndate: 2024-05-21\ndraft: true\nteam: 100\n",
         )
         .unwrap();
         assert_eq!(meta.title.as_deref(), Some("Notes"));
@@ -434,7 +471,7 @@ mod tests {
         assert_eq!(meta.skills, ["Go", "3"]);
         assert_eq!(meta.date.unwrap().ymd(), "2024-05-21");
         assert!(meta.draft);
-        assert_eq!(meta.extra["salary"], serde_json::json!(100));
+        assert_eq!(meta.extra["team"], serde_json::json!(100));
         assert_eq!(meta.lines["skills"], 5);
     }
 

@@ -1,8 +1,11 @@
 //! Parse: a [`SourceFile`] → a [`ParsedDoc`]: text decoded, front matter
 //! checked, plain text split into blocks.
 
+mod field_keys;
 pub mod front_matter;
 pub mod plaintext;
+pub mod salary;
+pub mod values;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;

@@ -7,6 +7,7 @@
 //! documents (`Tiktok` / `TikTok`) happens when the site is linked.
 
 pub mod extract;
+pub mod fields;
 pub mod title;
 pub mod vocab;
 

@@ -10,6 +10,7 @@ mod docs;
 mod errors;
 mod faults;
 mod feeds;
+mod fields;
 mod import;
 mod init;
 mod output;
