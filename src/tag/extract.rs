@@ -12,6 +12,7 @@
 mod company;
 mod header;
 pub mod layout;
+mod lists;
 mod role;
 mod skills;
 mod text;
@@ -117,12 +118,55 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let (soft, hard): (Vec<_>, Vec<_>) = by_skill
         .into_iter()
         .partition(|(id, _)| vocab.is_soft_skill(*id));
+    let mut skills: Vec<Found> = hard.into_iter().map(|(_, f)| f).collect();
+    listed_skills(&doc, vocab, &hits, &mut skills);
     Extraction {
         company: company.map(|c| c.found),
         role: role.found,
         level: role.level,
-        skills: hard.into_iter().map(|(_, f)| f).collect(),
+        skills,
         soft_skills: soft.into_iter().map(|(_, f)| f).collect(),
+    }
+}
+
+/// The items of the text's own skills fields ("Skills: Python, SQL,
+/// Apache Beam", Stack Overflow's "Technologies" line of tags) that no
+/// vocabulary form matched: the source lists them as skills, so they are.
+/// A tag written as a slug ("amazon-web-services") is looked up in words.
+fn listed_skills(doc: &text::Doc, vocab: &Vocab, hits: &[skills::Hit], skills: &mut Vec<Found>) {
+    let text = doc.text;
+    for list in doc
+        .lists
+        .iter()
+        .filter(|l| l.kind == lists::ListKind::Skills)
+    {
+        for item in lists::items(text, &list.items) {
+            if hits
+                .iter()
+                .any(|h| h.start < item.end && item.start < h.end)
+            {
+                continue;
+            }
+            let written = &text[item.clone()];
+            let words = written.replace(['-', '_'], " ");
+            let name = match vocab
+                .canonical_skill(written)
+                .or_else(|| vocab.canonical_skill(&words))
+            {
+                Some(known) if vocab.is_soft(known) => continue,
+                Some(known) => known.to_string(),
+                None if lists::is_skill_like(written) && !vocab.is_ignored(written) => {
+                    lists::item_name(written)
+                }
+                None => continue,
+            };
+            if skills.iter().any(|f| f.name.eq_ignore_ascii_case(&name)) {
+                continue;
+            }
+            let mut found = Found::at(name, item.start, item.end);
+            found.section = SectionKind::Required;
+            skills.push(found);
+        }
     }
 }
 
