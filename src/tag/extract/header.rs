@@ -169,6 +169,11 @@ const META: &[&str] = &[
     " day",
     " hour",
     "ir35",
+    "ts/sci",
+    " poly",
+    "secret",
+    "confidential",
+    "stealth",
 ];
 
 /// What a title line never holds: counts of applicants, dates, money, links.
@@ -521,6 +526,13 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             }
             continue;
         }
+        // A message's sender: "Kayla Brooks · Technical Recruiter at Acme".
+        if header.company.is_none()
+            && let Some((cell_at, name)) = sender_employer(t, vocab)
+        {
+            header.company = Some(start + cell_at..start + cell_at + name.len());
+            continue;
+        }
         if title_line.is_none() && t.split_whitespace().count() <= 14 {
             let cell = t.split(" · ").next().unwrap_or(t);
             if is_title(cell, vocab) {
@@ -557,6 +569,31 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     {
         header.company = Some(range);
     }
+}
+
+/// In a "Name · Title at Company" line (a message's sender), where the
+/// company's name stands in the line, and the name.
+fn sender_employer<'a>(line: &'a str, vocab: &Vocab) -> Option<(usize, &'a str)> {
+    let mut at = 0;
+    for (i, cell) in line.split(" · ").enumerate() {
+        let cell_at = at;
+        at += cell.len() + " · ".len();
+        if i == 0 {
+            continue;
+        }
+        let (title, name) = cell.rsplit_once(" at ")?;
+        let name = first_cell(name);
+        // The sender's job title: a few capitalised words ("Principal
+        // Associate, Tech Recruiting").
+        let title = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if title.starts_with(char::is_uppercase)
+            && title.split_whitespace().count() <= 8
+            && is_name(name, vocab)
+        {
+            return Some((cell_at + title.len() + " at ".len(), name));
+        }
+    }
+    None
 }
 
 /// `true` for a line where the body starts: a sentence, a greeting, a
@@ -630,8 +667,24 @@ pub fn is_name(cell: &str, vocab: &Vocab) -> bool {
     if words[0] != "The" && stops.get(words[0]).lead {
         return false;
     }
+    // "Python/C++", "TS/SCI w/ FS Poly", "Series C climate tech": a name's
+    // words are capitalised, but for its connectors.
+    let lower_words = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    **w,
+                    "of" | "and" | "the" | "for" | "de" | "du" | "la" | "y" | "&"
+                )
+                && !w.chars().skip(1).any(char::is_uppercase)
+        })
+        .count();
+    if lower_words > 0 && !(lower_words == 1 && words.len() >= 3) || cell.contains('/') {
+        return false;
+    }
     let sentence = cell.ends_with(['!', '?', ':', ','])
-        || cell.contains(": ")
+        || cell.contains(':')
         || (cell.ends_with('.')
             && !cell.ends_with("Inc.")
             && !cell.ends_with("Co.")

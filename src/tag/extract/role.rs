@@ -254,8 +254,10 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             "hiring" | "seeking" | "recruiting"
                 if words.get(k + 1).is_some_and(|n| {
                     let next = doc.word(n);
+                    let kind = vocab.role_words().kind(next);
                     text[words[k].end..n.start] == *" "
                         && (next.starts_with(char::is_uppercase)
+                            || kind.modifier
                             || crate::tag::title::Level::of_word(next).is_some())
                 }) =>
             {
@@ -286,9 +288,24 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             && words
                 .get(last + 2)
                 .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
-        if ends_with_noun && !noun && !at_employer {
+        // "The Actuarial Analyst I supports …": a capitalised title as the
+        // subject of a sentence.
+        let subject = words.get(last + 1).is_some_and(|w| {
+            let w = doc.word(w);
+            w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase())
+        }) && last > first
+            && words[first..=last].iter().all(|w| {
+                doc.word(w)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if ends_with_noun && !noun && !at_employer && !subject {
             continue;
         }
+        let weight = if ends_with_noun && !noun && !at_employer {
+            3.0
+        } else {
+            weight
+        };
         let (start, end) = (words[first].start, words[last].end);
         let roles = vocab.role_words();
         let written = &text[start..end];
