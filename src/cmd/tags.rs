@@ -27,6 +27,9 @@ pub struct DocTags {
     /// `kind:Name` → where the tag stands: its front-matter line, or every
     /// mention in the text with its line, column and byte range.
     pub mentions: BTreeMap<String, Vec<MentionJson>>,
+    /// Skill → its vocabulary category ("Go" → "Languages"), for the
+    /// skills the vocabulary knows.
+    pub categories: BTreeMap<String, String>,
     /// Soft skills recognised in the text and not tagged as skills
     /// (`skills: {soft: true}` in dossier.yaml tags them).
     pub soft_skills: Vec<String>,
@@ -95,6 +98,13 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
                 tags,
                 evidence,
                 mentions,
+                categories: doc.tags[TagKind::Skill.index()]
+                    .iter()
+                    .filter_map(|&id| {
+                        let t = &site.terms[id];
+                        Some((t.name.clone(), t.category.as_deref()?.to_string()))
+                    })
+                    .collect(),
                 soft_skills: doc
                     .source
                     .soft_skills

@@ -86,6 +86,9 @@ pub struct Term {
     pub path: String,
     /// Documents with this tag, newest first.
     pub docs: Vec<DocId>,
+    /// A skill's vocabulary category ("Languages"), when the vocabulary
+    /// knows the skill.
+    pub category: Option<Arc<str>>,
 }
 
 impl Doc {

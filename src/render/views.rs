@@ -297,6 +297,17 @@ pub struct ListView<'a> {
     pub url: String,
     /// Tags, by name.
     pub terms: Vec<TagLink<'a>>,
+    /// Skills only: the same tags by vocabulary category, the category
+    /// asked for most first, each category's skills most documents first
+    /// (skills the vocabulary does not know are under "Other").
+    pub groups: Vec<TagGroup<'a>>,
+}
+
+/// Tags of one category.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct TagGroup<'a> {
+    pub name: &'a str,
+    pub terms: Vec<TagLink<'a>>,
 }
 
 /// `home`: the front page.

@@ -148,6 +148,8 @@ pub struct Tag {
     /// `slugify(name)`: the tag's identity across documents.
     pub slug: String,
     pub evidence: Evidence,
+    /// A skill's vocabulary category ("Languages", "Databases").
+    pub category: Option<std::sync::Arc<str>>,
 }
 
 impl Tag {
@@ -157,6 +159,7 @@ impl Tag {
             slug: slugify(&name),
             name,
             evidence,
+            category: None,
         }
     }
 }
@@ -300,6 +303,9 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
                 }
             }
         }
+    }
+    for tag in &mut tags.by_kind[TagKind::Skill.index()] {
+        tag.category = vocab.category_of(&tag.name);
     }
     // Kept for the life of the site: no room left over from growing.
     for list in &mut tags.by_kind {
