@@ -125,15 +125,15 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
         ..Overrides::default()
     };
-    let Some(config) = super::load_config(root, &overrides)? else {
-        return Ok(ExitCode::from(super::FAILURE));
+    let Some(config) = super::common::load_config(root, &overrides)? else {
+        return Ok(ExitCode::from(super::common::FAILURE));
     };
     let mut cache = crate::cache::Cache::default();
     let built = crate::build_site(root, &config, &mut cache, None);
     let listing = listing_diagnostics(&built.diagnostics, &cache);
-    let missing = super::report(&super::from_here(root, &listing));
+    let missing = super::common::report(&super::common::from_here(root, &listing));
     let status = if missing {
-        ExitCode::from(super::FAILURE)
+        ExitCode::from(super::common::FAILURE)
     } else {
         ExitCode::SUCCESS
     };

@@ -12,7 +12,7 @@ mod candidates;
 
 use candidates::{Occurrence, lower_in, runs};
 
-use super::Found;
+use super::found::Found;
 use super::header::Header;
 use super::skills::Hit;
 use super::text::Doc;

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::Found;
+use super::found::Found;
 use super::header::Header;
 use super::text::{self, Doc};
 use crate::tag::title;

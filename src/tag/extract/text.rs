@@ -191,15 +191,6 @@ fn email_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
 }
 
-/// Letters and digits, in any script.
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
 /// Splits the text outside masks into words.
 fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
     let b = text.as_bytes();
