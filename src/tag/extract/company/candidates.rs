@@ -118,6 +118,11 @@ pub struct Occurrence<'a> {
     pub weight: f32,
     pub start: usize,
     pub end: usize,
+    /// Written as a possessive ("Hollow's team").
+    pub possessive: bool,
+    /// Every word of it is a common English word ("Bright Pay"): a name
+    /// only if the text supports it enough over all its mentions.
+    pub common: bool,
 }
 
 pub fn lower_in(list: &[&str], word: &str) -> bool {
@@ -240,7 +245,11 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             let w = doc.word(&words[k]);
             w == "&" || w == "of" || vocab.english().is_common(w)
         });
-        if all_common && weight < 4.0 {
+        // One common word needs a strong phrase where it stands; a run of
+        // them ("Bright Pay", "Home Depot") may gather support over its
+        // mentions (see `group`).
+        let common = all_common && weight < 4.0;
+        if common && first == end_word {
             continue;
         }
         // A skill's name is a company only where a phrase plainly names the
@@ -256,6 +265,8 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             weight,
             start,
             end,
+            possessive,
+            common,
         });
     }
     out
