@@ -237,10 +237,18 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let words = &doc.words;
     let mut out = Vec::new();
     for k in 0..words.len() {
+        // Every word is asked; the introducing words are short, so they
+        // are lower-cased on the stack.
         let w = doc.word(&words[k]);
-        let lower = w.to_ascii_lowercase();
+        let mut buf = [0u8; 10];
+        let Some(slot) = buf.get_mut(..w.len()) else {
+            continue;
+        };
+        slot.copy_from_slice(w.as_bytes());
+        slot.make_ascii_lowercase();
+        let lower = std::str::from_utf8(slot).unwrap_or("");
         let gap_before = |i: usize| &text[words[i - 1].end..words[i].start];
-        let (weight, ends_with_noun) = match lower.as_str() {
+        let (weight, ends_with_noun) = match lower {
             "a" | "an"
                 if k > 0
                     && gap_before(k) == " "
@@ -350,7 +358,13 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         let role_word = |k: usize| {
             let word = doc.word(&words[k]);
             let kind = roles.kind(word);
-            kind.level || kind.head || kind.modifier || roles.is_plural_head(word)
+            // `is_plural_head` without looking the word up again.
+            kind.level
+                || kind.head
+                || kind.modifier
+                || (word.len() >= 4
+                    && word.ends_with('s')
+                    && roles.kind(&word[..word.len() - 1]).head)
         };
         if !role_word(i) || doc.in_link(words[i].start) {
             i += 1;

@@ -564,7 +564,10 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         ]
         .iter()
         .any(|c| {
-            before_lower.ends_with(&format!("{c} ")) || before_lower.ends_with(&format!("{c}, "))
+            before_lower
+                .strip_suffix(' ')
+                .map(|b| b.strip_suffix(',').unwrap_or(b))
+                .is_some_and(|b| b.ends_with(c))
         }) || before_lower.ends_with("behalf of ")
             || before_lower.ends_with("partnering with "))
     {
