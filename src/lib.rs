@@ -167,7 +167,16 @@ fn finish(
     let mut tagged = Vec::with_capacity(sources.docs.len());
     for entry in sources.docs.values() {
         match &entry.result {
-            Ok(doc) => tagged.push(doc.clone()),
+            Ok(doc) => {
+                for e in &doc.field_errors {
+                    diagnostics.push(
+                        Diagnostic::warning(doc.doc.shown_path(), e.message.clone())
+                            .at_line(e.line)
+                            .with_help(e.help.clone()),
+                    );
+                }
+                tagged.push(doc.clone());
+            }
             Err(diags) => diagnostics.extend(diags.iter().cloned()),
         }
     }

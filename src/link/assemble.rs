@@ -253,7 +253,7 @@ fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: 
         kind: t.doc.kind,
         path,
         title,
-        date: meta.date,
+        date: t.date(),
         updated: meta.updated,
         summary: match &meta.summary {
             Some(s) => s.as_str().into(),
@@ -306,7 +306,7 @@ fn relink(
             && a.kind == b.kind
             && a.path == b.path
             && a.meta.title == b.meta.title
-            && a.meta.date == b.meta.date
+            && old.date() == new.date()
             && a.meta.draft == b.meta.draft
             && old.tags_key == new.tags_key;
         if !placed_alike {
