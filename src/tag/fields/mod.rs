@@ -19,6 +19,7 @@ mod location;
 mod prose;
 mod remote;
 mod salary;
+mod shown;
 mod triggers;
 mod url;
 
@@ -28,6 +29,7 @@ use serde::Serialize;
 use crate::parse::Meta;
 pub use crate::parse::salary::{Bound, Salary};
 pub use crate::parse::values::{Choice, Employment, Period, Remote, Status};
+pub use shown::{Shown, human_day};
 
 /// The fields of one document; each `None` when neither the front matter
 /// nor the text gives it.
