@@ -201,6 +201,36 @@ impl Hash for EvidenceView<'_> {
     }
 }
 
+/// A field of a document as its page shows it.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct FieldView {
+    /// `location`, `remote`, `salary`, `employment`, `posted`, `url`,
+    /// `status`, `applied`, `deadline`.
+    pub key: &'static str,
+    /// `Salary`, …
+    pub label: &'static str,
+    /// `€85,000–€105,000 a year`, `Hybrid`, `3 May 2025`, an address.
+    pub text: String,
+    /// `2025-05-03` for dates, else empty.
+    pub date: String,
+    /// For `url`, the address (and `text` is its host); else empty.
+    pub href: String,
+    /// `front matter` or `text`.
+    pub source: &'static str,
+    /// The passage it was found in (empty for front matter).
+    pub quote: String,
+    /// Line in the source file, or 0.
+    pub line: u32,
+}
+
+/// A front-matter key dossier does not know, with its value as text.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct DetailView {
+    pub key: String,
+    /// Text as written; a list joined with `, `; other values as JSON.
+    pub value: String,
+}
+
 /// `doc`: a document page.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct DocView<'a> {
@@ -233,6 +263,16 @@ pub struct DocView<'a> {
     pub draft: bool,
     /// Front-matter keys dossier does not know.
     pub extra: Keyed<'a, BTreeMap<String, serde_json::Value>>,
+    /// The same keys with their values as text, in key order, for the
+    /// page's details table.
+    pub details: Vec<DetailView>,
+    /// Facts of the posting: location, remote, salary, employment,
+    /// posted, url (each when known).
+    pub fields: Vec<FieldView>,
+    /// The author's application: status, applied, deadline (each when known).
+    pub application: Vec<FieldView>,
+    /// The status key (`applied`, …), or empty.
+    pub status: &'static str,
 }
 
 /// Page links of a paginated listing.
