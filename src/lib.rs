@@ -124,7 +124,7 @@ pub fn build_site(
         },
         (old, _) => load_all(root, old.as_ref(), &vocab, config),
     };
-    finish(root, config, cache, sources, &progress::Silent)
+    finish(root, config, cache, sources, &vocab, &progress::Silent)
 }
 
 /// Like [`build_site`] from a walk already made ([`load::discover`]), so a
@@ -140,7 +140,7 @@ pub fn build_site_loaded(
     let vocab = prepare(cache, config);
     let old = cache.sources.take();
     let sources = sources_from(loaded, old.as_ref(), &vocab, config);
-    finish(root, config, cache, sources, progress)
+    finish(root, config, cache, sources, &vocab, progress)
 }
 
 /// Drops the cache if it was made with another config, and returns the
@@ -161,6 +161,7 @@ fn finish(
     config: &Config,
     cache: &mut Cache,
     sources: Sources,
+    vocab: &Vocab,
     progress: &dyn progress::Progress,
 ) -> Built {
     let mut diagnostics = sources.walk_diagnostics.clone();
@@ -184,7 +185,10 @@ fn finish(
     cache.sources = Some(sources);
 
     progress.stage(progress::Stage::Link);
-    let (site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
+    let (mut site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
+    site.standing = link::standing(&site, &config.profile, vocab);
+    let statuses = site.docs.iter().any(|d| d.source.fields.status.is_some());
+    site.own = link::OwnPages::of(site.standing.is_some(), statuses, &site.terms);
     diagnostics.extend(link_diags);
     for doc in &site.docs {
         let untagged = [

@@ -44,6 +44,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "search.html",
         include_str!("../themes/default/templates/search.html"),
     ),
+    (
+        "profile.html",
+        include_str!("../themes/default/templates/profile.html"),
+    ),
 ];
 
 /// The built-in static files: path under the site root and bytes.

@@ -54,6 +54,8 @@ pub fn link(
             assets,
             order,
             rollups,
+            standing: None,
+            own: Default::default(),
         };
         return (site, diags);
     }
@@ -104,6 +106,8 @@ pub fn link(
             (t.kind, &t.name, &t.path).hash(&mut h);
         }
         (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
+        // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
+        super::resolve::own_pages(&tagged, &terms, config).hash(&mut h);
         hash::finish(&h)
     };
     let resolver: Arc<Resolver> = match &memo.resolver {
@@ -238,6 +242,8 @@ pub fn link(
             assets,
             order,
             rollups,
+            standing: None,
+            own: Default::default(),
         },
         diags,
     )

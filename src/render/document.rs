@@ -131,6 +131,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
             .map_or("", |s| crate::tag::fields::Choice::key(s.value)),
         fields,
         application,
+        standing: super::profile::match_view(shared, id),
     }
 }
 

@@ -18,8 +18,8 @@ use super::memo::{PageMemo, doc_page_key};
 use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
-use super::views::{DocView, HomeView, ListView, PageView, SearchView, TermView};
-use super::{document, feeds, home, list, search, sitemap, term};
+use super::views::{DocView, HomeView, ListView, PageView, ProfileView, SearchView, TermView};
+use super::{document, feeds, home, list, profile, search, sitemap, term};
 
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +35,8 @@ pub enum Job {
     NotFound,
     /// The search page and its index.
     Search,
+    /// Where you stand (`/profile/`), with a profile.
+    Profile,
     SearchIndex,
     /// The site-wide Atom feed (`None`) or one tag's.
     Feed(Option<TermId>),
@@ -55,6 +57,9 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
     jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
+    if site.own.profile {
+        jobs.push(Job::Profile);
+    }
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
@@ -66,10 +71,11 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
 enum PageData<'a> {
     Home(PageView<'a>, HomeView<'a>),
     NotFound(PageView<'a>),
-    Doc(PageView<'a>, DocView<'a>),
+    Doc(PageView<'a>, Box<DocView<'a>>),
     List(PageView<'a>, ListView<'a>),
     Term(PageView<'a>, TermView<'a>),
     Search(PageView<'a>, SearchView<'a>),
+    Profile(PageView<'a>, ProfileView<'a>),
 }
 
 impl PageData<'_> {
@@ -81,6 +87,7 @@ impl PageData<'_> {
             PageData::List(..) => "list.html",
             PageData::Term(..) => "term.html",
             PageData::Search(..) => "search.html",
+            PageData::Profile(..) => "profile.html",
         }
     }
 
@@ -108,6 +115,10 @@ impl PageData<'_> {
                 ctx.insert("page", page);
                 ctx.insert("search", search);
             }
+            PageData::Profile(page, profile) => {
+                ctx.insert("page", page);
+                ctx.insert("profile", profile);
+            }
         }
         ctx
     }
@@ -126,7 +137,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         }
         Job::Doc(id) => {
             let (page, doc, path) = document::doc_page(shared, id);
-            (PageData::Doc(page, doc), path)
+            (PageData::Doc(page, Box::new(doc)), path)
         }
         Job::List(kind) => {
             let (page, list, path) = list::list_page(shared, kind);
@@ -139,6 +150,11 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         Job::Search => {
             let (page, search, path) = search::search_page(shared);
             (PageData::Search(page, search), path)
+        }
+        Job::Profile => {
+            let (page, profile, path) =
+                profile::profile_page(shared).expect("a profile job only with a profile");
+            (PageData::Profile(page, profile), path)
         }
         Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
             unreachable!("non-HTML outputs are made by raw_output")

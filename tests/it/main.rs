@@ -16,6 +16,7 @@ mod init;
 mod output;
 mod overlay;
 mod paths;
+mod profile;
 mod properties;
 mod search;
 mod serve;

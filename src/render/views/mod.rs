@@ -13,6 +13,12 @@ use serde::{Serialize, Serializer};
 
 use crate::hash::Key;
 
+mod standing;
+
+pub use standing::{
+    MatchView, ProfileSkillView, ProfileView, RankedView, RoleStandingView, SkillDemandView,
+};
+
 /// A value that serializes as itself and hashes as a precomputed key (for
 /// large or unhashable values: a body's HTML, front-matter `extra`).
 #[derive(Debug)]
@@ -61,6 +67,12 @@ pub struct SiteView {
     pub search_url: String,
     /// URL of the search page's script, with a content hash.
     pub search_script: String,
+    /// URL of `/profile/`, or empty when `dossier.yaml` has no profile.
+    pub profile_url: String,
+    /// URL of `/pipeline/`, or empty when no document has a status.
+    pub pipeline_url: String,
+    /// URL of `/compare/`, or empty with fewer than two companies and two roles.
+    pub compare_url: String,
     pub counts: Counts,
     /// The tag kinds, for navigation: companies, roles, skills, tags.
     pub kinds: Vec<KindLink>,
@@ -273,6 +285,8 @@ pub struct DocView<'a> {
     pub application: Vec<FieldView>,
     /// The status key (`applied`, …), or empty.
     pub status: &'static str,
+    /// Where you stand against this posting, with a profile.
+    pub standing: Option<MatchView<'a>>,
 }
 
 /// Page links of a paginated listing.

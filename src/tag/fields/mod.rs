@@ -177,17 +177,6 @@ impl Fields {
         .flatten()
         .collect()
     }
-
-    /// `true` when the document states a fact of a job posting: where,
-    /// how, for how much, since when, or where it was posted.
-    pub fn has_posting_facts(&self) -> bool {
-        self.location.is_some()
-            || self.remote.is_some()
-            || self.salary.is_some()
-            || self.employment.is_some()
-            || self.posted.is_some()
-            || self.url.is_some()
-    }
 }
 
 /// The field keys, in display order: the posting's facts, then the

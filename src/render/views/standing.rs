@@ -1,0 +1,119 @@
+//! View structs of where you stand: a posting's match on its page
+//! ([`MatchView`]) and the `/profile/` page ([`ProfileView`]).
+
+use serde::Serialize;
+
+use super::{DocLink, TagLink, TagRef};
+
+/// `doc.standing`: a posting against your profile.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct MatchView<'a> {
+    /// 0–100: the share of the skills asked for that you have, a required
+    /// skill counting twice as much as a nice-to-have.
+    pub score: u32,
+    pub required_have: usize,
+    pub required_total: usize,
+    pub preferred_have: usize,
+    pub preferred_total: usize,
+    /// `9 of 12 required skills, 2 of 4 nice-to-haves`.
+    pub summary: String,
+    /// Required skills you have and lack.
+    pub have: Vec<TagRef<'a>>,
+    pub lack: Vec<TagRef<'a>>,
+    /// Nice-to-haves you have and lack.
+    pub nice_have: Vec<TagRef<'a>>,
+    pub nice_lack: Vec<TagRef<'a>>,
+    /// `yes` when the role is one you want, `no` when not, empty when you
+    /// named no roles.
+    pub role: &'static str,
+    /// `yes` when the place suits you, `no` when not, empty when you named
+    /// no places or the posting states none.
+    pub place: &'static str,
+    /// URL of `/profile/`.
+    pub profile_url: String,
+}
+
+/// `profile`: the `/profile/` page.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ProfileView<'a> {
+    /// Your skills, each with the number of postings that ask for it.
+    pub skills: Vec<ProfileSkillView<'a>>,
+    /// The roles and places you want, as written in `dossier.yaml`.
+    pub roles: Vec<&'a str>,
+    pub locations: Vec<&'a str>,
+    /// Number of postings scored.
+    pub postings: usize,
+    /// The best-matching postings, best first (at most [`RANKED_TOP`]).
+    ///
+    /// [`RANKED_TOP`]: crate::render::RANKED_TOP
+    pub ranked: Vec<RankedView<'a>>,
+    /// Skills the postings ask for that you lack, most asked first.
+    pub lacking: Vec<SkillDemandView<'a>>,
+    /// `true` when their counts differ, so bars say something.
+    pub bars: bool,
+    /// Your skills no posting asks for.
+    pub unused: Vec<ProfileSkillView<'a>>,
+    /// The same, role by role: the roles you want first, then by postings.
+    pub roles_standing: Vec<RoleStandingView<'a>>,
+}
+
+/// One of your skills.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ProfileSkillView<'a> {
+    pub name: &'a str,
+    /// Its tag page, or empty when no document names it.
+    pub url: &'a str,
+    /// Postings that ask for it.
+    pub count: usize,
+    /// `count` as a share of the largest count in its list, 0–100.
+    pub percent: usize,
+}
+
+/// One posting, ranked.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct RankedView<'a> {
+    pub doc: DocLink<'a>,
+    pub score: u32,
+    /// `9 of 12 required skills, 2 of 4 nice-to-haves`.
+    pub summary: String,
+    /// As in [`MatchView`]: `yes`, `no` or empty.
+    pub role: &'static str,
+    pub place: &'static str,
+    /// Required skills you lack, the first few.
+    pub lack: Vec<TagRef<'a>>,
+    /// How many more required skills you lack.
+    pub more_lack: usize,
+}
+
+/// A skill the postings ask for that you lack.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct SkillDemandView<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+    /// Postings that ask for it, and of those, as a requirement.
+    pub count: usize,
+    pub required: usize,
+    /// `count` as a share of the first skill's, 0–100 (for bars).
+    pub percent: usize,
+    /// The companies and roles that ask for it, most postings first (a few).
+    pub companies: Vec<TagRef<'a>>,
+    pub more_companies: usize,
+    pub roles: Vec<TagRef<'a>>,
+    pub more_roles: usize,
+}
+
+/// One role's postings against your profile.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct RoleStandingView<'a> {
+    pub name: &'a str,
+    pub url: &'a str,
+    /// `true` for a role you want.
+    pub wanted: bool,
+    pub postings: usize,
+    /// The mean score of its postings, 0–100.
+    pub average: u32,
+    /// Its most asked skills that you lack, and that you have, with the
+    /// number of its postings asking.
+    pub lack: Vec<TagLink<'a>>,
+    pub have: Vec<TagLink<'a>>,
+}
