@@ -27,6 +27,9 @@ pub struct DocTags {
     /// `kind:Name` → where the tag stands: its front-matter line, or every
     /// mention in the text with its line, column and byte range.
     pub mentions: BTreeMap<String, Vec<MentionJson>>,
+    /// Skill → its vocabulary category ("Go" → "Languages"), for the
+    /// skills the vocabulary knows.
+    pub categories: BTreeMap<String, String>,
     /// Soft skills recognised in the text and not tagged as skills
     /// (`skills: {soft: true}` in dossier.yaml tags them).
     pub soft_skills: Vec<String>,
@@ -134,6 +137,13 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
                 tags,
                 evidence,
                 mentions,
+                categories: doc.tags[TagKind::Skill.index()]
+                    .iter()
+                    .filter_map(|&id| {
+                        let t = &site.terms[id];
+                        Some((t.name.clone(), t.category.as_deref()?.to_string()))
+                    })
+                    .collect(),
                 soft_skills: doc
                     .source
                     .soft_skills
@@ -155,15 +165,15 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
         ..Overrides::default()
     };
-    let Some(config) = super::load_config(root, &overrides)? else {
-        return Ok(ExitCode::from(super::FAILURE));
+    let Some(config) = super::common::load_config(root, &overrides)? else {
+        return Ok(ExitCode::from(super::common::FAILURE));
     };
     let mut cache = crate::cache::Cache::default();
     let built = crate::build_site(root, &config, &mut cache, None);
     let listing = listing_diagnostics(&built.diagnostics, &cache);
-    let missing = super::report(&super::from_here(root, &listing));
+    let missing = super::common::report(&super::common::from_here(root, &listing));
     let status = if missing {
-        ExitCode::from(super::FAILURE)
+        ExitCode::from(super::common::FAILURE)
     } else {
         ExitCode::SUCCESS
     };

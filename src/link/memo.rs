@@ -62,6 +62,7 @@ impl LinkMemo {
                 slug: t.slug.clone(),
                 path: t.path.clone(),
                 docs: docs.clone(),
+                category: t.category.clone(),
             })
             .collect();
         Some((

@@ -17,6 +17,7 @@
 
 mod assemble;
 mod body;
+mod ids;
 mod memo;
 mod paths;
 mod related;

@@ -11,11 +11,7 @@ use crate::markdown::Heading;
 use crate::parse::DocDate;
 use crate::tag::{Evidence, TagKind, TaggedDoc};
 
-/// Index of a document in [`Site::docs`].
-pub type DocId = usize;
-
-/// Index of a tag in [`Site::terms`].
-pub type TermId = usize;
+pub use super::ids::{DocId, TermId};
 
 /// The whole site, ready to render.
 #[derive(Debug, Default)]
@@ -36,7 +32,7 @@ pub struct Site {
     pub rollups: Vec<Rollup>,
     /// Where you stand against the postings, with a profile in the config
     /// (see [`standing`](super::standing())).
-    pub standing: Option<super::standing::Standing>,
+    pub standing: Option<super::standing::model::Standing>,
     /// Which pages about you and your search the site has.
     pub own: OwnPages,
 }
@@ -125,6 +121,9 @@ pub struct Term {
     pub path: String,
     /// Documents with this tag, newest first.
     pub docs: Vec<DocId>,
+    /// A skill's vocabulary category ("Languages"), when the vocabulary
+    /// knows the skill.
+    pub category: Option<Arc<str>>,
 }
 
 impl Doc {

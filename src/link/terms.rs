@@ -27,6 +27,7 @@ pub(super) fn index_terms(
         kind: TagKind,
         slug: &'a str,
         spellings: Vec<(&'a str, usize)>,
+        category: Option<&'a Arc<str>>,
     }
     let mut index: HashMap<(TagKind, &str), usize, Xxh3Builder> =
         HashMap::with_hasher(Xxh3Builder::new());
@@ -41,9 +42,13 @@ pub(super) fn index_terms(
                         kind,
                         slug: &tag.slug,
                         spellings: Vec::new(),
+                        category: None,
                     });
                     slots.len() - 1
                 });
+                if slots[slot].category.is_none() {
+                    slots[slot].category = tag.category.as_ref();
+                }
                 let spellings = &mut slots[slot].spellings;
                 match spellings.iter_mut().find(|(name, _)| *name == tag.name) {
                     Some((_, n)) => *n += 1,
@@ -71,6 +76,7 @@ pub(super) fn index_terms(
                 name,
                 slug: s.slug.to_string(),
                 docs: Vec::new(),
+                category: s.category.cloned(),
             };
             (slot, term)
         })

@@ -2,7 +2,10 @@
 //! checked, plain text split into blocks.
 
 mod field_keys;
+#[cfg(test)]
+mod field_keys_tests;
 pub mod front_matter;
+mod meta;
 pub mod plaintext;
 pub mod salary;
 pub mod values;

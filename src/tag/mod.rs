@@ -109,6 +109,8 @@ pub struct Tag {
     /// under "Requirements" is asked for, under "Nice to have" it is
     /// not); `Other` for front matter.
     pub section: SectionKind,
+    /// A skill's vocabulary category ("Languages", "Databases").
+    pub category: Option<std::sync::Arc<str>>,
 }
 
 impl Tag {
@@ -119,6 +121,7 @@ impl Tag {
             name,
             evidence,
             section: SectionKind::Other,
+            category: None,
         }
     }
 
@@ -291,6 +294,9 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
                 }
             }
         }
+    }
+    for tag in &mut tags.by_kind[TagKind::Skill.index()] {
+        tag.category = vocab.category_of(&tag.name);
     }
     // Kept for the life of the site: no room left over from growing.
     for list in &mut tags.by_kind {

@@ -13,6 +13,7 @@ mod feeds;
 mod fields;
 mod import;
 mod init;
+mod modules;
 mod output;
 mod overlay;
 mod paths;

@@ -256,3 +256,35 @@ fn an_unreadable_status_line_is_a_warning_with_its_line() {
     );
     assert!(run.stderr().contains("help: "), "{}", run.stderr());
 }
+
+#[test]
+fn skills_carry_their_category_and_the_skills_page_groups_by_it() {
+    let f = empty();
+    f.write(
+        "content/a.md",
+        "---\ncompany: Acme\nskills: [Go, PostgreSQL, Kubernetes]\n---\nA.\n",
+    );
+    f.write(
+        "content/b.md",
+        "---\ncompany: Beta\nskills: [Go, Rust, Quasarflow]\n---\nB.\n",
+    );
+    let a = json_of(&f, "a.md");
+    assert_eq!(a["categories"]["Go"], "Languages");
+    assert_eq!(a["categories"]["PostgreSQL"], "Databases");
+    f.build(&[]).ok();
+    let page = main_of(&f.read("public/skills/index.html"));
+    let headings: Vec<&str> = page
+        .split("<h2 id=\"group-")
+        .skip(1)
+        .filter_map(|s| s.split('>').nth(1)?.split('<').next())
+        .collect();
+    // Languages: Go (2) + Rust (1); Databases and Cloud one each; the
+    // unknown skill last, under Other.
+    assert_eq!(headings.first(), Some(&"Languages"), "{page}");
+    assert_eq!(headings.last(), Some(&"Other"), "{page}");
+    let languages = page.split("Languages").nth(1).unwrap_or("");
+    assert!(
+        languages.find("/skills/go/").unwrap() < languages.find("/skills/rust/").unwrap(),
+        "most documents first: {page}"
+    );
+}

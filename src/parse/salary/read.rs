@@ -4,7 +4,7 @@
 //! ranges with `-`, `–`, `to` or `between … and`, open ends ("up to",
 //! "from"), and the period ("/yr", "an hour", "per annum", "LPA").
 
-use super::{Bound, Salary, guess_period};
+use super::model::{Bound, Salary, guess_period};
 use crate::parse::values::{Choice, Period};
 
 /// One money expression found by [`read`].

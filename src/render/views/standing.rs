@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{DocLink, TagLink, TagRef};
+use super::links::{DocLink, TagLink, TagRef};
 
 /// `doc.standing`: a posting against your profile.
 #[derive(Clone, Debug, Serialize, Hash)]

@@ -8,7 +8,8 @@
 //! gives that field.
 
 use super::lines::{Line, offset, peel, plain};
-use super::{Finds, Rank, dates, employment, location, salary, url};
+use super::model::{Finds, Rank};
+use super::{dates, employment, location, salary, url};
 use crate::parse::plaintext::is_preamble;
 use crate::parse::salary::Reading;
 

@@ -6,7 +6,8 @@
 //! `Deadline: 2024-06-01`.
 
 use super::lines::{Line, offset, peel, plain};
-use super::{FieldError, Finds, Rank, dates, employment, location, salary, url};
+use super::model::{FieldError, Finds, Rank};
+use super::{dates, employment, location, salary, url};
 use crate::parse::values::{Choice, Remote, Status};
 
 /// What a label names.

@@ -4,9 +4,10 @@
 //! What labelled lines and header lines gave wins over what is found here.
 
 use super::lines::{Line, has_word, sentence, words_before};
+use super::model::{Finds, Rank};
 use super::remote::Vote;
 use super::triggers::{self, Trigger};
-use super::{Finds, Rank, dates, employment, location, remote, salary, url};
+use super::{dates, employment, location, remote, salary, url};
 
 /// Words of a sentence that speak of the job, so that "based in" is said
 /// of it and not of the company.

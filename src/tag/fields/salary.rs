@@ -7,7 +7,7 @@
 //! ("$50 - $60 an hour") counts anywhere.
 
 use super::lines::{floor, has_word, sentence, words_after, words_before};
-use super::{Finds, Rank};
+use super::model::{Finds, Rank};
 use crate::parse::salary::{Reading, read, scale};
 
 /// Words that make a figure beside them something other than pay.

@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 
-use super::{Choice, Fields, Found};
+use super::model::{Fields, Found};
+use crate::parse::values::Choice;
 
 /// One known field, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +29,7 @@ pub fn human_day(day: NaiveDate) -> String {
 }
 
 impl Fields {
-    /// Every known field, in [`super::KEYS`] order.
+    /// Every known field, in [`super::model::KEYS`] order.
     pub fn shown(&self) -> Vec<Shown> {
         fn one<T: serde::Serialize>(
             key: &'static str,
@@ -77,8 +78,9 @@ impl Fields {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Remote, Source};
+    use super::super::model::Source;
     use super::*;
+    use crate::parse::values::Remote;
 
     #[test]
     fn fields_show_labels_texts_and_values() {
