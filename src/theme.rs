@@ -48,6 +48,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "profile.html",
         include_str!("../themes/default/templates/profile.html"),
     ),
+    (
+        "pipeline.html",
+        include_str!("../themes/default/templates/pipeline.html"),
+    ),
 ];
 
 /// The built-in static files: path under the site root and bytes.

@@ -18,8 +18,10 @@ use super::memo::{PageMemo, doc_page_key};
 use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
-use super::views::{DocView, HomeView, ListView, PageView, ProfileView, SearchView, TermView};
-use super::{document, feeds, home, list, profile, search, sitemap, term};
+use super::views::{
+    DocView, HomeView, ListView, PageView, PipelineView, ProfileView, SearchView, TermView,
+};
+use super::{document, feeds, home, list, pipeline, profile, search, sitemap, term};
 
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -37,6 +39,8 @@ pub enum Job {
     Search,
     /// Where you stand (`/profile/`), with a profile.
     Profile,
+    /// Your applications (`/pipeline/`), when a document has a status.
+    Pipeline,
     SearchIndex,
     /// The site-wide Atom feed (`None`) or one tag's.
     Feed(Option<TermId>),
@@ -60,6 +64,9 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
     if site.own.profile {
         jobs.push(Job::Profile);
     }
+    if site.own.pipeline {
+        jobs.push(Job::Pipeline);
+    }
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
@@ -76,6 +83,7 @@ enum PageData<'a> {
     Term(PageView<'a>, TermView<'a>),
     Search(PageView<'a>, SearchView<'a>),
     Profile(PageView<'a>, ProfileView<'a>),
+    Pipeline(PageView<'a>, PipelineView<'a>),
 }
 
 impl PageData<'_> {
@@ -88,6 +96,7 @@ impl PageData<'_> {
             PageData::Term(..) => "term.html",
             PageData::Search(..) => "search.html",
             PageData::Profile(..) => "profile.html",
+            PageData::Pipeline(..) => "pipeline.html",
         }
     }
 
@@ -118,6 +127,10 @@ impl PageData<'_> {
             PageData::Profile(page, profile) => {
                 ctx.insert("page", page);
                 ctx.insert("profile", profile);
+            }
+            PageData::Pipeline(page, pipeline) => {
+                ctx.insert("page", page);
+                ctx.insert("pipeline", pipeline);
             }
         }
         ctx
@@ -155,6 +168,10 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
             let (page, profile, path) =
                 profile::profile_page(shared).expect("a profile job only with a profile");
             (PageData::Profile(page, profile), path)
+        }
+        Job::Pipeline => {
+            let (page, view, path) = pipeline::pipeline_page(shared);
+            (PageData::Pipeline(page, view), path)
         }
         Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
             unreachable!("non-HTML outputs are made by raw_output")

@@ -10,7 +10,7 @@
 //! - `templates`: the theme's templates compiled, with the `site` variable;
 //! - one file per kind of page: `home`, `document`, `term`, `list`,
 //!   `search` (the page and its index), `profile` (where you stand, and
-//!   each posting's match), `feeds`, `sitemap`;
+//!   each posting's match), `pipeline` (your applications), `feeds`, `sitemap`;
 //! - `page`: one output file; `memo`: what a preview keeps of each;
 //! - `jobs`: every page of the site, made in parallel.
 
@@ -25,6 +25,7 @@ mod jobs;
 mod list;
 mod memo;
 mod page;
+mod pipeline;
 mod profile;
 mod shared;
 mod templates;

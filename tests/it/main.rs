@@ -17,6 +17,7 @@ mod modules;
 mod output;
 mod overlay;
 mod paths;
+mod pipeline;
 mod profile;
 mod properties;
 mod search;

@@ -18,7 +18,8 @@ mod standing;
 
 pub use links::{DocLink, TagLink, TagRef};
 pub use standing::{
-    MatchView, ProfileSkillView, ProfileView, RankedView, RoleStandingView, SkillDemandView,
+    ApplicationView, MatchView, PipelineView, ProfileSkillView, ProfileView, RankedView,
+    RoleStandingView, SkillDemandView, StatusGroupView,
 };
 
 /// A value that serializes as itself and hashes as a precomputed key (for

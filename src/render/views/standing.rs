@@ -117,3 +117,39 @@ pub struct RoleStandingView<'a> {
     pub lack: Vec<TagLink<'a>>,
     pub have: Vec<TagLink<'a>>,
 }
+
+/// `pipeline`: the `/pipeline/` page.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct PipelineView<'a> {
+    /// Documents with a status.
+    pub total: usize,
+    /// Each status some document has, in the order an application moves.
+    pub groups: Vec<StatusGroupView<'a>>,
+    /// Deadlines of the applications still open, soonest first.
+    pub deadlines: Vec<ApplicationView<'a>>,
+}
+
+/// The documents of one status.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct StatusGroupView<'a> {
+    /// `applied`, …
+    pub key: &'static str,
+    /// `Applied`, …
+    pub label: &'static str,
+    pub count: usize,
+    pub docs: Vec<ApplicationView<'a>>,
+}
+
+/// One document in the pipeline.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ApplicationView<'a> {
+    pub doc: DocLink<'a>,
+    /// The status key and label, or empty.
+    pub status: &'static str,
+    pub status_label: &'static str,
+    /// `2025-03-02` and `2 March 2025`, or empty.
+    pub applied: String,
+    pub applied_human: String,
+    pub deadline: String,
+    pub deadline_human: String,
+}
