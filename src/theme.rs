@@ -52,6 +52,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "pipeline.html",
         include_str!("../themes/default/templates/pipeline.html"),
     ),
+    (
+        "compare.html",
+        include_str!("../themes/default/templates/compare.html"),
+    ),
 ];
 
 /// The built-in static files: path under the site root and bytes.
@@ -67,6 +71,10 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     (
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
+    ),
+    (
+        "compare.js",
+        include_bytes!("../themes/default/static/compare.js"),
     ),
 ];
 

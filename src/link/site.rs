@@ -51,11 +51,12 @@ pub struct OwnPages {
 
 impl OwnPages {
     /// The pages of a site with a profile or not, statuses or not, and these tags.
-    pub fn of(profile: bool, statuses: bool, _terms: &[Term]) -> OwnPages {
+    pub fn of(profile: bool, statuses: bool, terms: &[Term]) -> OwnPages {
+        let count = |kind: TagKind| terms.iter().filter(|t| t.kind == kind).count();
         OwnPages {
             profile,
             pipeline: statuses,
-            compare: false,
+            compare: count(TagKind::Company) >= 2 || count(TagKind::Role) >= 2,
         }
     }
 

@@ -19,9 +19,10 @@ use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
 use super::views::{
-    DocView, HomeView, ListView, PageView, PipelineView, ProfileView, SearchView, TermView,
+    CompareView, DocView, HomeView, ListView, PageView, PipelineView, ProfileView, SearchView,
+    TermView,
 };
-use super::{document, feeds, home, list, pipeline, profile, search, sitemap, term};
+use super::{compare, document, feeds, home, list, pipeline, profile, search, sitemap, term};
 
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,7 +42,11 @@ pub enum Job {
     Profile,
     /// Your applications (`/pipeline/`), when a document has a status.
     Pipeline,
+    /// Side by side (`/compare/`), with two companies or two roles.
+    Compare,
     SearchIndex,
+    /// The compare page's data.
+    CompareData,
     /// The site-wide Atom feed (`None`) or one tag's.
     Feed(Option<TermId>),
     /// `sitemap.xml` (0) or its part `n` past 50,000 URLs.
@@ -67,6 +72,9 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
     if site.own.pipeline {
         jobs.push(Job::Pipeline);
     }
+    if site.own.compare {
+        jobs.extend([Job::Compare, Job::CompareData]);
+    }
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
@@ -80,10 +88,11 @@ enum PageData<'a> {
     NotFound(PageView<'a>),
     Doc(PageView<'a>, Box<DocView<'a>>),
     List(PageView<'a>, ListView<'a>),
-    Term(PageView<'a>, TermView<'a>),
+    Term(PageView<'a>, Box<TermView<'a>>),
     Search(PageView<'a>, SearchView<'a>),
     Profile(PageView<'a>, ProfileView<'a>),
     Pipeline(PageView<'a>, PipelineView<'a>),
+    Compare(PageView<'a>, CompareView<'a>),
 }
 
 impl PageData<'_> {
@@ -97,6 +106,7 @@ impl PageData<'_> {
             PageData::Search(..) => "search.html",
             PageData::Profile(..) => "profile.html",
             PageData::Pipeline(..) => "pipeline.html",
+            PageData::Compare(..) => "compare.html",
         }
     }
 
@@ -132,6 +142,10 @@ impl PageData<'_> {
                 ctx.insert("page", page);
                 ctx.insert("pipeline", pipeline);
             }
+            PageData::Compare(page, compare) => {
+                ctx.insert("page", page);
+                ctx.insert("compare", compare);
+            }
         }
         ctx
     }
@@ -158,7 +172,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         }
         Job::Term { term, page } => {
             let (page, view, path) = term::term_page(shared, term, page);
-            (PageData::Term(page, view), path)
+            (PageData::Term(page, Box::new(view)), path)
         }
         Job::Search => {
             let (page, search, path) = search::search_page(shared);
@@ -173,7 +187,11 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
             let (page, view, path) = pipeline::pipeline_page(shared);
             (PageData::Pipeline(page, view), path)
         }
-        Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
+        Job::Compare => {
+            let (page, view, path) = compare::compare_page(shared);
+            (PageData::Compare(page, view), path)
+        }
+        Job::SearchIndex | Job::CompareData | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
             unreachable!("non-HTML outputs are made by raw_output")
         }
     }
@@ -239,6 +257,7 @@ fn render_page(
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
     let make = || match job {
         Job::SearchIndex => Some(search::index_page(shared.site)),
+        Job::CompareData => Some(compare::data_page(shared)),
         Job::Feed(term) => Some(feeds::atom(shared, term)),
         Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
         Job::Robots => Some(sitemap::robots(shared)),

@@ -10,7 +10,7 @@
 //! - `templates`: the theme's templates compiled, with the `site` variable;
 //! - one file per kind of page: `home`, `document`, `term`, `list`,
 //!   `search` (the page and its index), `profile` (where you stand, and
-//!   each posting's match), `pipeline` (your applications), `feeds`, `sitemap`;
+//!   each posting's match), `pipeline` (your applications), `compare` (side by side), `feeds`, `sitemap`;
 //! - `page`: one output file; `memo`: what a preview keeps of each;
 //! - `jobs`: every page of the site, made in parallel.
 
@@ -19,6 +19,7 @@ pub mod search;
 pub mod sitemap;
 pub mod views;
 
+mod compare;
 mod document;
 mod home;
 mod jobs;

@@ -6,6 +6,7 @@ mod build;
 mod catalogue;
 mod check;
 mod cli;
+mod compare;
 mod docs;
 mod errors;
 mod faults;

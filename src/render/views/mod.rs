@@ -18,8 +18,8 @@ mod standing;
 
 pub use links::{DocLink, TagLink, TagRef};
 pub use standing::{
-    ApplicationView, MatchView, PipelineView, ProfileSkillView, ProfileView, RankedView,
-    RoleStandingView, SkillDemandView, StatusGroupView,
+    ApplicationView, CompareOption, CompareView, MatchView, PipelineView, ProfileSkillView,
+    ProfileView, RankedView, RoleStandingView, SkillDemandView, StatusGroupView,
 };
 
 /// A value that serializes as itself and hashes as a precomputed key (for
@@ -283,6 +283,10 @@ pub struct TermView<'a> {
     pub skills: Vec<TagLink<'a>>,
     /// URL of this tag's Atom feed.
     pub feed_url: String,
+    /// On a company or role page: the compare page with this tag and its
+    /// most similar peer, and the peer's name; else empty.
+    pub compare_url: String,
+    pub compare_with: &'a str,
 }
 
 /// `list`: every tag of one kind.

@@ -153,3 +153,23 @@ pub struct ApplicationView<'a> {
     pub deadline: String,
     pub deadline_human: String,
 }
+
+/// `compare`: the `/compare/` page.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct CompareView<'a> {
+    /// Every company and role, to pick from.
+    pub companies: Vec<CompareOption<'a>>,
+    pub roles: Vec<CompareOption<'a>>,
+    /// URL of `compare.json`, the data the script draws the columns from.
+    pub data_url: String,
+    /// URL of `compare.js`.
+    pub script: String,
+}
+
+/// A company or role to pick on the compare page.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct CompareOption<'a> {
+    pub name: &'a str,
+    /// Its slug, as the query names it: `?companies=acme,globex`.
+    pub slug: &'a str,
+}
