@@ -55,6 +55,9 @@ pub struct Config {
     pub skills: SkillsConfig,
     /// Additions to the built-in vocabulary of skills and companies.
     pub vocabulary: VocabConfig,
+    /// You, against the postings: the skills you have, the roles and
+    /// places you want.
+    pub profile: ProfileConfig,
     /// Free values for templates, available as `site.extra`.
     pub extra: BTreeMap<String, serde_json::Value>,
 }
@@ -76,6 +79,7 @@ impl Default for Config {
             unsafe_html: false,
             skills: SkillsConfig::default(),
             vocabulary: VocabConfig::default(),
+            profile: ProfileConfig::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -102,6 +106,29 @@ pub struct VocabConfig {
     pub companies: BTreeMap<String, Vec<String>>,
     /// Words and names that are never tags, whatever the vocabulary says.
     pub ignore: Vec<String>,
+}
+
+/// You, against the postings. With skills listed, each posting's page
+/// shows the skills you have and lack, and `/profile/` ranks the
+/// postings by match; without, none of it appears.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(default, deny_unknown_fields)]
+pub struct ProfileConfig {
+    /// Skills you have, spelled as anywhere (`golang` is Go).
+    pub skills: Vec<String>,
+    /// Roles you want (`Backend Engineer` also matches "Backend Software
+    /// Engineer" postings).
+    pub roles: Vec<String>,
+    /// Places you can work (`Lisbon`, `Portugal`); `Remote` matches remote
+    /// postings.
+    pub locations: Vec<String>,
+}
+
+impl ProfileConfig {
+    /// `true` when there is a profile to match postings against.
+    pub fn is_set(&self) -> bool {
+        !self.skills.is_empty()
+    }
 }
 
 /// Settings given on the command line; each `Some` replaces the file's value.
@@ -169,6 +196,12 @@ impl Config {
             error("base_url", msg)
                 .with_help("write a URL such as `https://someone.github.io/research/`, or `/`")
         })?;
+        let profile = &self.profile;
+        let wants = !profile.roles.is_empty() || !profile.locations.is_empty();
+        if !profile.is_set() && wants {
+            return Err(error("profile", "`profile` lists no skills".into())
+                .with_help("list the skills you have under `profile:`, e.g. `skills: [Go, SQL]`"));
+        }
         if self.output_dir.as_os_str().is_empty() {
             return Err(error("output_dir", "`output_dir` is empty".into())
                 .with_help("write `output_dir: public`"));
@@ -378,6 +411,22 @@ mod tests {
         ] {
             assert_eq!(file_lines(message, at, 10), want, "message: {message:?}");
         }
+    }
+
+    #[test]
+    fn a_profile_needs_skills() {
+        let config =
+            Config::parse("profile:\n  skills: [Go, golang]\n  roles: [Backend Engineer]\n")
+                .unwrap();
+        assert!(config.profile.is_set());
+        assert!(!Config::default().profile.is_set());
+        let d = Config::parse("title: A\nprofile:\n  roles: [Backend Engineer]\n").unwrap_err();
+        assert_eq!(
+            (d.line, d.message.as_str()),
+            (Some(2), "`profile` lists no skills")
+        );
+        let d = Config::parse("profile:\n  skils: [Go]\n").unwrap_err();
+        assert_eq!(d.line, Some(2), "{}", d.message);
     }
 
     #[test]

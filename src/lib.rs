@@ -124,7 +124,7 @@ pub fn build_site(
         },
         (old, _) => load_all(root, old.as_ref(), &vocab, config),
     };
-    finish(root, config, cache, sources, &progress::Silent)
+    finish(root, config, cache, sources, &vocab, &progress::Silent)
 }
 
 /// Like [`build_site`] from a walk already made ([`load::discover`]), so a
@@ -140,7 +140,7 @@ pub fn build_site_loaded(
     let vocab = prepare(cache, config);
     let old = cache.sources.take();
     let sources = sources_from(loaded, old.as_ref(), &vocab, config);
-    finish(root, config, cache, sources, progress)
+    finish(root, config, cache, sources, &vocab, progress)
 }
 
 /// Drops the cache if it was made with another config, and returns the
@@ -161,13 +161,23 @@ fn finish(
     config: &Config,
     cache: &mut Cache,
     sources: Sources,
+    vocab: &Vocab,
     progress: &dyn progress::Progress,
 ) -> Built {
     let mut diagnostics = sources.walk_diagnostics.clone();
     let mut tagged = Vec::with_capacity(sources.docs.len());
     for entry in sources.docs.values() {
         match &entry.result {
-            Ok(doc) => tagged.push(doc.clone()),
+            Ok(doc) => {
+                for e in &doc.field_errors {
+                    diagnostics.push(
+                        Diagnostic::warning(doc.doc.shown_path(), e.message.clone())
+                            .at_line(e.line)
+                            .with_help(e.help.clone()),
+                    );
+                }
+                tagged.push(doc.clone());
+            }
             Err(diags) => diagnostics.extend(diags.iter().cloned()),
         }
     }
@@ -175,7 +185,10 @@ fn finish(
     cache.sources = Some(sources);
 
     progress.stage(progress::Stage::Link);
-    let (site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
+    let (mut site, link_diags) = link::link(&tagged, assets, config, &mut cache.link);
+    site.standing = link::standing(&site, &config.profile, vocab);
+    let statuses = site.docs.iter().any(|d| d.source.fields.status.is_some());
+    site.own = link::OwnPages::of(site.standing.is_some(), statuses, &site.terms);
     diagnostics.extend(link_diags);
     for doc in &site.docs {
         let untagged = [

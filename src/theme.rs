@@ -44,6 +44,18 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "search.html",
         include_str!("../themes/default/templates/search.html"),
     ),
+    (
+        "profile.html",
+        include_str!("../themes/default/templates/profile.html"),
+    ),
+    (
+        "pipeline.html",
+        include_str!("../themes/default/templates/pipeline.html"),
+    ),
+    (
+        "compare.html",
+        include_str!("../themes/default/templates/compare.html"),
+    ),
 ];
 
 /// The built-in static files: path under the site root and bytes.
@@ -59,6 +71,10 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
     (
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
+    ),
+    (
+        "compare.js",
+        include_bytes!("../themes/default/static/compare.js"),
     ),
 ];
 

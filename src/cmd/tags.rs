@@ -33,6 +33,20 @@ pub struct DocTags {
     /// Soft skills recognised in the text and not tagged as skills
     /// (`skills: {soft: true}` in dossier.yaml tags them).
     pub soft_skills: Vec<String>,
+    /// `salary`, `location`, … → the value and where it came from.
+    pub fields: BTreeMap<&'static str, FieldJson>,
+}
+
+/// One field of a document: its value and its evidence.
+#[derive(Debug, Serialize)]
+pub struct FieldJson {
+    /// `"hybrid"`, `"2025-05-03"`, `{"currency": "EUR", "min": 85000, …}`.
+    pub value: serde_json::Value,
+    /// `front matter`, or the quoted passage.
+    pub evidence: String,
+    /// Where it stands: the front-matter line, or the span in the text.
+    #[serde(flatten)]
+    pub at: MentionJson,
 }
 
 /// One place a tag stands.
@@ -68,6 +82,31 @@ fn mentions_of(ev: &Evidence) -> Vec<MentionJson> {
             })
             .collect(),
     }
+}
+
+/// A document's fields with their evidence.
+fn fields_of(doc: &crate::link::Doc) -> BTreeMap<&'static str, FieldJson> {
+    let source = &doc.source;
+    source
+        .fields
+        .shown()
+        .into_iter()
+        .zip(&source.field_evidence)
+        .map(|(shown, (_, ev))| {
+            let at = mentions_of(ev).into_iter().next().unwrap_or(MentionJson {
+                line: None,
+                column: None,
+                start: None,
+                end: None,
+            });
+            let field = FieldJson {
+                value: shown.value,
+                evidence: ev.describe().to_string(),
+                at,
+            };
+            (shown.key, field)
+        })
+        .collect()
 }
 
 /// The tags of every document, in source-path order.
@@ -111,6 +150,7 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
                     .iter()
                     .map(|t| t.name.clone())
                     .collect(),
+                fields: fields_of(doc),
             }
         })
         .collect()
@@ -154,10 +194,7 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
         )?;
         for kind in TagKind::ALL {
             for (id, ev) in site_doc.tagged(kind) {
-                let why = match ev {
-                    Evidence::FrontMatter { .. } => "front matter".to_string(),
-                    Evidence::Text { quote, line, .. } => format!("line {line}: “{quote}”"),
-                };
+                let why = why(ev);
                 writeln!(
                     out,
                     "  {:<8} {}  {dim}{why}{dim:#}",
@@ -166,8 +203,21 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
                 )?;
             }
         }
+        let source = &site_doc.source;
+        for (shown, (_, ev)) in source.fields.shown().iter().zip(&source.field_evidence) {
+            let why = why(ev);
+            writeln!(out, "  {:<10} {}  {dim}{why}{dim:#}", shown.key, shown.text)?;
+        }
     }
     Ok(status)
+}
+
+/// Why a tag or field is there, for the terminal.
+fn why(ev: &Evidence) -> String {
+    match ev {
+        Evidence::FrontMatter { .. } => "front matter".to_string(),
+        Evidence::Text { quote, line, .. } => format!("line {line}: “{quote}”"),
+    }
 }
 
 /// The problems of a build as they bear on a listing of tags: errors that

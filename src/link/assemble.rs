@@ -54,6 +54,8 @@ pub fn link(
             assets,
             order,
             rollups,
+            standing: None,
+            own: Default::default(),
         };
         return (site, diags);
     }
@@ -104,6 +106,8 @@ pub fn link(
             (t.kind, &t.name, &t.path).hash(&mut h);
         }
         (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
+        // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
+        super::resolve::own_pages(&tagged, &terms, config).hash(&mut h);
         hash::finish(&h)
     };
     let resolver: Arc<Resolver> = match &memo.resolver {
@@ -238,6 +242,8 @@ pub fn link(
             assets,
             order,
             rollups,
+            standing: None,
+            own: Default::default(),
         },
         diags,
     )
@@ -253,7 +259,7 @@ fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: 
         kind: t.doc.kind,
         path,
         title,
-        date: meta.date,
+        date: t.date(),
         updated: meta.updated,
         summary: match &meta.summary {
             Some(s) => s.as_str().into(),
@@ -306,7 +312,7 @@ fn relink(
             && a.kind == b.kind
             && a.path == b.path
             && a.meta.title == b.meta.title
-            && a.meta.date == b.meta.date
+            && old.date() == new.date()
             && a.meta.draft == b.meta.draft
             && old.tags_key == new.tags_key;
         if !placed_alike {

@@ -149,14 +149,15 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
     let (doc, meta) = (&t.doc, &t.doc.meta);
     let summary = meta.summary.as_deref().unwrap_or(body_summary);
     let mut h = hash::hasher();
-    (&doc.rel, doc.kind, meta.date, meta.updated, summary).hash(&mut h);
+    (&doc.rel, doc.kind, t.date(), meta.updated, summary).hash(&mut h);
     (html_key, words, meta.draft).hash(&mut h);
     for kind in TagKind::ALL {
         for tag in t.tags.get(kind) {
-            tag.evidence.hash(&mut h);
+            (&tag.evidence, tag.section).hash(&mut h);
         }
         h.write_u8(0xff);
     }
+    (&t.fields, &t.field_evidence).hash(&mut h);
     for tag in &t.soft_skills {
         (&tag.name, &tag.evidence).hash(&mut h);
     }

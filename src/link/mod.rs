@@ -11,16 +11,21 @@
 //!   [`wikilink`] naming documents and tags by title and name;
 //! - `body`: each document's HTML, with its links resolved;
 //! - `related`: for each document, those sharing the most tags;
+//! - `pipeline`: your applications, by status, and their deadlines;
+//! - `standing`: you against the postings, with a profile in the config;
 //! - `memo`: what a preview remembers between builds ([`LinkMemo`]);
 //! - `assemble`: [`link`] itself, running the steps through the memo.
 
 mod assemble;
 mod body;
+mod ids;
 mod memo;
 mod paths;
+pub mod pipeline;
 mod related;
 mod resolve;
 mod site;
+pub mod standing;
 mod terms;
 pub mod wikilink;
 
@@ -29,6 +34,8 @@ pub use body::{Body, truncate_words};
 pub use memo::LinkMemo;
 pub use paths::RESERVED;
 pub(crate) use paths::{dir_of, has_scheme, join_rel, percent_decode};
+pub use pipeline::{Pipeline, pipeline};
 pub use related::RELATED;
-pub use site::{Doc, DocId, ROLLUP_TOP, Rollup, Site, Term, TermId, newest_first};
+pub use site::{Doc, DocId, OwnPages, ROLLUP_TOP, Rollup, Site, Term, TermId, newest_first};
+pub use standing::{Match, Standing, standing};
 pub use terms::readable_name;

@@ -15,7 +15,7 @@ use crate::tag::{TagKind, TaggedDoc};
 use crate::url;
 
 use super::paths::{has_scheme, join_rel, percent_decode};
-use super::site::{DocId, Term, page_paths};
+use super::site::{DocId, OwnPages, Term, page_paths};
 use super::wikilink::{self, WikiIndex};
 
 /// What links, wikilinks and autolinks resolve against: the site's URL
@@ -57,7 +57,11 @@ impl Resolver {
         }
         let mut known_paths =
             HashSet::with_capacity_and_hasher(paths.len() + terms.len() + 6, hasher());
-        known_paths.extend(page_paths(paths.iter(), terms));
+        known_paths.extend(page_paths(
+            paths.iter(),
+            terms,
+            own_pages(tagged, terms, config),
+        ));
         let mut asset_set = HashSet::with_capacity_and_hasher(assets.len(), hasher());
         asset_set.extend(assets.iter().map(|a| a.rel.clone()));
         let wiki = WikiIndex::new(
@@ -182,4 +186,10 @@ pub(super) fn resolve_link(dest: &str, dir: &str, ctx: &Resolver) -> Resolved {
         };
     }
     Resolved::Broken(format!("there is no file {CONTENT_DIR}/{target}"))
+}
+
+/// The pages about you a site of these documents and tags has.
+pub(super) fn own_pages(tagged: &[&Arc<TaggedDoc>], terms: &[Term], config: &Config) -> OwnPages {
+    let statuses = tagged.iter().any(|t| t.fields.status.is_some());
+    OwnPages::of(config.profile.is_set(), statuses, terms)
 }

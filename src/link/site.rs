@@ -11,11 +11,7 @@ use crate::markdown::Heading;
 use crate::parse::DocDate;
 use crate::tag::{Evidence, TagKind, TaggedDoc};
 
-/// Index of a document in [`Site::docs`].
-pub type DocId = usize;
-
-/// Index of a tag in [`Site::terms`].
-pub type TermId = usize;
+pub use super::ids::{DocId, TermId};
 
 /// The whole site, ready to render.
 #[derive(Debug, Default)]
@@ -34,6 +30,46 @@ pub struct Site {
     pub order: Vec<DocId>,
     /// Each tag's roll-up of companies, roles and skills (see [`Rollup`]).
     pub rollups: Vec<Rollup>,
+    /// Where you stand against the postings, with a profile in the config
+    /// (see [`standing`](super::standing())).
+    pub standing: Option<super::standing::model::Standing>,
+    /// Which pages about you and your search the site has.
+    pub own: OwnPages,
+}
+
+/// The pages beyond documents and tags that a site has only when it has
+/// something to show on them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct OwnPages {
+    /// `/profile/`: `dossier.yaml` has a profile.
+    pub profile: bool,
+    /// `/pipeline/`: some document has an application status.
+    pub pipeline: bool,
+    /// `/compare/`: there are two companies or two roles to compare.
+    pub compare: bool,
+}
+
+impl OwnPages {
+    /// The pages of a site with a profile or not, statuses or not, and these tags.
+    pub fn of(profile: bool, statuses: bool, terms: &[Term]) -> OwnPages {
+        let count = |kind: TagKind| terms.iter().filter(|t| t.kind == kind).count();
+        OwnPages {
+            profile,
+            pipeline: statuses,
+            compare: count(TagKind::Company) >= 2 || count(TagKind::Role) >= 2,
+        }
+    }
+
+    /// Their URL paths.
+    pub fn paths(self) -> impl Iterator<Item = &'static str> {
+        [
+            (self.profile, "profile/"),
+            (self.pipeline, "pipeline/"),
+            (self.compare, "compare/"),
+        ]
+        .into_iter()
+        .filter_map(|(on, path)| on.then_some(path))
+    }
 }
 
 /// One published document.
@@ -118,20 +154,22 @@ impl Site {
 
     /// Every URL path the site publishes as a page, for link checks.
     pub fn page_paths(&self) -> HashSet<String> {
-        page_paths(self.docs.iter().map(|d| &d.path), &self.terms).collect()
+        page_paths(self.docs.iter().map(|d| &d.path), &self.terms, self.own).collect()
     }
 }
 
 /// The URL path of every page: the documents at `doc_paths`, the tag
-/// pages, the kind lists, home and search.
+/// pages, the kind lists, home, search and the site's `own` pages.
 pub(super) fn page_paths<'a>(
     doc_paths: impl Iterator<Item = &'a String> + 'a,
     terms: &'a [Term],
+    own: OwnPages,
 ) -> impl Iterator<Item = String> + 'a {
     let own = TagKind::ALL
         .iter()
         .map(|k| format!("{}/", k.plural_key()))
-        .chain([String::new(), "search/".to_string()]);
+        .chain([String::new(), "search/".to_string()])
+        .chain(own.paths().map(String::from));
     doc_paths
         .chain(terms.iter().map(|t| &t.path))
         .cloned()

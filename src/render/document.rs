@@ -7,7 +7,7 @@ use crate::link::DocId;
 use crate::tag::{Evidence, TagKind};
 
 use super::shared::Shared;
-use super::views::{DocView, EvidenceView, Keyed, PageView, SoftSkillView};
+use super::views::{DetailView, DocView, EvidenceView, FieldView, Keyed, PageView, SoftSkillView};
 
 /// The page of document `id`: its views and URL path.
 pub(super) fn doc_page<'a>(shared: &'a Shared, id: DocId) -> (PageView<'a>, DocView<'a>, String) {
@@ -46,6 +46,33 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
             });
         }
     }
+    let source = &doc.source;
+    let (application, fields): (Vec<FieldView>, Vec<FieldView>) = source
+        .fields
+        .shown()
+        .into_iter()
+        .zip(&source.field_evidence)
+        .map(|(shown, (_, ev))| {
+            let (from, quote, line) = match ev {
+                Evidence::FrontMatter { line } => ("front matter", "", line.unwrap_or(0)),
+                Evidence::Text { quote, line, .. } => ("text", &**quote, *line),
+            };
+            let (text, href) = match shown.key {
+                "url" => (host_of(&shown.text).to_string(), shown.text),
+                _ => (shown.text, String::new()),
+            };
+            FieldView {
+                key: shown.key,
+                label: shown.label,
+                text,
+                date: shown.ymd,
+                href,
+                source: from,
+                quote: quote.to_string(),
+                line,
+            }
+        })
+        .partition(|f| matches!(f.key, "status" | "applied" | "deadline"));
     DocView {
         title: &doc.title,
         url: &data.url,
@@ -89,5 +116,42 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
             // The document's key covers its `extra`.
             key: doc.key,
         },
+        details: doc
+            .extra
+            .iter()
+            .map(|(key, value)| DetailView {
+                key: key.clone(),
+                value: detail_text(value),
+            })
+            .collect(),
+        status: source
+            .fields
+            .status
+            .as_ref()
+            .map_or("", |s| crate::tag::fields::Choice::key(s.value)),
+        fields,
+        application,
+        standing: super::profile::match_view(shared, id),
+    }
+}
+
+/// `jobs.example.com` of `https://jobs.example.com/4821`.
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// A front-matter value as a line of text: a string as written, a list
+/// of plain values joined with `, `, anything else as JSON.
+fn detail_text(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        Value::Array(items) if items.iter().all(|v| !v.is_array() && !v.is_object()) => {
+            items.iter().map(detail_text).collect::<Vec<_>>().join(", ")
+        }
+        other => other.to_string(),
     }
 }

@@ -18,8 +18,11 @@ use super::memo::{PageMemo, doc_page_key};
 use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
-use super::views::{DocView, HomeView, ListView, PageView, SearchView, TermView};
-use super::{document, feeds, home, list, search, sitemap, term};
+use super::views::{
+    CompareView, DocView, HomeView, ListView, PageView, PipelineView, ProfileView, SearchView,
+    TermView,
+};
+use super::{compare, document, feeds, home, list, pipeline, profile, search, sitemap, term};
 
 /// One page to render.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,7 +38,15 @@ pub enum Job {
     NotFound,
     /// The search page and its index.
     Search,
+    /// Where you stand (`/profile/`), with a profile.
+    Profile,
+    /// Your applications (`/pipeline/`), when a document has a status.
+    Pipeline,
+    /// Side by side (`/compare/`), with two companies or two roles.
+    Compare,
     SearchIndex,
+    /// The compare page's data.
+    CompareData,
     /// The site-wide Atom feed (`None`) or one tag's.
     Feed(Option<TermId>),
     /// `sitemap.xml` (0) or its part `n` past 50,000 URLs.
@@ -55,6 +66,15 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
     jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
+    if site.own.profile {
+        jobs.push(Job::Profile);
+    }
+    if site.own.pipeline {
+        jobs.push(Job::Pipeline);
+    }
+    if site.own.compare {
+        jobs.extend([Job::Compare, Job::CompareData]);
+    }
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
@@ -66,10 +86,13 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
 enum PageData<'a> {
     Home(PageView<'a>, HomeView<'a>),
     NotFound(PageView<'a>),
-    Doc(PageView<'a>, DocView<'a>),
+    Doc(PageView<'a>, Box<DocView<'a>>),
     List(PageView<'a>, ListView<'a>),
-    Term(PageView<'a>, TermView<'a>),
+    Term(PageView<'a>, Box<TermView<'a>>),
     Search(PageView<'a>, SearchView<'a>),
+    Profile(PageView<'a>, ProfileView<'a>),
+    Pipeline(PageView<'a>, PipelineView<'a>),
+    Compare(PageView<'a>, CompareView<'a>),
 }
 
 impl PageData<'_> {
@@ -81,6 +104,9 @@ impl PageData<'_> {
             PageData::List(..) => "list.html",
             PageData::Term(..) => "term.html",
             PageData::Search(..) => "search.html",
+            PageData::Profile(..) => "profile.html",
+            PageData::Pipeline(..) => "pipeline.html",
+            PageData::Compare(..) => "compare.html",
         }
     }
 
@@ -108,6 +134,18 @@ impl PageData<'_> {
                 ctx.insert("page", page);
                 ctx.insert("search", search);
             }
+            PageData::Profile(page, profile) => {
+                ctx.insert("page", page);
+                ctx.insert("profile", profile);
+            }
+            PageData::Pipeline(page, pipeline) => {
+                ctx.insert("page", page);
+                ctx.insert("pipeline", pipeline);
+            }
+            PageData::Compare(page, compare) => {
+                ctx.insert("page", page);
+                ctx.insert("compare", compare);
+            }
         }
         ctx
     }
@@ -126,7 +164,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         }
         Job::Doc(id) => {
             let (page, doc, path) = document::doc_page(shared, id);
-            (PageData::Doc(page, doc), path)
+            (PageData::Doc(page, Box::new(doc)), path)
         }
         Job::List(kind) => {
             let (page, list, path) = list::list_page(shared, kind);
@@ -134,13 +172,26 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
         }
         Job::Term { term, page } => {
             let (page, view, path) = term::term_page(shared, term, page);
-            (PageData::Term(page, view), path)
+            (PageData::Term(page, Box::new(view)), path)
         }
         Job::Search => {
             let (page, search, path) = search::search_page(shared);
             (PageData::Search(page, search), path)
         }
-        Job::SearchIndex | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
+        Job::Profile => {
+            let (page, profile, path) =
+                profile::profile_page(shared).expect("a profile job only with a profile");
+            (PageData::Profile(page, profile), path)
+        }
+        Job::Pipeline => {
+            let (page, view, path) = pipeline::pipeline_page(shared);
+            (PageData::Pipeline(page, view), path)
+        }
+        Job::Compare => {
+            let (page, view, path) = compare::compare_page(shared);
+            (PageData::Compare(page, view), path)
+        }
+        Job::SearchIndex | Job::CompareData | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
             unreachable!("non-HTML outputs are made by raw_output")
         }
     }
@@ -206,6 +257,7 @@ fn render_page(
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
     let make = || match job {
         Job::SearchIndex => Some(search::index_page(shared.site)),
+        Job::CompareData => Some(compare::data_page(shared)),
         Job::Feed(term) => Some(feeds::atom(shared, term)),
         Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
         Job::Robots => Some(sitemap::robots(shared)),

@@ -52,6 +52,10 @@ pub(super) fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file
         }
         h.write_u8(0xff);
     }
+    // Its match against the profile: the skills you have change it.
+    if let Some(standing) = &shared.site.standing {
+        (&standing.matches[id], &standing.skills).hash(&mut h);
+    }
     for list in [&doc.related, &doc.backlinks] {
         for &other in list {
             h.write_u128(shared.docs[other].link_key);

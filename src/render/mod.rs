@@ -9,7 +9,8 @@
 //! - `shared`: what every page lists, formatted once per build;
 //! - `templates`: the theme's templates compiled, with the `site` variable;
 //! - one file per kind of page: `home`, `document`, `term`, `list`,
-//!   `search` (the page and its index), `feeds`, `sitemap`;
+//!   `search` (the page and its index), `profile` (where you stand, and
+//!   each posting's match), `pipeline` (your applications), `compare` (side by side), `feeds`, `sitemap`;
 //! - `page`: one output file; `memo`: what a preview keeps of each;
 //! - `jobs`: every page of the site, made in parallel.
 
@@ -18,12 +19,15 @@ pub mod search;
 pub mod sitemap;
 pub mod views;
 
+mod compare;
 mod document;
 mod home;
 mod jobs;
 mod list;
 mod memo;
 mod page;
+mod pipeline;
+mod profile;
 mod shared;
 mod templates;
 mod term;
@@ -32,6 +36,7 @@ pub use home::{HOME_RECENT, HOME_TOP};
 pub use jobs::{Job, jobs, render_all, render_job};
 pub use memo::PageMemo;
 pub use page::Page;
+pub use profile::{LACKING_TOP, RANKED_TOP};
 pub use shared::Shared;
 pub use templates::{Renderer, site_view};
 pub use term::pager_window;

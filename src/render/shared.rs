@@ -180,12 +180,16 @@ impl<'a> Shared<'a> {
     pub(super) fn tag_refs(&self, doc: &'a Doc, kind: TagKind) -> Vec<TagRef<'_>> {
         doc.tags[kind.index()]
             .iter()
-            .map(|id| TagRef {
-                name: &self.site.terms[*id].name,
-                url: &self.terms[*id].url,
-                key: self.terms[*id].key,
-            })
+            .map(|&id| self.tag_ref(id))
             .collect()
+    }
+
+    pub(super) fn tag_ref(&self, id: TermId) -> TagRef<'_> {
+        TagRef {
+            name: &self.site.terms[id].name,
+            url: &self.terms[id].url,
+            key: self.terms[id].key,
+        }
     }
 
     /// The `top` tags of one kind with the most documents (ties by name).

@@ -39,11 +39,12 @@ fn page_count(site: &Site, config: &Config) -> usize {
         .iter()
         .map(|t| t.docs.len().div_ceil(config.paginate_by).max(1))
         .sum();
-    2 + TagKind::ALL.len() + site.docs.len() + term_pages
+    2 + site.own.paths().count() + TagKind::ALL.len() + site.docs.len() + term_pages
 }
 
 /// Every page's path (relative to the site root) and last change, in the
-/// order of [`super::jobs`]: home, search, lists, documents, tag pages.
+/// order of [`super::jobs`]: home, search, the profile, pipeline and
+/// compare pages the site has, lists, documents, tag pages.
 fn urls(shared: &Shared) -> Vec<(String, Option<DocDate>)> {
     let site = shared.site;
     let changed = |d: &crate::link::Doc| d.updated.max(d.date);
@@ -51,6 +52,9 @@ fn urls(shared: &Shared) -> Vec<(String, Option<DocDate>)> {
     let mut urls = Vec::with_capacity(page_count(site, shared.config));
     urls.push((String::new(), newest));
     urls.push(("search/".to_string(), newest));
+    for path in site.own.paths() {
+        urls.push((path.to_string(), newest));
+    }
     for kind in TagKind::ALL {
         urls.push((format!("{}/", kind.plural_key()), newest));
     }

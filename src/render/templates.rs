@@ -166,6 +166,13 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
     // No content hash in the URL: a stylesheet edit then changes only the
     // stylesheet, which `serve` swaps in open pages without reloading them.
     let static_url = |name: &str| format!("{base_path}{name}");
+    let own_url = |on: bool, path: &str| {
+        if on {
+            format!("{base_path}{path}")
+        } else {
+            String::new()
+        }
+    };
     SiteView {
         title: config.title.clone(),
         description: config.description.clone(),
@@ -177,6 +184,9 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
         feed_url: format!("{base_path}{}", feeds::feed_path(None)),
         search_url: format!("{base_path}search/"),
         search_script: static_url("search.js"),
+        profile_url: own_url(site.own.profile, "profile/"),
+        pipeline_url: own_url(site.own.pipeline, "pipeline/"),
+        compare_url: own_url(site.own.compare, "compare/"),
         counts: Counts {
             documents: site.docs.len(),
             companies: count(TagKind::Company),

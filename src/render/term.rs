@@ -40,6 +40,10 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
     let total = t.docs.len().div_ceil(per).max(1);
     let page_url = |n: usize| format!("{}{}", shared.base_path, url::page_path(&t.path, n));
     let slice = &t.docs[((page - 1) * per).min(t.docs.len())..(page * per).min(t.docs.len())];
+    let (compare_url, compare_with) = match super::compare::with_peer(shared, term) {
+        Some((url, name)) if page == 1 => (url, name),
+        _ => (String::new(), ""),
+    };
     let rollup = |kind: TagKind| {
         // Roll-ups sit on the first page only; a skill page's own kind is
         // its co-occurring skills, other kinds never list themselves.
@@ -88,6 +92,8 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         levels: rollup(TagKind::Level),
         skills: rollup(TagKind::Skill),
         feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
+        compare_url,
+        compare_with,
     };
     (view, url::page_path(&t.path, page))
 }

@@ -6,6 +6,7 @@
 //! by the vocabulary here (`golang` → `Go`); merging spellings across
 //! documents (`Tiktok` / `TikTok`) happens when the site is linked.
 
+mod evidence;
 pub mod extract;
 pub mod fields;
 pub mod title;
@@ -15,6 +16,9 @@ use serde::Serialize;
 
 use crate::parse::ParsedDoc;
 use crate::url::slugify;
+pub use evidence::{Evidence, Mention, quote, text_evidence};
+pub use extract::layout::SectionKind;
+use fields::{FieldError, Fields, Source};
 use vocab::Vocab;
 
 /// The kinds of tag.
@@ -94,53 +98,6 @@ impl TagKind {
     }
 }
 
-/// Why a document carries a tag.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Evidence {
-    /// The author wrote it in front matter, at this file line.
-    FrontMatter { line: Option<u32> },
-    /// Extraction found it in the text: the quoted passage, the file line
-    /// and column (1-based, in characters) of its first mention, and the
-    /// byte range of every mention in the document's text as read (UTF-8,
-    /// line ends as `\n`).
-    Text {
-        quote: std::sync::Arc<str>,
-        line: u32,
-        column: u32,
-        mentions: std::sync::Arc<[Mention]>,
-    },
-}
-
-/// One mention of a tag in a document's text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Mention {
-    /// File line (1-based).
-    pub line: u32,
-    /// Column of the first character (1-based, in characters).
-    pub column: u32,
-    /// Byte range in the document's text as read.
-    pub start: u32,
-    pub end: u32,
-}
-
-impl Evidence {
-    /// `front matter`, or the quoted passage.
-    pub fn describe(&self) -> &str {
-        match self {
-            Evidence::FrontMatter { .. } => "front matter",
-            Evidence::Text { quote, .. } => quote,
-        }
-    }
-
-    /// The file line that shows the tag, when there is one.
-    pub fn line(&self) -> Option<u32> {
-        match self {
-            Evidence::FrontMatter { line } => *line,
-            Evidence::Text { line, .. } => Some(*line),
-        }
-    }
-}
-
 /// One tag of one document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Tag {
@@ -148,6 +105,10 @@ pub struct Tag {
     /// `slugify(name)`: the tag's identity across documents.
     pub slug: String,
     pub evidence: Evidence,
+    /// The part of the text that gives the tag the most weight (a skill
+    /// under "Requirements" is asked for, under "Nice to have" it is
+    /// not); `Other` for front matter.
+    pub section: SectionKind,
     /// A skill's vocabulary category ("Languages", "Databases").
     pub category: Option<std::sync::Arc<str>>,
 }
@@ -159,8 +120,15 @@ impl Tag {
             slug: slugify(&name),
             name,
             evidence,
+            section: SectionKind::Other,
             category: None,
         }
+    }
+
+    /// `false` for a skill the text lists as a nice-to-have ("Preferred",
+    /// "Bonus points"): every other tag is asked for.
+    pub fn is_required(&self) -> bool {
+        self.section != SectionKind::Preferred
     }
 }
 
@@ -202,6 +170,27 @@ pub struct TaggedDoc {
     /// Hash of the kind, name and slug of every tag (not their evidence):
     /// what the site's tag index is made of.
     pub tags_key: crate::hash::Key,
+    /// Location, remote, salary, employment, posting date and address,
+    /// and the author's application status and dates: front matter first,
+    /// the text filling the rest (when extraction is on).
+    pub fields: Fields,
+    /// Why each known field is known: its key (`salary`) and evidence, in
+    /// the order of [`Fields::sources`].
+    pub field_evidence: Vec<(&'static str, Evidence)>,
+    /// Labelled lines at the top of a plain text that name a pipeline
+    /// field with a value dossier cannot read; each `line` is a file line.
+    pub field_errors: Vec<FieldError>,
+}
+
+impl TaggedDoc {
+    /// The document's date: front matter `date`, else the day the posting
+    /// was published (`posted`, from front matter or the text).
+    pub fn date(&self) -> Option<crate::parse::DocDate> {
+        self.doc.meta.date.or_else(|| {
+            let day = self.fields.posted.as_ref()?.value;
+            crate::parse::DocDate::parse(&day.format("%Y-%m-%d").to_string())
+        })
+    }
 }
 
 /// What the site's config asks of tagging.
@@ -276,7 +265,7 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             .any(|k| missing(*k, &tags))
     {
         let found = extract::extract(&doc.text, vocab);
-        let evidence = |f: &extract::Found| text_evidence(&doc, f);
+        let evidence = |f: &extract::Found| text_evidence(&doc, f.start, f.end, &f.mentions);
         if missing(TagKind::Company, &tags)
             && let Some(f) = &found.company
         {
@@ -292,7 +281,9 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
         }
         if missing(TagKind::Skill, &tags) {
             for f in &found.skills {
-                tags.push(TagKind::Skill, Tag::new(f.name.clone(), evidence(f)));
+                let mut tag = Tag::new(f.name.clone(), evidence(f));
+                tag.section = f.section;
+                tags.push(TagKind::Skill, tag);
             }
             for f in &found.soft_skills {
                 let tag = Tag::new(f.name.clone(), evidence(f));
@@ -318,133 +309,36 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             .map(|k| k.iter().map(|t| (&t.name, &t.slug)).collect::<Vec<_>>())
             .collect::<Vec<_>>(),
     );
+    // Without extraction only the front matter gives fields.
+    let text = if extract { doc.text.as_str() } else { "" };
+    let (fields, errors) = fields::of(&doc.meta, text, doc.kind == crate::load::DocKind::Text);
+    let field_evidence = fields
+        .sources()
+        .into_iter()
+        .map(|(key, source)| {
+            let evidence = match source {
+                Source::FrontMatter { line } => Evidence::FrontMatter { line },
+                Source::Text { start, end } => text_evidence(&doc, start, end, &[]),
+            };
+            (key, evidence)
+        })
+        .collect();
+    let field_errors = errors
+        .into_iter()
+        .map(|e| FieldError {
+            line: doc.body_line + e.line.saturating_sub(1),
+            ..e
+        })
+        .collect();
     TaggedDoc {
         doc,
         tags,
         soft_skills,
         tags_key,
+        fields,
+        field_evidence,
+        field_errors,
     }
-}
-
-/// The evidence of a tag extraction found: the quote around its first
-/// mention, and every mention with its line and column.
-fn text_evidence(doc: &ParsedDoc, f: &extract::Found) -> Evidence {
-    let text = &doc.text;
-    let mut mentions = Vec::with_capacity(f.mentions.len().max(1));
-    // Lines are counted once, walking the mentions in text order.
-    let (mut line, mut line_start, mut at) = (doc.body_line, 0, 0);
-    let mut spans: Vec<std::ops::Range<usize>> = f.mentions.clone();
-    if spans.is_empty() {
-        spans.push(f.start..f.end);
-    }
-    spans.sort_by_key(|r| r.start);
-    for r in &spans {
-        let start = r.start.min(text.len());
-        for (i, b) in text.as_bytes()[at..start].iter().enumerate() {
-            if *b == b'\n' {
-                line += 1;
-                line_start = at + i + 1;
-            }
-        }
-        at = start;
-        let column = text[line_start..floor_char(text, start)].chars().count() as u32 + 1;
-        mentions.push(Mention {
-            line,
-            column,
-            start: r.start as u32,
-            end: r.end as u32,
-        });
-    }
-    let first = mentions
-        .iter()
-        .find(|m| m.start as usize == f.start)
-        .copied()
-        .unwrap_or(mentions[0]);
-    Evidence::Text {
-        quote: quote(text, f.start, f.end).into(),
-        line: first.line,
-        column: first.column,
-        mentions: mentions.into(),
-    }
-}
-
-/// The passage around `text[start..end]`: its sentence, cut to about 80
-/// characters on each side, whitespace collapsed, `…` where it was cut.
-pub fn quote(text: &str, start: usize, end: usize) -> String {
-    const REACH: usize = 80;
-    let start = floor_char(text, start.min(text.len()));
-    let end = floor_char(text, end.clamp(start, text.len()));
-    // A line end ends the passage unless the line before it runs on: it
-    // ends in a lower-case word or a comma ("We use Rust and\nKubernetes").
-    // Header lines ("Senior Data Engineer\nAcme · Austin, TX") never run on.
-    let runs_on = |newline: usize| {
-        let line = &text[..newline];
-        let line = &line[line.rfind('\n').map_or(0, |p| p + 1)..];
-        let end = line.trim_end();
-        !line.contains(['·', '|'])
-            && end
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_lowercase() || c == ',')
-    };
-    // A dot ends a sentence only before a space or a line end: not in
-    // ".NET", "Node.js" or "3.5".
-    let is_stop = |i: usize, c: char| match c {
-        '!' | '?' => true,
-        '\n' => !runs_on(i),
-        '.' => text[i + 1..].chars().next().is_none_or(char::is_whitespace),
-        _ => false,
-    };
-    let mut from = start;
-    let mut cut_left = false;
-    for (i, c) in text[..start].char_indices().rev() {
-        if (c == '\n' && !runs_on(i))
-            || (is_stop(i, c) && !text[i + c.len_utf8()..start].trim().is_empty())
-        {
-            break;
-        }
-        if start - i > REACH {
-            cut_left = true;
-            break;
-        }
-        from = i;
-    }
-    let mut to = end;
-    let mut cut_right = false;
-    for (i, c) in text[end..].char_indices() {
-        to = end + i + c.len_utf8();
-        if is_stop(end + i, c) {
-            if c == '\n' {
-                to -= 1;
-            }
-            break;
-        }
-        if i > REACH {
-            cut_right = true;
-            break;
-        }
-    }
-    let mut out = String::new();
-    if cut_left {
-        out.push('…');
-    }
-    out.push_str(
-        &text[from..to]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    if cut_right {
-        out.push('…');
-    }
-    out
-}
-
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
@@ -485,23 +379,6 @@ mod tests {
         assert_eq!(
             tagged.tags.get(TagKind::Skill)[0].evidence,
             Evidence::FrontMatter { line: Some(4) }
-        );
-    }
-
-    #[test]
-    fn quote_is_the_sentence_around_the_span() {
-        let text = "First sentence here. This role at Acme builds payments. Last one.";
-        let start = text.find("Acme").unwrap();
-        assert_eq!(
-            quote(text, start, start + 4),
-            "This role at Acme builds payments."
-        );
-        let long = format!("{} Acme {}", "word ".repeat(40), "more ".repeat(40));
-        let start = long.find("Acme").unwrap();
-        let q = quote(&long, start, start + 4);
-        assert!(
-            q.starts_with('…') && q.ends_with('…') && q.contains("Acme"),
-            "{q}"
         );
     }
 }

@@ -32,7 +32,7 @@ fn check_reports_every_problem_kind_with_file_and_line() {
     }
     assert_eq!(
         run.stdout(),
-        "checked 4 documents, 25 pages: 6 errors, 4 warnings\n"
+        "checked 4 documents, 27 pages: 6 errors, 4 warnings\n"
     );
     // Good anchors (`#details`, `acme-a.md#why-acme`, `[[jobs/acme-a#Why Acme]]`) pass.
     assert!(!stderr.contains("`details`") && !stderr.contains("`why-acme`"));

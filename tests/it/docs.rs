@@ -60,12 +60,23 @@ fn config_reference_lists_every_key_at_its_default() {
 fn template_reference_names_every_variable() {
     // Each template prints what it receives; every key must be documented.
     let f = fixture("build/basic");
+    // A profile, a posting with a status and unknown keys: the pages and
+    // variables about you exist.
+    f.write(
+        "dossier.yaml",
+        "profile:\n  skills: [Go]\n  roles: [Backend Engineer]\n  locations: [Berlin]\n",
+    );
+    f.write(
+        "content/jobs/posting.md",
+        "---\nstatus: applied\napplied: 2025-03-01\nurl: https://jobs.example.com/1\nreferrer: Ana\n---\nBackend Engineer\n\nAcme · Berlin · Full-time · €80k–€90k\n\n## Requirements\n\n- Go and Kafka\n\n## Nice to have\n\n- Rust\n",
+    );
     for template in [
         "index.html",
         "document.html",
         "term.html",
         "list.html",
         "search.html",
+        "profile.html",
         "404.html",
     ] {
         f.write(
@@ -79,6 +90,8 @@ fn template_reference_names_every_variable() {
         "index.html",
         "jobs/acme-backend/index.html",
         "jobs/plain/index.html",
+        "jobs/posting/index.html",
+        "profile/index.html",
         "skills/go/index.html",
         "skills/index.html",
         "search/index.html",
@@ -92,7 +105,19 @@ fn template_reference_names_every_variable() {
         .filter(|k| !reference.contains(&format!("`{k}`")))
         .collect();
     assert!(missing.is_empty(), "not in docs/templates.md: {missing:?}");
-    for must in ["title", "doc", "term", "pagination", "evidence", "percent"] {
+    for must in [
+        "title",
+        "doc",
+        "term",
+        "pagination",
+        "evidence",
+        "percent",
+        "standing",
+        "ranked",
+        "lacking",
+        "details",
+        "application",
+    ] {
         assert!(keys.contains(must), "the dump lost {must}: {keys:?}");
     }
     for file in files_under(&Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates"))

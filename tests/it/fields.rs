@@ -97,3 +97,28 @@ fn fields_of_the_posting_fixtures() {
         failed.join("\n")
     );
 }
+
+#[test]
+fn a_document_page_shows_its_fields_application_and_details() {
+    let f = crate::support::empty();
+    f.write(
+        "content/acme.md",
+        "---\ncompany: Acme\nrole: Data Engineer\nsalary: $120K/yr - $150K/yr\nurl: https://jobs.example.com/4821\nstatus: interviewing\ndeadline: 2025-06-01\nsalary_band: L5\nreferrers: [Ana, Bo]\n---\nA hybrid role in Austin.\n\nLocation: Austin, TX\n",
+    );
+    f.build(&[]).ok();
+    let page = f.read("public/acme/index.html");
+    for want in [
+        "<div class=\"fact-location\"><dt>Location</dt><dd>Austin, TX</dd></div>",
+        "<div class=\"fact-salary\"><dt>Salary</dt><dd>$120,000–$150,000 a year</dd></div>",
+        "<a href=\"https://jobs.example.com/4821\" rel=\"nofollow noopener\">jobs.example.com</a>",
+        "<dl class=\"facts application status-interviewing\">",
+        "<span class=\"status\">Interviewing</span>",
+        "<time datetime=\"2025-06-01\">1 June 2025</time>",
+        "<tr><th scope=\"row\">referrers</th><td>Ana, Bo</td></tr>",
+        "<tr><th scope=\"row\">salary_band</th><td>L5</td></tr>",
+        "Location: Austin, TX</span> from the text, line 13: <q>Location: Austin, TX</q>",
+        "Salary: $120,000–$150,000 a year</span> from the front matter, line 4",
+    ] {
+        assert!(page.contains(want), "{want}\n{page}");
+    }
+}

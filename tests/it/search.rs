@@ -172,7 +172,7 @@ pub fn serve_static(dir: PathBuf, prefix: &'static str) -> String {
 
 /// Evaluates `expr` in the tab until it returns `want` (as JSON) or ten
 /// seconds pass; returns the last value.
-fn wait_for_value(
+pub fn wait_for_value(
     tab: &headless_chrome::Tab,
     expr: &str,
     want: &serde_json::Value,

@@ -158,6 +158,12 @@ impl Fixture {
         fs::read_to_string(self.root.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
     }
 
+    /// Removes a file under the root.
+    pub fn remove(&self, rel: &str) -> &Self {
+        fs::remove_file(self.root.join(rel)).expect("remove file");
+        self
+    }
+
     pub fn exists(&self, rel: &str) -> bool {
         self.root.join(rel).exists()
     }

@@ -196,6 +196,68 @@ fn soft_skills_are_listed_apart_unless_the_site_tags_them() {
 }
 
 #[test]
+fn fields_are_listed_with_their_evidence() {
+    let f = empty();
+    f.write(
+        "content/a.md",
+        "---\ncompany: Acme\nsalary: $120K/yr - $150K/yr\nstatus: applied\n---\nA hybrid role in Austin.\n\nLocation: Austin, TX\n",
+    );
+    let text = "Status: interviewing\nApplied: 2025-03-02\n\nData Engineer\nGlobex · Denver, CO (Remote)\n";
+    f.write("content/b.txt", text);
+    let a = json_of(&f, "a.md");
+    assert_eq!(
+        a["fields"]["salary"]["value"],
+        serde_json::json!({"currency": "USD", "min": 120000, "max": 150000, "period": "year"})
+    );
+    assert_eq!(a["fields"]["salary"]["evidence"], "front matter");
+    assert_eq!(a["fields"]["salary"]["line"], 3);
+    assert_eq!(a["fields"]["status"]["value"], "applied");
+    // The body starts on line 6 of the file: the location line is line 8.
+    let location = &a["fields"]["location"];
+    assert_eq!(location["value"], "Austin, TX");
+    assert_eq!(
+        (location["line"].as_u64(), location["column"].as_u64()),
+        (Some(8), Some(11))
+    );
+
+    let b = json_of(&f, "b.txt");
+    assert_eq!(b["fields"]["status"]["value"], "interviewing");
+    assert_eq!(b["fields"]["applied"]["value"], "2025-03-02");
+    assert_eq!(b["fields"]["remote"]["value"], "remote");
+    let location = &b["fields"]["location"];
+    let (s, e) = (
+        location["start"].as_u64().unwrap(),
+        location["end"].as_u64().unwrap(),
+    );
+    assert_eq!(&text[s as usize..e as usize], "Denver, CO");
+    assert_eq!(location["line"], 5);
+    assert!(
+        location["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("Denver, CO"),
+        "{location}"
+    );
+    assert!(b["fields"].get("salary").is_none(), "no salary stated: {b}");
+}
+
+#[test]
+fn an_unreadable_status_line_is_a_warning_with_its_line() {
+    let f = empty();
+    f.write(
+        "content/a.txt",
+        "Status: pending\n\nData Engineer at Acme. Python.\n",
+    );
+    let run = f.run(&["tags"]).ok();
+    assert!(
+        run.stderr().starts_with("warning: content/a.txt:1: "),
+        "{}",
+        run.stderr()
+    );
+    assert!(run.stderr().contains("help: "), "{}", run.stderr());
+}
+
+#[test]
 fn skills_carry_their_category_and_the_skills_page_groups_by_it() {
     let f = empty();
     f.write(

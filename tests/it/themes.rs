@@ -38,10 +38,11 @@ fn build_output_has_no_reload_script() {
     for file in files_under(&f.root.join("public")) {
         if file.ends_with(".html") {
             let page = f.read(&format!("public/{file}"));
-            // The search page's own script is the only one.
+            // The search and compare pages' own scripts are the only ones.
             let scripts = page.matches("<script").count();
-            let search = page.matches("<script src=\"/search.js\"").count();
-            assert_eq!(scripts, search, "{file} has a script");
+            let own = page.matches("<script src=\"/search.js\"").count()
+                + page.matches("<script src=\"/compare.js\"").count();
+            assert_eq!(scripts, own, "{file} has a script");
         }
     }
 }

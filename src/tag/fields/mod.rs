@@ -19,6 +19,7 @@ mod location;
 mod prose;
 mod remote;
 mod salary;
+mod shown;
 mod triggers;
 mod url;
 
@@ -28,7 +29,8 @@ use crate::parse::Meta;
 pub use crate::parse::salary::{Bound, Salary};
 pub use crate::parse::values::{Choice, Employment, Period, Remote, Status};
 use model::Finds;
-pub use model::{FieldError, Fields, Found, Source};
+pub use model::{FieldError, Fields, Found, KEYS, Source};
+pub use shown::{Shown, human_day};
 
 /// The fields of a document: front matter first, key by key, then what
 /// its text (a Markdown body or a whole plain text) gives. `plain_text`

@@ -80,7 +80,42 @@ impl Fields {
     pub fn is_empty(&self) -> bool {
         *self == Fields::default()
     }
+
+    /// Each known field's key and where it came from, in [`KEYS`] order.
+    pub fn sources(&self) -> Vec<(&'static str, Source)> {
+        fn at<T>(key: &'static str, f: &Option<Found<T>>) -> Option<(&'static str, Source)> {
+            f.as_ref().map(|f| (key, f.source))
+        }
+        [
+            at("location", &self.location),
+            at("remote", &self.remote),
+            at("salary", &self.salary),
+            at("employment", &self.employment),
+            at("posted", &self.posted),
+            at("url", &self.url),
+            at("status", &self.status),
+            at("applied", &self.applied),
+            at("deadline", &self.deadline),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
 }
+
+/// The field keys, in display order: the posting's facts, then the
+/// author's pipeline.
+pub const KEYS: [&str; 9] = [
+    "location",
+    "remote",
+    "salary",
+    "employment",
+    "posted",
+    "url",
+    "status",
+    "applied",
+    "deadline",
+];
 
 /// How good a place in the text a candidate was found in; lower is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

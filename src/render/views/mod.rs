@@ -13,6 +13,15 @@ use serde::{Serialize, Serializer};
 
 use crate::hash::Key;
 
+mod links;
+mod standing;
+
+pub use links::{DocLink, TagLink, TagRef};
+pub use standing::{
+    ApplicationView, CompareOption, CompareView, MatchView, PipelineView, ProfileSkillView,
+    ProfileView, RankedView, RoleStandingView, SkillDemandView, StatusGroupView,
+};
+
 /// A value that serializes as itself and hashes as a precomputed key (for
 /// large or unhashable values: a body's HTML, front-matter `extra`).
 #[derive(Debug)]
@@ -61,6 +70,12 @@ pub struct SiteView {
     pub search_url: String,
     /// URL of the search page's script, with a content hash.
     pub search_script: String,
+    /// URL of `/profile/`, or empty when `dossier.yaml` has no profile.
+    pub profile_url: String,
+    /// URL of `/pipeline/`, or empty when no document has a status.
+    pub pipeline_url: String,
+    /// URL of `/compare/`, or empty with fewer than two companies and two roles.
+    pub compare_url: String,
     pub counts: Counts,
     /// The tag kinds, for navigation: companies, roles, skills, tags.
     pub kinds: Vec<KindLink>,
@@ -108,66 +123,6 @@ pub struct PageView<'a> {
     pub section: &'static str,
 }
 
-/// A link to a tag, with its number of documents.
-#[derive(Clone, Copy, Debug, Serialize)]
-pub struct TagLink<'a> {
-    pub name: &'a str,
-    pub url: &'a str,
-    pub count: usize,
-    /// `count` as a share of the largest count in its list, 0–100 (for bars).
-    pub percent: usize,
-    /// Hash of `name` and `url`, made once per build.
-    #[serde(skip)]
-    pub key: Key,
-}
-
-impl Hash for TagLink<'_> {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        (self.key, self.count, self.percent).hash(h);
-    }
-}
-
-/// A link to a tag, without counts (a document's chips).
-#[derive(Clone, Copy, Debug, Serialize)]
-pub struct TagRef<'a> {
-    pub name: &'a str,
-    pub url: &'a str,
-    /// Hash of `name` and `url`, made once per build.
-    #[serde(skip)]
-    pub key: Key,
-}
-
-impl Hash for TagRef<'_> {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        h.write_u128(self.key);
-    }
-}
-
-/// A link to a document, as listed on other pages.
-#[derive(Clone, Copy, Debug, Serialize)]
-pub struct DocLink<'a> {
-    pub title: &'a str,
-    pub url: &'a str,
-    /// `2024-05-21`, or empty.
-    pub date: &'a str,
-    /// `21 May 2024`, or empty.
-    pub date_human: &'a str,
-    pub summary: &'a str,
-    /// First company and role, or empty.
-    pub company: &'a str,
-    pub role: &'a str,
-    /// Hash of all the fields above, made once per build: a listing of
-    /// fifty documents hashes fifty keys, not fifty titles and summaries.
-    #[serde(skip)]
-    pub key: Key,
-}
-
-impl Hash for DocLink<'_> {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        h.write_u128(self.key);
-    }
-}
-
 /// A soft skill the text shows, with the passage that shows it.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct SoftSkillView<'a> {
@@ -199,6 +154,36 @@ impl Hash for EvidenceView<'_> {
     fn hash<H: Hasher>(&self, h: &mut H) {
         (self.kind, self.key, self.source, self.quote, self.line).hash(h);
     }
+}
+
+/// A field of a document as its page shows it.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct FieldView {
+    /// `location`, `remote`, `salary`, `employment`, `posted`, `url`,
+    /// `status`, `applied`, `deadline`.
+    pub key: &'static str,
+    /// `Salary`, …
+    pub label: &'static str,
+    /// `€85,000–€105,000 a year`, `Hybrid`, `3 May 2025`, an address.
+    pub text: String,
+    /// `2025-05-03` for dates, else empty.
+    pub date: String,
+    /// For `url`, the address (and `text` is its host); else empty.
+    pub href: String,
+    /// `front matter` or `text`.
+    pub source: &'static str,
+    /// The passage it was found in (empty for front matter).
+    pub quote: String,
+    /// Line in the source file, or 0.
+    pub line: u32,
+}
+
+/// A front-matter key dossier does not know, with its value as text.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct DetailView {
+    pub key: String,
+    /// Text as written; a list joined with `, `; other values as JSON.
+    pub value: String,
 }
 
 /// `doc`: a document page.
@@ -233,6 +218,18 @@ pub struct DocView<'a> {
     pub draft: bool,
     /// Front-matter keys dossier does not know.
     pub extra: Keyed<'a, BTreeMap<String, serde_json::Value>>,
+    /// The same keys with their values as text, in key order, for the
+    /// page's details table.
+    pub details: Vec<DetailView>,
+    /// Facts of the posting: location, remote, salary, employment,
+    /// posted, url (each when known).
+    pub fields: Vec<FieldView>,
+    /// The author's application: status, applied, deadline (each when known).
+    pub application: Vec<FieldView>,
+    /// The status key (`applied`, …), or empty.
+    pub status: &'static str,
+    /// Where you stand against this posting, with a profile.
+    pub standing: Option<MatchView<'a>>,
 }
 
 /// Page links of a paginated listing.
@@ -286,6 +283,10 @@ pub struct TermView<'a> {
     pub skills: Vec<TagLink<'a>>,
     /// URL of this tag's Atom feed.
     pub feed_url: String,
+    /// On a company or role page: the compare page with this tag and its
+    /// most similar peer, and the peer's name; else empty.
+    pub compare_url: String,
+    pub compare_with: &'a str,
 }
 
 /// `list`: every tag of one kind.

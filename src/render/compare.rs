@@ -1,0 +1,177 @@
+//! Side by side: the linked site → the `/compare/` page and its compact
+//! JSON (`compare.json`: every company and role with its documents,
+//! roles, levels, skills with counts, salaries and locations stated), from
+//! which `compare.js` draws two to four of them in columns as the query
+//! names them (`?companies=a,b`), so any choice can be linked to.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::link::{DocId, Site, TermId};
+use crate::tag::TagKind;
+
+use super::page::Page;
+use super::shared::Shared;
+use super::views::{CompareOption, CompareView, PageView};
+
+/// The URL path of the compare page.
+pub const COMPARE_PATH: &str = "compare/";
+
+/// One company or role, as the compare script reads it.
+#[derive(Serialize)]
+struct Entry<'a> {
+    slug: &'a str,
+    name: &'a str,
+    url: &'a str,
+    docs: Vec<(&'a str, &'a str)>,
+    /// `[name, documents]`, most first, for roles (or companies), levels
+    /// and skills.
+    roles: Vec<(&'a str, usize)>,
+    levels: Vec<(&'a str, usize)>,
+    skills: Vec<(&'a str, usize)>,
+    /// Salaries and locations as the documents state them.
+    salaries: Vec<String>,
+    locations: Vec<String>,
+}
+
+/// The file of the compare page's data.
+pub const DATA_FILE: &str = "compare.json";
+
+/// Renders `compare.json`.
+pub fn data_page(shared: &Shared) -> Page {
+    let site = shared.site;
+    let entries = |kind: TagKind| -> Vec<Entry> {
+        site.by_kind[kind.index()]
+            .iter()
+            .map(|&t| entry(shared, t))
+            .collect()
+    };
+    let data = serde_json::json!({
+        "companies": entries(TagKind::Company),
+        "roles": entries(TagKind::Role),
+    });
+    Page::raw(DATA_FILE, data.to_string().into_bytes())
+}
+
+/// The compare page.
+pub(super) fn compare_page<'a>(shared: &'a Shared) -> (PageView<'a>, CompareView<'a>, String) {
+    let site = shared.site;
+    let refs = |kind: TagKind| -> Vec<CompareOption> {
+        site.by_kind[kind.index()]
+            .iter()
+            .map(|&t| CompareOption {
+                name: &site.terms[t].name,
+                slug: &site.terms[t].slug,
+            })
+            .collect()
+    };
+    let view = CompareView {
+        companies: refs(TagKind::Company),
+        roles: refs(TagKind::Role),
+        data_url: format!("{}{DATA_FILE}", shared.base_path),
+        script: format!("{}compare.js", shared.base_path),
+    };
+    let description = format!(
+        "Two to four companies or roles of {} side by side: documents, roles, levels, skills, salaries and locations.",
+        shared.config.title
+    );
+    let page = shared.page_view("compare", "Compare", COMPARE_PATH, description, "compare");
+    (page, view, COMPARE_PATH.to_string())
+}
+
+fn entry<'a>(shared: &'a Shared, t: TermId) -> Entry<'a> {
+    let site = shared.site;
+    let term = &site.terms[t];
+    let other = if term.kind == TagKind::Company {
+        TagKind::Role
+    } else {
+        TagKind::Company
+    };
+    let counted = |kind: TagKind| counts(site, &term.docs, kind);
+    let mut salaries = Vec::new();
+    let mut locations = Vec::new();
+    for &d in &term.docs {
+        for shown in site.docs[d].source.fields.shown() {
+            let list = match shown.key {
+                "salary" => &mut salaries,
+                "location" | "remote" => &mut locations,
+                _ => continue,
+            };
+            if !list.contains(&shown.text) {
+                list.push(shown.text);
+            }
+        }
+    }
+    Entry {
+        slug: &term.slug,
+        name: &term.name,
+        url: &shared.terms[t].url,
+        docs: term
+            .docs
+            .iter()
+            .map(|&d| (site.docs[d].title.as_str(), shared.docs[d].url.as_str()))
+            .collect(),
+        roles: counted(other),
+        levels: counted(TagKind::Level),
+        skills: counted(TagKind::Skill),
+        salaries,
+        locations,
+    }
+}
+
+/// The tags of one kind among `docs`, each with its number of documents,
+/// most first (ties by name).
+fn counts<'a>(site: &'a Site, docs: &[DocId], kind: TagKind) -> Vec<(&'a str, usize)> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for &d in docs {
+        for &t in &site.docs[d].tags[kind.index()] {
+            *count.entry(site.terms[t].name.as_str()).or_default() += 1;
+        }
+    }
+    let mut list: Vec<(&str, usize)> = count.into_iter().collect();
+    list.sort_by_key(|&(name, n)| (std::cmp::Reverse(n), name));
+    list
+}
+
+/// For a company or role page: the compare page pre-filled with this tag
+/// and its most similar peer of the same kind (the most skills in common,
+/// each counted as often as both ask for it; then the most documents),
+/// and the peer's name. `None` on other pages, or without a compare page.
+pub(super) fn with_peer<'a>(shared: &Shared<'a>, term: TermId) -> Option<(String, &'a str)> {
+    let site = shared.site;
+    let t = &site.terms[term];
+    let key = match t.kind {
+        TagKind::Company => "companies",
+        TagKind::Role => "roles",
+        _ => return None,
+    };
+    if !site.own.compare {
+        return None;
+    }
+    let skills = |id: TermId| site.rollup(id, TagKind::Skill);
+    let mine = skills(term);
+    let common = |other: TermId| -> usize {
+        skills(other)
+            .iter()
+            .filter_map(|(s, n)| mine.iter().find(|(m, _)| m == s).map(|(_, k)| (*n).min(*k)))
+            .sum()
+    };
+    let peer = site.by_kind[t.kind.index()]
+        .iter()
+        .copied()
+        .filter(|&other| other != term)
+        .max_by_key(|&other| {
+            let o = &site.terms[other];
+            (
+                common(other),
+                o.docs.len(),
+                std::cmp::Reverse(o.name.as_str()),
+            )
+        })?;
+    let url = format!(
+        "{}{COMPARE_PATH}?{key}={},{}",
+        shared.base_path, t.slug, site.terms[peer].slug
+    );
+    Some((url, site.terms[peer].name.as_str()))
+}

@@ -1,0 +1,201 @@
+//! Evidence: a span of a document's text → why the document carries a
+//! tag or a field: the quoted passage, and the file line, column and byte
+//! range of every mention.
+
+use crate::parse::ParsedDoc;
+
+/// Why a document carries a tag.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Evidence {
+    /// The author wrote it in front matter, at this file line.
+    FrontMatter { line: Option<u32> },
+    /// Extraction found it in the text: the quoted passage, the file line
+    /// and column (1-based, in characters) of its first mention, and the
+    /// byte range of every mention in the document's text as read (UTF-8,
+    /// line ends as `\n`).
+    Text {
+        quote: std::sync::Arc<str>,
+        line: u32,
+        column: u32,
+        mentions: std::sync::Arc<[Mention]>,
+    },
+}
+
+/// One mention of a tag in a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// File line (1-based).
+    pub line: u32,
+    /// Column of the first character (1-based, in characters).
+    pub column: u32,
+    /// Byte range in the document's text as read.
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Evidence {
+    /// `front matter`, or the quoted passage.
+    pub fn describe(&self) -> &str {
+        match self {
+            Evidence::FrontMatter { .. } => "front matter",
+            Evidence::Text { quote, .. } => quote,
+        }
+    }
+
+    /// The file line that shows the tag, when there is one.
+    pub fn line(&self) -> Option<u32> {
+        match self {
+            Evidence::FrontMatter { line } => *line,
+            Evidence::Text { line, .. } => Some(*line),
+        }
+    }
+}
+
+/// The evidence of a span of a document's text: the quote around
+/// `start..end`, and each of `spans` (that one among them; itself when
+/// empty) with its file line and column.
+pub fn text_evidence(
+    doc: &ParsedDoc,
+    start: usize,
+    end: usize,
+    spans: &[std::ops::Range<usize>],
+) -> Evidence {
+    let text = &doc.text;
+    let mut mentions = Vec::with_capacity(spans.len().max(1));
+    // Lines are counted once, walking the mentions in text order.
+    let (mut line, mut line_start, mut at) = (doc.body_line, 0, 0);
+    let mut spans: Vec<std::ops::Range<usize>> = spans.to_vec();
+    if spans.is_empty() {
+        spans.push(start..end);
+    }
+    spans.sort_by_key(|r| r.start);
+    for r in &spans {
+        let from = r.start.min(text.len());
+        for (i, b) in text.as_bytes()[at..from].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = at + i + 1;
+            }
+        }
+        at = from;
+        let column = text[line_start..floor_char(text, from)].chars().count() as u32 + 1;
+        mentions.push(Mention {
+            line,
+            column,
+            start: r.start as u32,
+            end: r.end as u32,
+        });
+    }
+    let first = mentions
+        .iter()
+        .find(|m| m.start as usize == start)
+        .copied()
+        .unwrap_or(mentions[0]);
+    Evidence::Text {
+        quote: quote(text, start, end).into(),
+        line: first.line,
+        column: first.column,
+        mentions: mentions.into(),
+    }
+}
+
+/// The passage around `text[start..end]`: its sentence, cut to about 80
+/// characters on each side, whitespace collapsed, `…` where it was cut.
+pub fn quote(text: &str, start: usize, end: usize) -> String {
+    const REACH: usize = 80;
+    let start = floor_char(text, start.min(text.len()));
+    let end = floor_char(text, end.clamp(start, text.len()));
+    // A line end ends the passage unless the line before it runs on: it
+    // ends in a lower-case word or a comma ("We use Rust and\nKubernetes").
+    // Header lines ("Senior Data Engineer\nAcme · Austin, TX") never run on.
+    let runs_on = |newline: usize| {
+        let line = &text[..newline];
+        let line = &line[line.rfind('\n').map_or(0, |p| p + 1)..];
+        let end = line.trim_end();
+        !line.contains(['·', '|'])
+            && end
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+    };
+    // A dot ends a sentence only before a space or a line end: not in
+    // ".NET", "Node.js" or "3.5".
+    let is_stop = |i: usize, c: char| match c {
+        '!' | '?' => true,
+        '\n' => !runs_on(i),
+        '.' => text[i + 1..].chars().next().is_none_or(char::is_whitespace),
+        _ => false,
+    };
+    let mut from = start;
+    let mut cut_left = false;
+    for (i, c) in text[..start].char_indices().rev() {
+        if (c == '\n' && !runs_on(i))
+            || (is_stop(i, c) && !text[i + c.len_utf8()..start].trim().is_empty())
+        {
+            break;
+        }
+        if start - i > REACH {
+            cut_left = true;
+            break;
+        }
+        from = i;
+    }
+    let mut to = end;
+    let mut cut_right = false;
+    for (i, c) in text[end..].char_indices() {
+        to = end + i + c.len_utf8();
+        if is_stop(end + i, c) {
+            if c == '\n' {
+                to -= 1;
+            }
+            break;
+        }
+        if i > REACH {
+            cut_right = true;
+            break;
+        }
+    }
+    let mut out = String::new();
+    if cut_left {
+        out.push('…');
+    }
+    out.push_str(
+        &text[from..to]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
+    if cut_right {
+        out.push('…');
+    }
+    out
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quote_is_the_sentence_around_the_span() {
+        let text = "First sentence here. This role at Acme builds payments. Last one.";
+        let start = text.find("Acme").unwrap();
+        assert_eq!(
+            quote(text, start, start + 4),
+            "This role at Acme builds payments."
+        );
+        let long = format!("{} Acme {}", "word ".repeat(40), "more ".repeat(40));
+        let start = long.find("Acme").unwrap();
+        let q = quote(&long, start, start + 4);
+        assert!(
+            q.starts_with('…') && q.ends_with('…') && q.contains("Acme"),
+            "{q}"
+        );
+    }
+}
