@@ -27,7 +27,7 @@ pub struct Body {
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
     pub(super) doc_key: Key,
-    /// The start of the first paragraph, cut to 200 bytes.
+    /// From the first sentence of the body on, cut to 200 bytes.
     pub(super) summary: Arc<str>,
     pub(super) words: usize,
     pub(super) links: Vec<DocId>,
@@ -78,7 +78,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     let (mut html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
             plaintext::to_html(&blocks),
-            plaintext::first_paragraph(&blocks),
+            plaintext::summary(&blocks),
             Vec::new(),
             Vec::new(),
             Vec::new(),

@@ -47,7 +47,8 @@ pub struct Doc {
     pub title: String,
     pub date: Option<DocDate>,
     pub updated: Option<DocDate>,
-    /// Front-matter summary, or the start of the first paragraph.
+    /// Front-matter summary, or the body's first sentence on (see
+    /// [`crate::parse::lines::Summary`]).
     pub summary: Arc<str>,
     /// Body as HTML.
     pub html: Arc<str>,

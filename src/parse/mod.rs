@@ -1,7 +1,9 @@
 //! Parse: a [`SourceFile`] → a [`ParsedDoc`]: text decoded, front matter
 //! checked, plain text split into blocks.
 
+pub mod emphasis;
 pub mod front_matter;
+pub mod lines;
 pub mod plaintext;
 
 use crate::config::CONTENT_DIR;

@@ -22,5 +22,6 @@ mod serve_terminal;
 mod small_screens;
 mod support;
 mod tags;
+mod text;
 mod themes;
 mod wikilinks;
