@@ -265,7 +265,8 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
 }
 
 /// The passage around `text[start..end]`: its sentence, cut to about 80
-/// characters on each side, whitespace collapsed, `…` where it was cut.
+/// characters on each side, `…` where it was cut; as plain words, without
+/// list bullets or emphasis markers (see [`crate::parse::lines::plain`]).
 pub fn quote(text: &str, start: usize, end: usize) -> String {
     const REACH: usize = 80;
     let start = floor_char(text, start.min(text.len()));
@@ -275,6 +276,11 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
     let mut cut_left = false;
     for (i, c) in text[..start].char_indices().rev() {
         if is_stop(c) && !text[i + c.len_utf8()..start].trim().is_empty() {
+            break;
+        }
+        // A line the match starts is its own unless the line before wraps
+        // into it: a posting's title is not part of its company line.
+        if c == '\n' && !crate::parse::lines::wraps_at(text, i) {
             break;
         }
         if start - i > REACH {
@@ -302,12 +308,7 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
     if cut_left {
         out.push('…');
     }
-    out.push_str(
-        &text[from..to]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
+    out.push_str(&crate::parse::lines::plain(&text[from..to]));
     if cut_right {
         out.push('…');
     }

@@ -120,3 +120,36 @@ fn header_lines_of_a_markdown_posting_keep_their_line_breaks() {
         "{html}"
     );
 }
+
+#[test]
+fn evidence_quotes_are_plain_words_of_their_own_line() {
+    let f = fixture("build/pasted");
+    let run = f.run(&["tags", "--json"]).ok();
+    let docs: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let posting = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == "postings/pepsico-ai-engineer.txt")
+        .expect("the posting");
+    let evidence = &posting["evidence"];
+    assert_eq!(
+        evidence["company:PepsiCo"],
+        "PepsiCo · Chicago, IL · 3 days ago · Over 100 applicants"
+    );
+    assert_eq!(
+        evidence["skill:Python"],
+        "Build LLM-based applications in Python with LangChain and Azure OpenAI"
+    );
+    assert_eq!(
+        evidence["skill:Docker"],
+        "Ship models as services with Docker and Kubernetes"
+    );
+    f.build(&[]).ok();
+    let (_, why) = element(&f.read(POSTING), ".evidence");
+    assert!(
+        why.contains("Ship models as services with Docker and Kubernetes"),
+        "{why}"
+    );
+    assert!(!why.contains('*'), "{why}");
+}
