@@ -3,6 +3,8 @@
 //! evidence quotes and in search snippets; the lines they start with
 //! (title, company, place) are never run together.
 
+use crate::browser;
+use crate::search::serve_static;
 use crate::support::*;
 
 const POSTING: &str = "public/postings/pepsico-ai-engineer/index.html";
@@ -152,4 +154,47 @@ fn evidence_quotes_are_plain_words_of_their_own_line() {
         "{why}"
     );
     assert!(!why.contains('*'), "{why}");
+}
+
+#[test]
+fn search_snippets_keep_lines_and_list_items_apart() {
+    let Some(chromium) = browser::launch() else {
+        return;
+    };
+    let f = fixture("build/pasted");
+    f.build(&[]).ok();
+    let base = serve_static(f.root.join("public"), "/");
+    let tab = chromium.new_tab().unwrap();
+    tab.navigate_to(&format!("{base}search/?q=kubernetes"))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    // The posting's summary does not name Kubernetes: its snippet is the
+    // passage of the page around the word, fetched once the list shows.
+    let snippet = "(() => { const a = document.querySelector('#search-list a[href=\"/postings/pepsico-ai-engineer/\"]'); \
+                   const p = a && a.parentElement.querySelector('.doc-summary'); \
+                   return p && p.querySelector('mark') ? p.textContent : null; })()";
+    let mut text = serde_json::Value::Null;
+    for _ in 0..200 {
+        text = tab
+            .evaluate(snippet, false)
+            .unwrap()
+            .value
+            .unwrap_or_default();
+        if text.is_string() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let text = text
+        .as_str()
+        .expect("a snippet around the match")
+        .to_string();
+    assert!(
+        text.contains(
+            "Azure OpenAI · Ship models as services with Docker and Kubernetes · Partner"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains('*') && !text.contains('#'), "{text}");
 }
