@@ -177,7 +177,8 @@ pub fn link(
         let mut h = hash::hasher();
         order.hash(&mut h);
         for doc in &docs {
-            doc.tags.hash(&mut h);
+            // Related documents leave out the backlinks.
+            (&doc.tags, &doc.backlinks).hash(&mut h);
         }
         terms.len().hash(&mut h);
         hash::finish(&h)
@@ -196,7 +197,10 @@ pub fn link(
             let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
             let related = (0..docs.len())
                 .into_par_iter()
-                .map_init(|| Scratch::new(docs.len()), |s, id| related_of(&ctx, id, s))
+                .map_init(
+                    || Scratch::new(docs.len()),
+                    |s, id| related_of(&ctx, id, &docs[id].backlinks, s),
+                )
                 .collect();
             let rollups = (0..terms.len())
                 .into_par_iter()

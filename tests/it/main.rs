@@ -12,6 +12,7 @@ mod faults;
 mod feeds;
 mod import;
 mod init;
+mod lists;
 mod output;
 mod overlay;
 mod paths;
