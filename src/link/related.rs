@@ -366,6 +366,7 @@ mod tests {
                         slug: format!("t{t}"),
                         path: format!("skills/t{t}/"),
                         docs,
+                        category: None,
                     }
                 })
                 .collect();

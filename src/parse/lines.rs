@@ -133,15 +133,16 @@ const OPEN_ENDS: &[&str] = &[
 ];
 
 /// Whether the line break at byte `newline` of `text` only wraps prose:
-/// the line before ends on a word like `and` or `with`, the next line
-/// goes on in lower case, or the lines around the break, to the blank
-/// lines before and after, [`flow`](flows).
+/// the line before ends on a comma or on a word like `and` or `with`,
+/// the next line goes on in lower case, or the lines around the break, to
+/// the blank lines before and after, [`flow`](flows).
 pub fn wraps_at(text: &str, newline: usize) -> bool {
     let prev = text[..newline].rsplit('\n').next().unwrap_or("").trim();
     let next = text[newline + 1..].trim_start_matches([' ', '\t']);
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
     let goes_on = next.starts_with(char::is_lowercase) && !prev.ends_with([':', '.']);
-    if !prev.is_empty() && (goes_on || OPEN_ENDS.contains(&last_word.as_str())) {
+    let open = prev.ends_with(',') || OPEN_ENDS.contains(&last_word.as_str());
+    if !prev.is_empty() && (goes_on || open) {
         return true;
     }
     let before = text[..newline].rsplit('\n').take(AROUND);

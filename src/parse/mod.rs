@@ -2,9 +2,15 @@
 //! checked, plain text split into blocks.
 
 pub mod emphasis;
+mod field_keys;
+#[cfg(test)]
+mod field_keys_tests;
 pub mod front_matter;
 pub mod lines;
+mod meta;
 pub mod plaintext;
+pub mod salary;
+pub mod values;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
