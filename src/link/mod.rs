@@ -10,6 +10,7 @@
 //! - `resolve`: the URL map that links and wikilinks resolve against, with
 //!   [`wikilink`] naming documents and tags by title and name;
 //! - `body`: each document's HTML, with its links resolved;
+//! - `qualify`: what lists add to titles two documents share;
 //! - `related`: for each document, those sharing the most tags;
 //! - `memo`: what a preview remembers between builds ([`LinkMemo`]);
 //! - `assemble`: [`link`] itself, running the steps through the memo.
@@ -18,6 +19,7 @@ mod assemble;
 mod body;
 mod memo;
 mod paths;
+mod qualify;
 mod related;
 mod resolve;
 mod site;
@@ -29,6 +31,7 @@ pub use body::{Body, truncate_words};
 pub use memo::LinkMemo;
 pub use paths::RESERVED;
 pub(crate) use paths::{dir_of, has_scheme, join_rel, percent_decode};
+pub use qualify::is_analysis;
 pub use related::RELATED;
 pub use site::{Doc, DocId, ROLLUP_TOP, Rollup, Site, Term, TermId, newest_first};
 pub use terms::readable_name;
