@@ -1,6 +1,8 @@
 //! Markdown → HTML with pulldown-cmark (tables, footnotes, strikethrough,
 //! task lists, heading ids with anchor links), links rewritten by a
-//! caller-given resolver, and the first paragraph kept as a summary.
+//! caller-given resolver, and the first sentence kept as a summary. A
+//! top-level paragraph of short lines that are not sentences (a pasted
+//! posting's title, company and place) keeps its line breaks.
 //!
 //! Raw HTML in the source is sanitized (see [`crate::sanitize`]) unless
 //! [`Options::unsafe_html`]; links and images whose destination would run
@@ -11,6 +13,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use pulldown_cmark_escape::escape_html;
 
+use crate::parse::lines;
 use crate::url::slugify;
 
 /// What the resolver says of one link destination.
@@ -49,7 +52,8 @@ pub struct Rendered {
     /// Documents linked from the body, in order, each once.
     pub links: Vec<usize>,
     pub broken: Vec<BrokenLink>,
-    /// Plain text of the first paragraph.
+    /// Plain text of the first paragraph with a sentence, from that
+    /// sentence on (see [`crate::parse::lines::Summary`]).
     pub summary: String,
     pub headings: Vec<Heading>,
 }
@@ -105,7 +109,10 @@ pub fn render_with_options(
     let mut events: Vec<Event> = Vec::new();
     let mut used_ids: HashSet<String> = HashSet::new();
     let mut heading_at: Option<usize> = None;
-    let mut summary_state = SummaryState::Waiting;
+    let mut summary = SummaryState::default();
+    // Lists, quotes and footnotes the parser is in; and whether the
+    // paragraph under way keeps its line breaks.
+    let (mut depth, mut line_block) = (0usize, false);
     let mut has_raw_html = false;
     // Links do not nest, so one flag each tells which end tag to drop.
     let (mut drop_link_end, mut drop_image_end) = (false, false);
@@ -196,6 +203,20 @@ pub fn render_with_options(
                 has_raw_html = true;
                 Event::InlineHtml(html)
             }
+            Event::Start(Tag::Item | Tag::BlockQuote(_) | Tag::FootnoteDefinition(_)) => {
+                depth += 1;
+                event
+            }
+            Event::End(TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::FootnoteDefinition) => {
+                depth -= 1;
+                event
+            }
+            Event::Start(Tag::Paragraph) => {
+                let lines: Vec<&str> = source[range.clone()].lines().map(str::trim).collect();
+                line_block = depth == 0 && lines::is_line_block(&lines);
+                event
+            }
+            Event::SoftBreak if line_block => Event::HardBreak,
             Event::TaskListMarker(done) => {
                 let (checked, label) = if done {
                     (" checked", "done")
@@ -208,9 +229,10 @@ pub fn render_with_options(
             }
             other => other,
         };
-        summary_state.feed(&event, &mut out.summary);
+        summary.feed(&event, line_block);
         events.push(event);
     }
+    out.summary = summary.picker.finish();
     demote_headings(&mut events, &mut out.headings);
     out.html.reserve(source.len() + source.len() / 4);
     pulldown_cmark::html::push_html(&mut out.html, events.into_iter());
@@ -338,25 +360,32 @@ fn finish_heading(
     });
 }
 
-/// Collects the plain text of the first paragraph.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SummaryState {
-    Waiting,
-    InParagraph,
-    Done,
+/// Collects the text of paragraphs, a line at a time, until one gives the
+/// summary.
+#[derive(Default)]
+struct SummaryState {
+    picker: lines::Summary,
+    /// Lines of the paragraph under way, when in one.
+    lines: Option<Vec<String>>,
+    done: bool,
 }
 
 impl SummaryState {
-    fn feed(&mut self, event: &Event, summary: &mut String) {
-        match (*self, event) {
-            (SummaryState::Waiting, Event::Start(Tag::Paragraph)) => {
-                *self = SummaryState::InParagraph
+    /// `line_block`: the paragraph under way keeps its line breaks.
+    fn feed(&mut self, event: &Event, line_block: bool) {
+        if self.done {
+            return;
+        }
+        match (&mut self.lines, event) {
+            (None, Event::Start(Tag::Paragraph)) => self.lines = Some(vec![String::new()]),
+            (Some(lines), Event::End(TagEnd::Paragraph)) => {
+                self.done = self.picker.offer(lines, !line_block);
+                self.lines = None;
             }
-            (SummaryState::InParagraph, Event::End(TagEnd::Paragraph)) => {
-                *self = SummaryState::Done
+            (Some(lines), Event::Text(t) | Event::Code(t)) => {
+                lines.last_mut().expect("never empty").push_str(t)
             }
-            (SummaryState::InParagraph, Event::Text(t) | Event::Code(t)) => summary.push_str(t),
-            (SummaryState::InParagraph, Event::SoftBreak | Event::HardBreak) => summary.push(' '),
+            (Some(lines), Event::SoftBreak | Event::HardBreak) => lines.push(String::new()),
             _ => {}
         }
     }
@@ -531,5 +560,37 @@ mod tests {
             &keep,
         );
         assert_eq!(r.summary, "This is the first paragraph.");
+    }
+
+    #[test]
+    fn header_lines_keep_their_breaks_and_prose_runs_on() {
+        let r = render(
+            "Senior Engineer\n**Acme** · Remote\n\nWe build payments\nfor small shops.\n\n- Item one\n  Item two\n",
+            &keep,
+        );
+        assert!(
+            r.html
+                .contains("<p>Senior Engineer<br />\n<strong>Acme</strong> · Remote</p>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html
+                .contains("<p>We build payments\nfor small shops.</p>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<li>Item one\nItem two</li>"), "{}", r.html);
+    }
+
+    #[test]
+    fn summary_skips_header_lines_to_the_first_sentence() {
+        let r = render(
+            "# Research Engineer\n\nLocation: San Francisco\nEmployment Type: Full time\n\n**Acme** · Remote · Engineering\n\nAcme was born in 2007.\n",
+            &keep,
+        );
+        assert_eq!(r.summary, "Acme was born in 2007.");
+        let r = render("Just a title\n", &keep);
+        assert_eq!(r.summary, "Just a title");
     }
 }

@@ -19,6 +19,7 @@ use crate::tag::TaggedDoc;
 use super::body::{Body, render_body};
 use super::memo::{Graph, Last, LinkMemo};
 use super::paths::{assign_paths, dir_of};
+use super::qualify::{Listed, qualifiers};
 use super::related::{RelatedCtx, Scratch, related_of};
 use super::resolve::Resolver;
 use super::site::{Doc, DocId, DocTerms, Site, newest_first};
@@ -163,6 +164,19 @@ pub fn link(
         .enumerate()
         .map(|(id, (((t, body), tags), title))| make_doc(t, body, paths[id].clone(), title, tags))
         .collect();
+    let listed: Vec<Listed> = docs
+        .iter()
+        .zip(&bodies)
+        .map(|(d, body)| Listed {
+            title: &d.title,
+            rel: &d.rel,
+            analysis: body.analysis,
+        })
+        .collect();
+    let qualified = qualifiers(&listed);
+    for (doc, qualifier) in docs.iter_mut().zip(qualified) {
+        doc.qualifier = qualifier;
+    }
     for id in 0..docs.len() {
         for target in docs[id].links.clone() {
             if target != id && !docs[target].backlinks.contains(&id) {
@@ -181,7 +195,8 @@ pub fn link(
         let mut h = hash::hasher();
         order.hash(&mut h);
         for doc in &docs {
-            doc.tags.hash(&mut h);
+            // Related documents leave out the backlinks.
+            (&doc.tags, &doc.backlinks).hash(&mut h);
         }
         terms.len().hash(&mut h);
         hash::finish(&h)
@@ -200,7 +215,10 @@ pub fn link(
             let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
             let related = (0..docs.len())
                 .into_par_iter()
-                .map_init(|| Scratch::new(docs.len()), |s, id| related_of(&ctx, id, s))
+                .map_init(
+                    || Scratch::new(docs.len()),
+                    |s, id| related_of(&ctx, id, &docs[id].backlinks, s),
+                )
                 .collect();
             let rollups = (0..terms.len())
                 .into_par_iter()
@@ -259,6 +277,7 @@ fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: 
         kind: t.doc.kind,
         path,
         title,
+        qualifier: None,
         date: t.date(),
         updated: meta.updated,
         summary: match &meta.summary {
@@ -282,9 +301,10 @@ fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: 
 /// The fast path of [`link`]: when every document since the last site is
 /// either the same (`Arc`) or changed only in what does not place it in the
 /// site (its body, summary, update date, extra keys: not its path, title,
-/// date, tags, kind or draft state), and its links point where they did,
-/// the URL map, the tag index and the site graph all stand, and only the
-/// changed documents are made again. Returns the documents and the
+/// date, tags, kind or draft state), its links point where they did and
+/// it is an analysis as it was (see [`super::is_analysis`]), the URL map, the
+/// tag index and the site graph all stand, and only the changed
+/// documents are made again. Returns the documents and the
 /// diagnostics of the new site, and updates the last site to it; `None`
 /// when the site must be linked in full.
 fn relink(
@@ -325,11 +345,11 @@ fn relink(
         .par_iter()
         .map(|&id| (id, Arc::new(render_body(tagged[id], ctx))))
         .collect();
-    // Backlinks are made from every body's links.
-    if bodies
-        .iter()
-        .any(|(id, body)| body.links != last.bodies[*id].links)
-    {
+    // Backlinks are made from every body's links; qualifiers from
+    // whether a body is an analysis.
+    if bodies.iter().any(|(id, body)| {
+        body.links != last.bodies[*id].links || body.analysis != last.bodies[*id].analysis
+    }) {
         return None;
     }
     let last = memo.last.as_mut().expect("checked above");
@@ -343,6 +363,7 @@ fn relink(
             old.title.clone(),
             old.tags.clone(),
         );
+        doc.qualifier.clone_from(&old.qualifier);
         doc.backlinks.clone_from(&old.backlinks);
         doc.related.clone_from(&old.related);
         last.docs[id] = Arc::new(doc);

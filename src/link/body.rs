@@ -12,10 +12,11 @@ use crate::diag::Diagnostic;
 use crate::hash::{self, Key};
 use crate::load::DocKind;
 use crate::markdown::{self, Heading, Resolved};
-use crate::parse::plaintext;
+use crate::parse::plaintext::{self, Block};
 use crate::tag::{TagKind, TaggedDoc};
 
 use super::paths::dir_of;
+use super::qualify::is_analysis;
 use super::resolve::{Resolver, resolve_link, resolve_wikilink};
 use super::site::DocId;
 
@@ -27,11 +28,13 @@ pub struct Body {
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
     pub(super) doc_key: Key,
-    /// The start of the first paragraph, cut to 200 bytes.
+    /// From the first sentence of the body on, cut to 200 bytes.
     pub(super) summary: Arc<str>,
     pub(super) words: usize,
     pub(super) links: Vec<DocId>,
     pub(super) headings: Arc<[Heading]>,
+    /// Whether the document is an analysis (see [`is_analysis`]).
+    pub(super) analysis: bool,
     /// Broken links.
     pub(super) diagnostics: Vec<Diagnostic>,
     /// Every link destination looked up, and what it resolved to: with the
@@ -75,10 +78,17 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         DocKind::Markdown => Vec::new(),
     };
     let lookups = std::cell::RefCell::new(Vec::new());
+    let analysis = match doc.kind {
+        DocKind::Text => is_analysis(blocks.iter().filter_map(|b| match b {
+            Block::Heading(text) => Some(text.as_str()),
+            _ => None,
+        })),
+        DocKind::Markdown => false,
+    };
     let (mut html, summary, links, headings, diagnostics) = match doc.kind {
         DocKind::Text => (
             plaintext::to_html(&blocks),
-            plaintext::first_paragraph(&blocks),
+            plaintext::summary(&blocks),
             Vec::new(),
             Vec::new(),
             Vec::new(),
@@ -135,6 +145,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         summary,
         words,
         links,
+        analysis: analysis || is_analysis(headings.iter().map(|h| h.text.as_str())),
         headings: headings.into(),
         diagnostics,
         lookups: lookups.into_inner(),

@@ -21,8 +21,9 @@ pub struct LinkMemo {
     /// Per document: the URL map key, the tagged document (the same `Arc`
     /// while its file is unchanged), and the body made from them.
     pub(super) bodies: HashMap<String, (Key, Arc<TaggedDoc>, Arc<Body>), Xxh3Builder>,
-    /// Key of every document's id, date, title and tags, with the orders
-    /// derived from them: each term's documents, each document's related.
+    /// Key of every document's id, date, title, tags and backlinks, with
+    /// the orders derived from them: each term's documents, each
+    /// document's related.
     pub(super) graph: Option<GraphMemo>,
     /// The tag index and the key of what it was made of: each document's
     /// source path and tags.

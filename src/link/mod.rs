@@ -10,6 +10,7 @@
 //! - `resolve`: the URL map that links and wikilinks resolve against, with
 //!   [`wikilink`] naming documents and tags by title and name;
 //! - `body`: each document's HTML, with its links resolved;
+//! - `qualify`: what lists add to titles two documents share;
 //! - `related`: for each document, those sharing the most tags;
 //! - `pipeline`: your applications, by status, and their deadlines;
 //! - `standing`: you against the postings, with a profile in the config;
@@ -22,6 +23,7 @@ mod ids;
 mod memo;
 mod paths;
 pub mod pipeline;
+mod qualify;
 mod related;
 mod resolve;
 mod site;
@@ -35,6 +37,7 @@ pub use memo::LinkMemo;
 pub use paths::RESERVED;
 pub(crate) use paths::{dir_of, has_scheme, join_rel, percent_decode};
 pub use pipeline::{Pipeline, pipeline};
+pub use qualify::is_analysis;
 pub use related::RELATED;
 pub use site::{Doc, DocId, OwnPages, ROLLUP_TOP, Rollup, Site, Term, TermId, newest_first};
 pub use standing::{Match, Standing, standing};

@@ -1,8 +1,9 @@
 //! Related documents: the site's documents, tags and order → for each
 //! document, the [`RELATED`] documents sharing the most tags with it, ties
-//! to the one ranked first. Tags most documents carry are read as bitsets
-//! over the site order, the others as lists; a brute-force count over
-//! random sites checks the result.
+//! to the one ranked first, leaving out those its page lists already (the
+//! documents that link to it). Tags most documents carry are read as
+//! bitsets over the site order, the others as lists; a brute-force count
+//! over random sites checks the result.
 
 use super::site::{Doc, DocId, DocTerms, Term, TermId};
 
@@ -172,18 +173,30 @@ fn at_least(sets: &[&[u64]], b: usize, k: u32) -> [u64; BLOCK] {
     ge[k]
 }
 
-/// The documents sharing the most tags with `id`; ties go to the one
-/// ranked first (newer). Tags that are not dense are counted through their
-/// rank lists; the documents reached only through dense tags are found by
-/// scanning those bitsets in rank order, only as far as one of them could
-/// still make the list.
-pub(super) fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<DocId> {
+/// The documents sharing the most tags with `id`, but for those in
+/// `listed` (its backlinks, which its page shows already); ties go to the
+/// one ranked first (newer). Tags that are not dense are counted through
+/// their rank lists; the documents reached only through dense tags are
+/// found by scanning those bitsets in rank order, only as far as one of
+/// them could still make the list.
+pub(super) fn related_of(
+    ctx: &RelatedCtx,
+    id: DocId,
+    listed: &[DocId],
+    s: &mut Scratch,
+) -> Vec<DocId> {
     let Scratch {
         counts,
         touched,
         seen,
     } = s;
     let own = ctx.rank[id];
+    // Listed documents count as seen before counting starts: never offered.
+    let bit = |r: usize| (r / 64, 1u64 << (r % 64));
+    for &d in listed {
+        let (w, b) = bit(ctx.rank[d] as usize);
+        seen[w] |= b;
+    }
     let mut dense: Vec<&[u64]> = Vec::new();
     // The dense tags of the document, as in a signature.
     let mut mine = 0u64;
@@ -229,8 +242,12 @@ pub(super) fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<Do
         if count == 0 {
             continue;
         }
+        let (w, b) = bit(r);
+        if seen[w] & b != 0 {
+            continue;
+        }
+        seen[w] |= b;
         let shared = count + (ctx.signatures[r] & mine).count_ones();
-        seen[r / 64] |= 1 << (r % 64);
         offer((shared, r as u32), &mut best);
     }
     if !dense.is_empty() {
@@ -262,11 +279,14 @@ pub(super) fn related_of(ctx: &RelatedCtx, id: DocId, s: &mut Scratch) -> Vec<Do
             }
         }
     }
-    if len > seen.len() {
+    if len + listed.len() > seen.len() {
         seen.fill(0);
     } else {
         for &r in &touched[..len] {
             seen[r as usize / 64] = 0;
+        }
+        for &d in listed {
+            seen[ctx.rank[d] as usize / 64] = 0;
         }
     }
     best.into_iter()
@@ -280,13 +300,18 @@ mod tests {
     use crate::tag::TagKind;
 
     /// Related documents the slow way: every pair of documents.
-    fn related_by_brute_force(tags: &[DocTerms], rank: &[u32], id: DocId) -> Vec<DocId> {
+    fn related_by_brute_force(
+        tags: &[DocTerms],
+        rank: &[u32],
+        id: DocId,
+        listed: &[DocId],
+    ) -> Vec<DocId> {
         let mut mine = vec![false; tags.iter().flatten().flatten().max().map_or(0, |t| t + 1)];
         for &t in tags[id].iter().flatten() {
             mine[t] = true;
         }
         let mut all: Vec<(usize, u32, DocId)> = (0..tags.len())
-            .filter(|&o| o != id)
+            .filter(|&o| o != id && !listed.contains(&o))
             .map(|o| {
                 let shared = tags[o].iter().flatten().filter(|&&t| mine[t]).count();
                 (shared, rank[o], o)
@@ -349,10 +374,19 @@ mod tests {
             dense = ctx.bitsets.len();
             let mut scratch = Scratch::new(n);
             for id in 0..n {
+                // Linked from: none, the best related document, or it and
+                // a few others (one of them maybe the document itself).
+                let mut listed = Vec::new();
+                if id % 3 > 0 {
+                    listed.extend(related_by_brute_force(&tags, &rank, id, &[]).first());
+                }
+                if id % 3 == 2 {
+                    listed.extend((0..3).map(|_| next(n as u64) as usize));
+                }
                 assert_eq!(
-                    related_of(&ctx, id, &mut scratch),
-                    related_by_brute_force(&tags, &rank, id),
-                    "document {id}, seed {seed}"
+                    related_of(&ctx, id, &listed, &mut scratch),
+                    related_by_brute_force(&tags, &rank, id, &listed),
+                    "document {id}, seed {seed}, listed {listed:?}"
                 );
             }
         }

@@ -81,9 +81,13 @@ pub struct Doc {
     /// URL path relative to the site root, ending in `/`.
     pub path: String,
     pub title: String,
+    /// What lists add to the title, where another document has the same
+    /// one (see [`super::qualify`]).
+    pub qualifier: Option<Arc<str>>,
     pub date: Option<DocDate>,
     pub updated: Option<DocDate>,
-    /// Front-matter summary, or the start of the first paragraph.
+    /// Front-matter summary, or the body's first sentence on (see
+    /// [`crate::parse::lines::Summary`]).
     pub summary: Arc<str>,
     /// Body as HTML.
     pub html: Arc<str>,
@@ -105,7 +109,7 @@ pub struct Doc {
     /// Front-matter keys dossier does not know.
     pub extra: Arc<BTreeMap<String, serde_json::Value>>,
     /// Hash of the document as made from its file and body: every field
-    /// above but its headings, its tag ids and the documents it links to,
+    /// above but its qualifier, its headings, its tag ids and the documents it links to,
     /// is linked from or is related to (which belong to the site, not to
     /// it), and the evidence of each tag.
     pub key: Key,
@@ -128,6 +132,15 @@ pub struct Term {
 }
 
 impl Doc {
+    /// The title as search results and feeds list it: with its qualifier,
+    /// if any, in brackets ("AI Engineer at PepsiCo (analysis)").
+    pub fn listed_title(&self) -> String {
+        match &self.qualifier {
+            Some(q) => format!("{} ({q})", self.title),
+            None => self.title.clone(),
+        }
+    }
+
     /// The tags of one kind, each with why the document has it.
     pub fn tagged(&self, kind: TagKind) -> impl Iterator<Item = (TermId, &Evidence)> {
         self.tags[kind.index()]

@@ -1,10 +1,12 @@
 //! Parse: a [`SourceFile`] → a [`ParsedDoc`]: text decoded, front matter
 //! checked, plain text split into blocks.
 
+pub mod emphasis;
 mod field_keys;
 #[cfg(test)]
 mod field_keys_tests;
 pub mod front_matter;
+pub mod lines;
 mod meta;
 pub mod plaintext;
 pub mod salary;

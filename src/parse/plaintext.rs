@@ -1,30 +1,40 @@
-//! Plain text: a `.txt` document → [`Block`]s.
+//! Plain text: a `.txt` document → [`Block`]s, and blocks → HTML and a
+//! summary.
 //!
 //! Paragraphs are separated by blank lines or by headings; a short line
-//! that ends in a colon and stands alone (`Job Analysis:`) is a heading;
-//! lines starting with `- `, `* ` or `• ` are list items; a conversational
-//! first line (`Sure. Here's the analysis:`) is dropped. Nothing in the text
-//! is ever interpreted as markup.
+//! that ends in a colon and stands alone (`Job Analysis:`) is a heading; a
+//! conversational first line (`Sure. Here's the analysis:`) is dropped.
+//! The Markdown that postings copied from job sites carry is read as
+//! Markdown would read it, and nothing more (see [`lines`] and
+//! [`emphasis`]): `# Heading` and `**Heading**` lines, `-`, `*`, `+`, `•`
+//! and `1.` lists, `---` separators, `**bold**` and `*italic*`. Nothing in
+//! the text is ever interpreted as HTML.
+
+use super::{emphasis, lines};
 
 /// One block of a plain-text document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Block {
-    /// A section label, without its colon.
+    /// A section label, without its colon or markers.
     Heading(String),
-    /// Lines of one paragraph, line breaks kept.
+    /// Lines of one paragraph: wrapped prose, or lines in their own right
+    /// (see [`lines::flows`]).
     Paragraph(Vec<String>),
     /// Items of a list, without their bullets.
     List(Vec<String>),
+    /// Items of a numbered list, without their numbers, and the number of
+    /// the first.
+    Numbered(u32, Vec<String>),
+    /// A separator line.
+    Rule,
 }
 
 /// Splits plain text into blocks.
 pub fn parse_text(text: &str) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut para: Vec<String> = Vec::new();
-    let mut items: Vec<String> = Vec::new();
+    let mut out = Blocks::default();
     let mut first = true;
-    for line in text.lines() {
-        let line = line.trim();
+    for raw in text.lines() {
+        let line = raw.trim();
         if first && !line.is_empty() {
             first = false;
             if is_preamble(line) {
@@ -32,64 +42,80 @@ pub fn parse_text(text: &str) -> Vec<Block> {
             }
         }
         if line.is_empty() {
-            flush(&mut blocks, &mut para, &mut items);
-        } else if let Some(label) = heading(line) {
-            flush(&mut blocks, &mut para, &mut items);
-            blocks.push(Block::Heading(label.to_string()));
-        } else if let Some(item) = list_item(line) {
-            if !para.is_empty() {
-                blocks.push(Block::Paragraph(std::mem::take(&mut para)));
-            }
-            items.push(item.to_string());
+            out.flush();
+        } else if lines::is_rule(line) {
+            out.push(Block::Rule);
+        } else if let Some(label) = lines::atx_heading(line) {
+            out.push(Block::Heading(label));
+        } else if let Some(label) = lines::bold_heading(line).or_else(|| lines::heading(line)) {
+            out.push(Block::Heading(emphasis::strip(label)));
+        } else if let Some((n, item)) = lines::numbered(line) {
+            out.item(Some(n), item);
+        } else if let Some(item) = lines::bullet(line) {
+            out.item(None, item);
+        } else if raw.starts_with([' ', '\t']) && out.para.is_empty() && !out.items.is_empty() {
+            // An indented line under a list item goes on with the item.
+            let last = out.items.last_mut().expect("checked above");
+            last.push(' ');
+            last.push_str(line);
         } else {
-            if !items.is_empty() {
-                blocks.push(Block::List(std::mem::take(&mut items)));
-            }
-            para.push(line.to_string());
+            out.flush_list();
+            out.para.push(line.to_string());
         }
     }
-    flush(&mut blocks, &mut para, &mut items);
-    blocks
+    out.flush();
+    out.blocks
 }
 
-fn flush(blocks: &mut Vec<Block>, para: &mut Vec<String>, items: &mut Vec<String>) {
-    if !para.is_empty() {
-        blocks.push(Block::Paragraph(std::mem::take(para)));
-    }
-    if !items.is_empty() {
-        blocks.push(Block::List(std::mem::take(items)));
-    }
+/// Blocks being made: the paragraph or list under way.
+#[derive(Default)]
+struct Blocks {
+    blocks: Vec<Block>,
+    para: Vec<String>,
+    items: Vec<String>,
+    /// The number of the first item when the list is numbered.
+    numbered: Option<u32>,
 }
 
-/// The label of a heading line: short, ends in `:`, reads like a label
-/// rather than a sentence.
-pub fn heading(line: &str) -> Option<&str> {
-    let label = line.strip_suffix(':')?.trim_end();
-    let words = label.split_whitespace().count();
-    let starts_upper = label
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let sentence_like = label.contains(['.', '!', '?', ';', ':', '|']) && !label.ends_with('.');
-    if label.is_empty()
-        || label.len() > 60
-        || words > 8
-        || !starts_upper
-        || sentence_like
-        || label.contains(". ")
-    {
-        return None;
-    }
-    Some(label)
-}
-
-fn list_item(line: &str) -> Option<&str> {
-    for bullet in ["- ", "* ", "• ", "· ", "– ", "— "] {
-        if let Some(rest) = line.strip_prefix(bullet) {
-            return Some(rest.trim_start());
+impl Blocks {
+    fn flush_para(&mut self) {
+        if !self.para.is_empty() {
+            self.blocks
+                .push(Block::Paragraph(std::mem::take(&mut self.para)));
         }
     }
-    None
+
+    fn flush_list(&mut self) {
+        if !self.items.is_empty() {
+            let items = std::mem::take(&mut self.items);
+            self.blocks.push(match self.numbered.take() {
+                Some(n) => Block::Numbered(n, items),
+                None => Block::List(items),
+            });
+        }
+    }
+
+    fn flush(&mut self) {
+        self.flush_para();
+        self.flush_list();
+    }
+
+    fn push(&mut self, block: Block) {
+        self.flush();
+        self.blocks.push(block);
+    }
+
+    /// A list item; `number` when the list is numbered.
+    fn item(&mut self, number: Option<u32>, text: &str) {
+        self.flush_para();
+        if self.numbered.is_some() != number.is_some() {
+            self.flush_list();
+        }
+        if self.items.is_empty() {
+            self.numbered = number;
+        }
+        self.items.push(text.to_string());
+    }
 }
 
 /// A conversational first line, written by an assistant rather than about
@@ -132,10 +158,18 @@ pub fn is_preamble(line: &str) -> bool {
 }
 
 /// A plain-text body as HTML: every character escaped, headings with ids
-/// and anchors, line breaks kept, `http(s)://` addresses made links.
+/// and anchors, emphasis as `<strong>` and `<em>`, line breaks kept but
+/// in wrapped prose, `http(s)://` addresses made links.
 pub fn to_html(blocks: &[Block]) -> String {
     let mut html = String::new();
     let mut used = std::collections::HashSet::new();
+    let items = |html: &mut String, items: &[String]| {
+        for item in items {
+            html.push_str("<li>");
+            push_inline(html, item);
+            html.push_str("</li>\n");
+        }
+    };
     for block in blocks {
         match block {
             Block::Heading(label) => {
@@ -157,66 +191,109 @@ pub fn to_html(blocks: &[Block]) -> String {
                 ));
             }
             Block::Paragraph(lines) => {
+                let joint = if lines::flows(lines) { "\n" } else { "<br>\n" };
                 html.push_str("<p>");
                 for (i, line) in lines.iter().enumerate() {
                     if i > 0 {
-                        html.push_str("<br>\n");
+                        html.push_str(joint);
                     }
-                    push_linked(&mut html, line);
+                    push_inline(&mut html, line);
                 }
                 html.push_str("</p>\n");
             }
-            Block::List(items) => {
+            Block::List(list) => {
                 html.push_str("<ul>\n");
-                for item in items {
-                    html.push_str("<li>");
-                    push_linked(&mut html, item);
-                    html.push_str("</li>\n");
-                }
+                items(&mut html, list);
                 html.push_str("</ul>\n");
             }
+            Block::Numbered(first, list) => {
+                match first {
+                    1 => html.push_str("<ol>\n"),
+                    n => html.push_str(&format!("<ol start=\"{n}\">\n")),
+                }
+                items(&mut html, list);
+                html.push_str("</ol>\n");
+            }
+            Block::Rule => html.push_str("<hr>\n"),
         }
     }
     html
 }
 
-/// The first paragraph of a plain-text body, for summaries.
-pub fn first_paragraph(blocks: &[Block]) -> String {
-    blocks
-        .iter()
-        .find_map(|b| match b {
-            Block::Paragraph(lines) => Some(lines.join(" ")),
-            _ => None,
-        })
-        .unwrap_or_default()
+/// The summary of a plain-text body: its first sentence after the lines a
+/// pasted posting starts with, without emphasis markers (see
+/// [`lines::Summary`]).
+pub fn summary(blocks: &[Block]) -> String {
+    let mut summary = lines::Summary::default();
+    for block in blocks {
+        if let Block::Paragraph(lines) = block {
+            let plain: Vec<String> = lines.iter().map(|l| emphasis::strip(l)).collect();
+            if summary.offer(&plain, lines::flows(lines)) {
+                break;
+            }
+        }
+    }
+    summary.finish()
 }
 
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    pulldown_cmark_escape::escape_html(&mut out, text).expect("writing to a String cannot fail");
+    push_escaped(&mut out, text);
     out
 }
 
-/// Appends escaped text, with web addresses made into links.
-fn push_linked(html: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(start) = rest
-        .find("http://")
-        .into_iter()
-        .chain(rest.find("https://"))
+fn push_escaped(html: &mut String, text: &str) {
+    pulldown_cmark_escape::escape_html(html, text).expect("writing to a String cannot fail");
+}
+
+/// Appends a line as HTML: escaped, with emphasis, and web addresses made
+/// into links.
+fn push_inline(html: &mut String, text: &str) {
+    let ranges = links(text);
+    if ranges.is_empty() {
+        emphasis::push_html(html, text, &ranges, &mut push_escaped);
+        return;
+    }
+    // Emphasis never splits an address, so each piece holds whole ones.
+    emphasis::push_html(html, text, &ranges, &mut |html, piece| {
+        let mut rest = piece;
+        for url in links(piece) {
+            let start = url.start - (piece.len() - rest.len());
+            let (before, from) = rest.split_at(start);
+            let url = &from[..url.len()];
+            push_escaped(html, before);
+            html.push_str("<a href=\"");
+            pulldown_cmark_escape::escape_href(&mut *html, url)
+                .expect("writing to a String cannot fail");
+            html.push_str("\">");
+            push_escaped(html, url);
+            html.push_str("</a>");
+            rest = &from[url.len()..];
+        }
+        push_escaped(html, rest);
+    });
+}
+
+/// The web addresses in `text`: from `http://` or `https://` to the next
+/// space, without the punctuation or emphasis that ends a sentence.
+fn links(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(start) = ["http://", "https://"]
+        .iter()
+        .filter_map(|scheme| text[at..].find(scheme))
         .min()
     {
-        let (before, from) = rest.split_at(start);
-        let end = from.find(char::is_whitespace).unwrap_or(from.len());
-        let url = from[..end].trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'']);
-        html.push_str(&escape(before));
-        let mut href = String::new();
-        pulldown_cmark_escape::escape_href(&mut href, url)
-            .expect("writing to a String cannot fail");
-        html.push_str(&format!("<a href=\"{href}\">{}</a>", escape(url)));
-        rest = &from[url.len()..];
+        let start = at + start;
+        let end = text[start..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| start + e);
+        let url = text[start..end]
+            .trim_end_matches(['.', ',', ';', ':', ')', '!', '?', '"', '\'', '*', '_']);
+        out.push(start..start + url.len());
+        at = end;
     }
-    html.push_str(&escape(rest));
+    out
 }
 
 #[cfg(test)]
@@ -264,27 +341,6 @@ mod tests {
     }
 
     #[test]
-    fn heading_lines() {
-        for (line, want) in [
-            ("Job Analysis:", Some("Job Analysis")),
-            ("About Us:", Some("About Us")),
-            ("What you'll do:", Some("What you'll do")),
-            ("Requirements :", Some("Requirements")),
-            (
-                "The role requires the following:",
-                Some("The role requires the following"),
-            ),
-            ("Note: this is a sentence:", None),
-            ("we use Go:", None),
-            ("Sure. Here's the analysis:", None),
-            ("Acme | Backend Engineer | Remote:", None),
-            ("Job Analysis", None),
-        ] {
-            assert_eq!(heading(line), want, "line: {line:?}");
-        }
-    }
-
-    #[test]
     fn bullets_become_lists_and_blank_lines_split_paragraphs() {
         let text = "Acme | Backend Engineer | Remote\nWe build payments.\n\nRequirements:\n- Go\n* Kubernetes\n• PostgreSQL\nApply by email.";
         assert_eq!(
@@ -320,5 +376,82 @@ mod tests {
              <ul>\n<li>Go</li>\n</ul>\n\
              <h2 id=\"job-analysis-1\">Job Analysis <a class=\"anchor\" href=\"#job-analysis-1\" aria-label=\"Link to the section Job Analysis\">#</a></h2>\n"
         );
+    }
+
+    #[test]
+    fn markdown_left_in_a_posting_becomes_structure() {
+        let text = "**Overview**\nWe ship **models** with *Docker*.\n\n### Qualifications\n1. Python and SQL\n2. PyTorch\n   or TensorFlow\n- Go\n---\n__Benefits__:\n5) five\n";
+        let blocks = parse_text(text);
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Heading("Overview".into()),
+                p(&["We ship **models** with *Docker*."]),
+                Block::Heading("Qualifications".into()),
+                Block::Numbered(
+                    1,
+                    vec!["Python and SQL".into(), "PyTorch or TensorFlow".into()]
+                ),
+                Block::List(vec!["Go".into()]),
+                Block::Rule,
+                Block::Heading("Benefits".into()),
+                Block::Numbered(5, vec!["five".into()]),
+            ]
+        );
+        let html = to_html(&blocks);
+        assert!(
+            html.contains("<p>We ship <strong>models</strong> with <em>Docker</em>.</p>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<ol>\n<li>Python and SQL</li>\n<li>PyTorch or TensorFlow</li>\n</ol>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<hr>\n") && html.contains("<ol start=\"5\">"),
+            "{html}"
+        );
+        assert!(!html.contains('*') && !html.contains("__"), "{html}");
+    }
+
+    #[test]
+    fn emphasis_around_an_address_leaves_the_address_whole() {
+        let html = to_html(&parse_text("Apply at **https://acme.example/jobs_1**.\n"));
+        assert_eq!(
+            html,
+            "<p>Apply at <strong><a href=\"https://acme.example/jobs_1\">https://acme.example/jobs_1</a></strong>.</p>\n"
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_runs_on_and_header_lines_stay_lines() {
+        let text = "Ai Engineer\nPepsiCo · Chicago, IL\n\nAcme Corp is hiring a Backend Software Engineer to build its payments\nAPI in Go, with PostgreSQL and Kubernetes in production.\n";
+        assert_eq!(
+            to_html(&parse_text(text)),
+            "<p>Ai Engineer<br>\nPepsiCo · Chicago, IL</p>\n\
+             <p>Acme Corp is hiring a Backend Software Engineer to build its payments\nAPI in Go, with PostgreSQL and Kubernetes in production.</p>\n"
+        );
+    }
+
+    #[test]
+    fn summary_is_the_first_sentence_not_the_header_lines() {
+        for (text, want) in [
+            (
+                "Ai Engineer\nPepsiCo · Chicago, IL · 3 days ago\nHybrid · Full-time\n\nAbout the job\n**Overview**\nPepsiCo's **AI** team builds models. It is big.\n",
+                "PepsiCo's AI team builds models. It is big.",
+            ),
+            (
+                "Sure. Here's the analysis:\nJob Analysis:\nThis role builds things.\n",
+                "This role builds things.",
+            ),
+            (
+                "Acme | Backend Engineer | Remote\n\nWe build payments for\nsmall shops in twelve countries, in Go and Rust, with a small team.\n",
+                "We build payments for small shops in twelve countries, in Go and Rust, with a small team.",
+            ),
+            ("Acme call\nTuesday 3pm\n", "Acme call · Tuesday 3pm"),
+            ("- only a list\n", ""),
+        ] {
+            assert_eq!(summary(&parse_text(text)), want, "text: {text:?}");
+        }
     }
 }

@@ -33,7 +33,7 @@ fn entry<'a>(shared: &'a Shared, id: DocId) -> &'a str {
         let doc = &shared.site.docs[id];
         let mut out = String::with_capacity(256 + doc.summary.len());
         out.push_str("<entry>\n<title>");
-        out.push_str(&escape_xml(&doc.title));
+        out.push_str(&escape_xml(&doc.listed_title()));
         out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
         out.push_str(&escape_xml(&shared.href(&doc.path)));
         out.push_str("\"/>\n<id>");

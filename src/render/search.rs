@@ -49,7 +49,9 @@ pub struct SearchIndex {
     pub folders: Vec<&'static str>,
     /// Every tag: `[kind number, name, slug]`.
     pub tags: Vec<(usize, String, String)>,
-    /// Every document: `[path under the site root, title, date, summary, packed tag ids]`.
+    /// Every document: `[path under the site root, title (with its
+    /// qualifier, see [`crate::link::Doc::listed_title`]), date, summary,
+    /// packed tag ids]`.
     pub docs: Vec<(String, String, String, String, String)>,
     /// Every word, sorted (byte order), lowercase.
     pub words: Vec<String>,
@@ -114,7 +116,7 @@ pub fn build_index(site: &Site) -> SearchIndex {
             tags.sort_unstable();
             (
                 doc.path.clone(),
-                doc.title.clone(),
+                doc.listed_title(),
                 doc.date.map(|d| d.ymd()).unwrap_or_default(),
                 truncate_words(&doc.summary, SUMMARY_BYTES),
                 pack_ids(&tags, usize::MAX),

@@ -77,6 +77,7 @@ impl<'a> Shared<'a> {
                 let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
                 data.link_key = hash::key_of(&(
                     &doc.title,
+                    &doc.qualifier,
                     &data.url,
                     &data.date,
                     &data.date_human,
@@ -153,6 +154,7 @@ impl<'a> Shared<'a> {
         let name = |t: Option<TermId>| t.map_or("", |t| self.site.terms[t].name.as_str());
         DocLink {
             title: &doc.title,
+            qualifier: doc.qualifier.as_deref().unwrap_or(""),
             url: &data.url,
             date: &data.date,
             date_human: &data.date_human,
@@ -272,7 +274,14 @@ impl FeedParts {
             .docs
             .par_iter()
             .map(|doc| {
-                hash::key_of(&(&doc.title, &doc.path, &doc.date, &doc.updated, &doc.summary))
+                hash::key_of(&(
+                    &doc.title,
+                    &doc.qualifier,
+                    &doc.path,
+                    &doc.date,
+                    &doc.updated,
+                    &doc.summary,
+                ))
             })
             .collect();
         let entries = (0..site.docs.len()).map(|_| OnceLock::new()).collect();

@@ -100,24 +100,16 @@ pub fn text_evidence(
 }
 
 /// The passage around `text[start..end]`: its sentence, cut to about 80
-/// characters on each side, whitespace collapsed, `…` where it was cut.
+/// characters on each side, `…` where it was cut; as plain words, without
+/// list bullets or emphasis markers (see [`crate::parse::lines::plain`]).
 pub fn quote(text: &str, start: usize, end: usize) -> String {
     const REACH: usize = 80;
     let start = floor_char(text, start.min(text.len()));
     let end = floor_char(text, end.clamp(start, text.len()));
-    // A line end ends the passage unless the line before it runs on: it
-    // ends in a lower-case word or a comma ("We use Rust and\nKubernetes").
-    // Header lines ("Senior Data Engineer\nAcme · Austin, TX") never run on.
-    let runs_on = |newline: usize| {
-        let line = &text[..newline];
-        let line = &line[line.rfind('\n').map_or(0, |p| p + 1)..];
-        let end = line.trim_end();
-        !line.contains(['·', '|'])
-            && end
-                .chars()
-                .last()
-                .is_some_and(|c| c.is_lowercase() || c == ',')
-    };
+    // A line end ends the passage unless the line break only wraps prose
+    // ("We use Rust and\nKubernetes"): a posting's title is not part of
+    // its company line ("Senior Data Engineer\nAcme · Austin, TX").
+    let runs_on = |newline: usize| crate::parse::lines::wraps_at(text, newline);
     // A dot ends a sentence only before a space or a line end: not in
     // ".NET", "Node.js" or "3.5".
     let is_stop = |i: usize, c: char| match c {
@@ -159,12 +151,7 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
     if cut_left {
         out.push('…');
     }
-    out.push_str(
-        &text[from..to]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
+    out.push_str(&crate::parse::lines::plain(&text[from..to]));
     if cut_right {
         out.push('…');
     }

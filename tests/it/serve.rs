@@ -417,7 +417,7 @@ fn browser_shows_an_edit_without_reloading_from_the_test() {
     }
 }
 
-mod invariant {
+pub mod invariant {
     //! After any sequence of edits, the incremental site equals a clean build.
 
     use std::collections::{BTreeMap, BTreeSet};
@@ -626,7 +626,7 @@ mod invariant {
     }
 
     /// A clean build in memory: file → bytes (assets: their path), or `None` on errors.
-    fn clean(f: &Fixture) -> Option<BTreeMap<String, Vec<u8>>> {
+    pub fn clean(f: &Fixture) -> Option<BTreeMap<String, Vec<u8>>> {
         let (mut pages, assets) = build_in_memory(&f.root)?;
         for a in &assets {
             pages.insert(
@@ -637,7 +637,8 @@ mod invariant {
         Some(pages)
     }
 
-    fn served(session: &Session) -> BTreeMap<String, Vec<u8>> {
+    /// What `session` serves: file → bytes (files on disk: their path).
+    pub fn served(session: &Session) -> BTreeMap<String, Vec<u8>> {
         session
             .output()
             .files

@@ -46,6 +46,9 @@ impl Hash for TagRef<'_> {
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct DocLink<'a> {
     pub title: &'a str,
+    /// What tells the document apart from another of the same title
+    /// (`analysis`, or its source path), or empty.
+    pub qualifier: &'a str,
     pub url: &'a str,
     /// `2024-05-21`, or empty.
     pub date: &'a str,

@@ -297,10 +297,32 @@
         .then(function (html) {
           var page = new DOMParser().parseFromString(html, 'text/html');
           var body = page.querySelector('.doc-body');
-          return body ? body.textContent.replace(/\s+/g, ' ').replace(/ #/g, '') : '';
+          return body ? plainText(body) : '';
         }));
     }
     return snippets.get(path);
+  }
+
+  /* The text of a document body on one line. Where a line, heading, item
+     or paragraph ends without punctuation, a " · " keeps it apart from the
+     next (a posting's title from its company line); anchors are dropped. */
+  var BLOCK = /^(P|LI|H[1-6]|DT|DD|TD|TH|BLOCKQUOTE|PRE|TR|FIGCAPTION)$/;
+  function plainText(body) {
+    var out = '';
+    function end() {
+      out = out.replace(/\s+$/, '');
+      if (out) out += /[.!?:;,·|—–-]$/.test(out) ? ' ' : ' · ';
+    }
+    (function walk(node) {
+      for (var n = node.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) out += n.nodeValue;
+        else if (n.nodeType !== 1 || n.classList.contains('anchor')) continue;
+        else if (n.tagName === 'BR') end();
+        else if (BLOCK.test(n.tagName)) { end(); walk(n); end(); }
+        else walk(n);
+      }
+    })(body);
+    return out.replace(/\s+/g, ' ').replace(/ · $/, '').trim();
   }
 
   function around(text, terms) {
