@@ -136,6 +136,28 @@ fn feed_limit_keeps_the_newest_entries() {
 }
 
 #[test]
+fn feeds_hold_the_newest_twenty_entries_unless_feed_limit_says_otherwise() {
+    let f = empty();
+    for day in 1..=25 {
+        f.write(
+            &format!("content/d{day:02}.md"),
+            &format!(
+                "---\ntitle: Day {day}\ndate: 2024-03-{day:02}\nskills: [Go]\n---\nAbout Go.\n"
+            ),
+        );
+    }
+    f.build(&[]).ok();
+    for feed in ["public/atom.xml", "public/skills/go/atom.xml"] {
+        let titles: Vec<String> = entries(&f.read(feed)).into_iter().map(|e| e.0).collect();
+        let newest: Vec<String> = (6..=25).rev().map(|d| format!("Day {d}")).collect();
+        assert_eq!(titles, newest, "{feed}");
+    }
+    f.write("dossier.yaml", "feed_limit: 0\n");
+    f.build(&[]).ok();
+    assert_eq!(entries(&f.read("public/skills/go/atom.xml")).len(), 25);
+}
+
+#[test]
 fn sitemap_lists_every_page_and_robots_points_at_it() {
     let f = fixture("find/site");
     f.build(&["--base-url", HOST]).ok();
