@@ -191,6 +191,20 @@ impl Hash for EvidenceView<'_> {
     }
 }
 
+/// One passage (or front-matter line) and the tags it gave a document:
+/// the evidence grouped by where it was found.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ReasonView<'a> {
+    /// `front matter` or `text`.
+    pub source: &'static str,
+    /// The passage (empty for front matter).
+    pub quote: &'a str,
+    /// Line in the source file, or 0.
+    pub line: u32,
+    /// The tags it gave, in the order of `evidence`.
+    pub tags: Vec<TagRef<'a>>,
+}
+
 /// `doc`: a document page.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct DocView<'a> {
@@ -214,6 +228,8 @@ pub struct DocView<'a> {
     pub skills: Vec<TagRef<'a>>,
     pub tags: Vec<TagRef<'a>>,
     pub evidence: Vec<EvidenceView<'a>>,
+    /// The same evidence grouped by passage.
+    pub reasons: Vec<ReasonView<'a>>,
     pub related: Vec<DocLink<'a>>,
     pub backlinks: Vec<DocLink<'a>>,
     pub draft: bool,

@@ -216,6 +216,12 @@ fn pages_have_canonical_description_and_open_graph() {
         tricky.contains("<meta name=\"description\" content=\"A title with &lt;markup&gt;, an ampersand &amp; &quot;quotes&quot;.\">"),
         "{tricky}"
     );
+    // A preview card needs absolute URLs: without a host, no Open Graph.
+    let local = fixture("find/site");
+    local.build(&[]).ok();
+    let page = local.read("public/jobs/tiktok-data/index.html");
+    assert!(page.contains("<meta name=\"description\""), "{page}");
+    assert!(!page.contains("og:"), "{page}");
 }
 
 #[test]
@@ -246,11 +252,12 @@ fn skill_profiles_are_bar_charts_made_of_a_table() {
         .filter_map(|a| a.value().attr("href"))
         .collect();
     assert_eq!(links, ["/skills/go/", "/skills/kubernetes/"]);
+    // Each count cell carries the length of its bar, drawn by the stylesheet.
     let bars: Vec<&str> = table
-        .select(&sel(".chart-bar"))
+        .select(&sel("tbody td"))
         .filter_map(|r| r.value().attr("style"))
         .collect();
-    assert_eq!(bars, ["width: 100%", "width: 50%"]);
+    assert_eq!(bars, ["--p:100", "--p:50"]);
     let go = f.read("public/skills/go/index.html");
     assert!(
         go.contains("<caption class=\"visually-hidden\">Skills asked together with Go</caption>")
