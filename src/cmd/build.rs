@@ -17,7 +17,7 @@ pub fn run(args: &BuildArgs) -> anyhow::Result<ExitCode> {
     let written = build(args)?;
     if written.is_none() {
         eprintln!("build failed: nothing was written; the output folder is as it was");
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(ExitCode::from(super::common::FAILURE));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -37,11 +37,11 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         output_dir: output,
         drafts: args.drafts,
     };
-    let Some(config) = super::load_config(root, &overrides)? else {
+    let Some(config) = super::common::load_config(root, &overrides)? else {
         return Ok(None);
     };
     let out = root.join(&config.output_dir);
-    let shown = super::shown(args.output.as_deref().unwrap_or(&out));
+    let shown = super::common::shown(args.output.as_deref().unwrap_or(&out));
     // A bad output folder is reported with the content's problems, not
     // instead of them: one run shows everything to fix.
     let out_error = write::check_output_dir(root, &out, &shown).err();
@@ -69,7 +69,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     {
         // Nothing the site is made of changed since the last build.
         progress.finish_and_print(level);
-        term::report(&super::from_here(root, &manifest.warnings), level);
+        term::report(&super::common::from_here(root, &manifest.warnings), level);
         if fails(&manifest.warnings) {
             strict_note(&manifest.warnings);
             return Ok(None);
@@ -97,11 +97,11 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     // copy of every text, and rendering does not read them.
     built.free_source_texts();
     let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
-    diags.extend(super::from_here(root, &built.diagnostics));
+    diags.extend(super::common::from_here(root, &built.diagnostics));
     if diags.iter().any(Diagnostic::is_error) {
         // Render into nothing, so that one run reports the template errors too.
         let rendered = crate::render_site(&built, &config, None, &|_| Ok(()))?;
-        diags.extend(super::from_here(root, &rendered.diagnostics));
+        diags.extend(super::common::from_here(root, &rendered.diagnostics));
         crate::diag::sort(&mut diags);
     }
     if fails(&diags) {
@@ -114,7 +114,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
     progress.finish_and_print(level);
     let mut diagnostics = built.diagnostics.clone();
     diagnostics.extend(written.diagnostics.iter().cloned());
-    if term::report(&super::from_here(root, &diagnostics), level) {
+    if term::report(&super::common::from_here(root, &diagnostics), level) {
         return Ok(None);
     }
     let site = &built.site;

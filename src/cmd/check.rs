@@ -62,7 +62,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, diags)?;
         writeln!(out)?;
     } else {
-        term::report(&super::from_here(root, diags), level);
+        term::report(&super::common::from_here(root, diags), level);
         let strict = if args.strict && failed && !diags.iter().any(Diagnostic::is_error) {
             " (--strict: warnings fail)"
         } else {
@@ -80,7 +80,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         );
     }
     Ok(if failed {
-        ExitCode::from(super::FAILURE)
+        ExitCode::from(super::common::FAILURE)
     } else {
         ExitCode::SUCCESS
     })

@@ -30,7 +30,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         Ok(target) => target,
         Err(d) => {
             diag::print(&[d]);
-            return Ok(ExitCode::from(super::USAGE));
+            return Ok(ExitCode::from(super::common::USAGE));
         }
     };
     let given: Vec<(PathBuf, String)> = args
@@ -64,7 +64,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         progress.elapsed().as_secs_f64(),
     );
     Ok(if failed {
-        ExitCode::from(super::FAILURE)
+        ExitCode::from(super::common::FAILURE)
     } else {
         ExitCode::SUCCESS
     })

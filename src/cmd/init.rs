@@ -55,7 +55,7 @@ pub fn run(args: &InitArgs) -> anyhow::Result<ExitCode> {
             "run `dossier init` with a new or empty folder, e.g. `dossier init my-research`, \
              or add --force to add the missing files and keep the ones there",
         )]);
-        return Ok(ExitCode::from(super::FAILURE));
+        return Ok(ExitCode::from(super::common::FAILURE));
     }
     let mut created = 0;
     let mut out = anstream::stdout().lock();
@@ -155,8 +155,8 @@ mod tests {
         let written = serde_json::to_value(written).expect("YAML as JSON");
         let defaults = serde_json::to_value(Config::default()).expect("config as JSON");
         assert_eq!(
-            crate::cmd::config_keys(&written),
-            crate::cmd::config_keys(&defaults)
+            crate::cmd::common::config_keys(&written),
+            crate::cmd::common::config_keys(&defaults)
         );
     }
 }

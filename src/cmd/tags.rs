@@ -24,6 +24,50 @@ pub struct DocTags {
     pub tags: BTreeMap<&'static str, Vec<String>>,
     /// `kind:Name` → `front matter` or the quoted passage.
     pub evidence: BTreeMap<String, String>,
+    /// `kind:Name` → where the tag stands: its front-matter line, or every
+    /// mention in the text with its line, column and byte range.
+    pub mentions: BTreeMap<String, Vec<MentionJson>>,
+    /// Skill → its vocabulary category ("Go" → "Languages"), for the
+    /// skills the vocabulary knows.
+    pub categories: BTreeMap<String, String>,
+    /// Soft skills recognised in the text and not tagged as skills
+    /// (`skills: {soft: true}` in dossier.yaml tags them).
+    pub soft_skills: Vec<String>,
+}
+
+/// One place a tag stands.
+#[derive(Debug, Serialize)]
+pub struct MentionJson {
+    /// File line (1-based).
+    pub line: Option<u32>,
+    /// Column of the first character (1-based, in characters); none for front matter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    /// Byte range in the document's text as read (UTF-8, line ends as `\n`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<u32>,
+}
+
+fn mentions_of(ev: &Evidence) -> Vec<MentionJson> {
+    match ev {
+        Evidence::FrontMatter { line } => vec![MentionJson {
+            line: *line,
+            column: None,
+            start: None,
+            end: None,
+        }],
+        Evidence::Text { mentions, .. } => mentions
+            .iter()
+            .map(|m| MentionJson {
+                line: Some(m.line),
+                column: Some(m.column),
+                start: Some(m.start),
+                end: Some(m.end),
+            })
+            .collect(),
+    }
 }
 
 /// The tags of every document, in source-path order.
@@ -33,13 +77,15 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
         .map(|doc| {
             let mut tags = BTreeMap::new();
             let mut evidence = BTreeMap::new();
+            let mut mentions = BTreeMap::new();
             for kind in TagKind::ALL {
                 let names: Vec<String> = doc
                     .tagged(kind)
                     .map(|(id, ev)| {
                         let name = site.terms[id].name.clone();
-                        evidence
-                            .insert(format!("{}:{name}", kind.key()), ev.describe().to_string());
+                        let key = format!("{}:{name}", kind.key());
+                        mentions.insert(key.clone(), mentions_of(ev));
+                        evidence.insert(key, ev.describe().to_string());
                         name
                     })
                     .collect();
@@ -51,6 +97,20 @@ pub fn doc_tags(site: &Site, base_path: &str) -> Vec<DocTags> {
                 title: doc.title.clone(),
                 tags,
                 evidence,
+                mentions,
+                categories: doc.tags[TagKind::Skill.index()]
+                    .iter()
+                    .filter_map(|&id| {
+                        let t = &site.terms[id];
+                        Some((t.name.clone(), t.category.as_deref()?.to_string()))
+                    })
+                    .collect(),
+                soft_skills: doc
+                    .source
+                    .soft_skills
+                    .iter()
+                    .map(|t| t.name.clone())
+                    .collect(),
             }
         })
         .collect()
@@ -65,15 +125,15 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
         drafts: args.drafts,
         ..Overrides::default()
     };
-    let Some(config) = super::load_config(root, &overrides)? else {
-        return Ok(ExitCode::from(super::FAILURE));
+    let Some(config) = super::common::load_config(root, &overrides)? else {
+        return Ok(ExitCode::from(super::common::FAILURE));
     };
     let mut cache = crate::cache::Cache::default();
     let built = crate::build_site(root, &config, &mut cache, None);
     let listing = listing_diagnostics(&built.diagnostics, &cache);
-    let missing = super::report(&super::from_here(root, &listing));
+    let missing = super::common::report(&super::common::from_here(root, &listing));
     let status = if missing {
-        ExitCode::from(super::FAILURE)
+        ExitCode::from(super::common::FAILURE)
     } else {
         ExitCode::SUCCESS
     };
@@ -96,7 +156,7 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
             for (id, ev) in site_doc.tagged(kind) {
                 let why = match ev {
                     Evidence::FrontMatter { .. } => "front matter".to_string(),
-                    Evidence::Text { quote, line } => format!("line {line}: “{quote}”"),
+                    Evidence::Text { quote, line, .. } => format!("line {line}: “{quote}”"),
                 };
                 writeln!(
                     out,

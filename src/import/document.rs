@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Posting, Salary};
+use super::posting::{Posting, Salary};
 
 /// How long the company-and-title part of a file name may be, in bytes.
 const NAME_MAX: usize = 72;
@@ -191,7 +191,7 @@ fn truncate_slug(slug: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::{Employment, Period, Remote};
+    use crate::import::posting::{Employment, Period, Remote};
 
     fn posting() -> Posting {
         Posting {

@@ -25,7 +25,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
-use super::{Posting, document, id_key, url_key};
+use super::document;
+use super::posting::{Posting, id_key, url_key};
 use crate::diag::Diagnostic;
 use crate::progress::Progress;
 use crate::write::file_hash;

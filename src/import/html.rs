@@ -9,7 +9,8 @@
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use super::{Employment, Origin, Period, Posting, Remote, Salary, body};
+use super::body;
+use super::posting::{Employment, Origin, Period, Posting, Remote, Salary};
 use crate::diag::Diagnostic;
 
 /// A page with less main text than this holds no posting.

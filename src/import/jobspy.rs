@@ -17,7 +17,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::{Employment, Origin, Period, Posting, Remote, Salary, body, title_case};
+use super::body;
+use super::posting::{Employment, Origin, Period, Posting, Remote, Salary, title_case};
 use crate::diag::Diagnostic;
 
 /// One row of an export: column → text, empty cells left out.

@@ -161,6 +161,9 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
         }
         h.write_u8(0xff);
     }
+    for tag in &t.soft_skills {
+        (&tag.name, &tag.evidence).hash(&mut h);
+    }
     // JSON values have no `Hash`; their text does.
     serde_json::to_string(&*meta.extra)
         .unwrap_or_default()

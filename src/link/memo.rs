@@ -7,7 +7,7 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3Builder;
 
 use crate::hash::Key;
-use crate::tag::TaggedDoc;
+use crate::tag::{TagKind, TaggedDoc};
 
 use super::body::Body;
 use super::resolve::Resolver;
@@ -62,6 +62,7 @@ impl LinkMemo {
                 slug: t.slug.clone(),
                 path: t.path.clone(),
                 docs: docs.clone(),
+                category: t.category.clone(),
             })
             .collect();
         Some((
@@ -74,7 +75,12 @@ impl LinkMemo {
 }
 
 /// See [`LinkMemo::site_parts`].
-pub(super) type SiteParts = (Vec<Term>, [Vec<TermId>; 4], Vec<DocId>, Vec<Rollup>);
+pub(super) type SiteParts = (
+    Vec<Term>,
+    [Vec<TermId>; TagKind::COUNT],
+    Vec<DocId>,
+    Vec<Rollup>,
+);
 
 /// What the graph key decides: the order of all documents, each term's
 /// documents in order, each document's related.

@@ -10,7 +10,18 @@ use crate::diag::Diagnostic;
 use crate::tag::TaggedDoc;
 
 /// Top-level URL folders that belong to dossier's own pages.
-pub const RESERVED: &[&str] = &["companies", "roles", "skills", "tags", "search", "page"];
+pub const RESERVED: &[&str] = &[
+    "companies",
+    "roles",
+    "levels",
+    "skills",
+    "tags",
+    "search",
+    "page",
+    "profile",
+    "compare",
+    "pipeline",
+];
 
 /// URL paths of documents; clashes with each other or with dossier's own
 /// pages are errors naming both files.

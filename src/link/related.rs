@@ -341,6 +341,7 @@ mod tests {
                         slug: format!("t{t}"),
                         path: format!("skills/t{t}/"),
                         docs,
+                        category: None,
                     }
                 })
                 .collect();

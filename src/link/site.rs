@@ -26,7 +26,7 @@ pub struct Site {
     /// Tags of every kind, sorted by kind then name.
     pub terms: Vec<Term>,
     /// Tag ids of each kind (indexed by [`TagKind::index`]), sorted by name.
-    pub by_kind: [Vec<TermId>; 4],
+    pub by_kind: [Vec<TermId>; TagKind::COUNT],
     /// Non-document files of `content/`, copied as they are.
     pub assets: Vec<Asset>,
     /// Every document, newest first (then by title, then by id): the order
@@ -56,7 +56,7 @@ pub struct Doc {
     pub words: usize,
     pub headings: Arc<[Heading]>,
     /// Tags by kind, as tag ids; [`Doc::tagged`] gives each with its evidence.
-    pub tags: [Vec<TermId>; 4],
+    pub tags: [Vec<TermId>; TagKind::COUNT],
     /// The parsed and tagged source (front matter, evidence).
     pub source: Arc<TaggedDoc>,
     /// Documents this one links to.
@@ -86,6 +86,9 @@ pub struct Term {
     pub path: String,
     /// Documents with this tag, newest first.
     pub docs: Vec<DocId>,
+    /// A skill's vocabulary category ("Languages"), when the vocabulary
+    /// knows the skill.
+    pub category: Option<Arc<str>>,
 }
 
 impl Doc {
@@ -135,15 +138,20 @@ pub(super) fn page_paths<'a>(
         .chain(own)
 }
 
-pub(super) type DocTerms = [Vec<TermId>; 4];
+pub(super) type DocTerms = [Vec<TermId>; TagKind::COUNT];
 
 /// The kinds a [`Rollup`] counts, in its order.
-pub(super) const ROLLUP_KINDS: [TagKind; 3] = [TagKind::Company, TagKind::Role, TagKind::Skill];
+pub(super) const ROLLUP_KINDS: [TagKind; 4] = [
+    TagKind::Company,
+    TagKind::Role,
+    TagKind::Level,
+    TagKind::Skill,
+];
 
-/// For one tag, the companies, roles and skills of its documents with their
+/// For one tag, the companies, roles, levels and skills of its documents with their
 /// counts, most frequent first (ties by name), at most [`ROLLUP_TOP`] each;
 /// the tag itself is not counted.
-pub type Rollup = [Vec<(TermId, usize)>; 3];
+pub type Rollup = [Vec<(TermId, usize)>; 4];
 
 /// How many tags of each kind a roll-up keeps.
 pub const ROLLUP_TOP: usize = 20;

@@ -14,26 +14,27 @@ use crate::url;
 use super::site::{Doc, DocTerms, ROLLUP_KINDS, ROLLUP_TOP, Rollup, Term, TermId};
 
 /// The tags of the site, each tag's documents, and each document's tags.
-pub(super) type TermIndex = (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>);
+pub(super) type TermIndex = (Vec<Term>, [Vec<TermId>; TagKind::COUNT], Vec<DocTerms>);
 
 /// Builds the tag index: names of one kind with the same slug are one tag,
 /// named by the spelling most documents use (ties: more capitals, then
 /// alphabetical — `TikTok` over `Tiktok`).
 pub(super) fn index_terms(
     tagged: &[&Arc<TaggedDoc>],
-) -> (Vec<Term>, [Vec<TermId>; 4], Vec<DocTerms>) {
+) -> (Vec<Term>, [Vec<TermId>; TagKind::COUNT], Vec<DocTerms>) {
     // One slot per (kind, slug), in order of first use, with its spellings.
     struct Slot<'a> {
         kind: TagKind,
         slug: &'a str,
         spellings: Vec<(&'a str, usize)>,
+        category: Option<&'a Arc<str>>,
     }
     let mut index: HashMap<(TagKind, &str), usize, Xxh3Builder> =
         HashMap::with_hasher(Xxh3Builder::new());
     let mut slots: Vec<Slot> = Vec::new();
-    let mut doc_slots: Vec<[Vec<usize>; 4]> = Vec::with_capacity(tagged.len());
+    let mut doc_slots: Vec<[Vec<usize>; TagKind::COUNT]> = Vec::with_capacity(tagged.len());
     for t in tagged {
-        let mut per_kind: [Vec<usize>; 4] = Default::default();
+        let mut per_kind: [Vec<usize>; TagKind::COUNT] = Default::default();
         for kind in TagKind::ALL {
             for tag in t.tags.get(kind) {
                 let slot = *index.entry((kind, tag.slug.as_str())).or_insert_with(|| {
@@ -41,9 +42,13 @@ pub(super) fn index_terms(
                         kind,
                         slug: &tag.slug,
                         spellings: Vec::new(),
+                        category: None,
                     });
                     slots.len() - 1
                 });
+                if slots[slot].category.is_none() {
+                    slots[slot].category = tag.category.as_ref();
+                }
                 let spellings = &mut slots[slot].spellings;
                 match spellings.iter_mut().find(|(name, _)| *name == tag.name) {
                     Some((_, n)) => *n += 1,
@@ -71,6 +76,7 @@ pub(super) fn index_terms(
                 name,
                 slug: s.slug.to_string(),
                 docs: Vec::new(),
+                category: s.category.cloned(),
             };
             (slot, term)
         })
@@ -93,7 +99,7 @@ pub(super) fn index_terms(
         }
         doc_terms.push(dt);
     }
-    let mut by_kind: [Vec<TermId>; 4] = Default::default();
+    let mut by_kind: [Vec<TermId>; TagKind::COUNT] = Default::default();
     for (id, term) in terms.iter().enumerate() {
         by_kind[term.kind.index()].push(id);
     }

@@ -1,8 +1,14 @@
 //! Parse: a [`SourceFile`] → a [`ParsedDoc`]: text decoded, front matter
 //! checked, plain text split into blocks.
 
+mod field_keys;
+#[cfg(test)]
+mod field_keys_tests;
 pub mod front_matter;
+mod meta;
 pub mod plaintext;
+pub mod salary;
+pub mod values;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;

@@ -7,7 +7,7 @@ use crate::link::DocId;
 use crate::tag::{Evidence, TagKind};
 
 use super::shared::Shared;
-use super::views::{DocView, EvidenceView, Keyed, PageView, ReasonView, TagRef};
+use super::views::{DocView, EvidenceView, Keyed, PageView, ReasonView, SoftSkillView, TagRef};
 
 /// The page of document `id`: its views and URL path.
 pub(super) fn doc_page<'a>(shared: &'a Shared, id: DocId) -> (PageView<'a>, DocView<'a>, String) {
@@ -33,7 +33,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
         for (term, ev) in doc.tagged(kind) {
             let (source, quote, line) = match ev {
                 Evidence::FrontMatter { line } => ("front matter", "", line.unwrap_or(0)),
-                Evidence::Text { quote, line } => ("text", &**quote, *line),
+                Evidence::Text { quote, line, .. } => ("text", &**quote, *line),
             };
             evidence.push(EvidenceView {
                 kind: kind.key(),
@@ -68,10 +68,21 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
         reading_minutes: doc.words.div_ceil(220).max(1),
         companies: shared.tag_refs(doc, TagKind::Company),
         roles: shared.tag_refs(doc, TagKind::Role),
+        levels: shared.tag_refs(doc, TagKind::Level),
         skills: shared.tag_refs(doc, TagKind::Skill),
         tags: shared.tag_refs(doc, TagKind::Tag),
         evidence,
         reasons,
+        soft_skills: doc
+            .source
+            .soft_skills
+            .iter()
+            .map(|t| SoftSkillView {
+                name: &t.name,
+                quote: t.evidence.describe(),
+                line: t.evidence.line().unwrap_or(0),
+            })
+            .collect(),
         related: shared.doc_links(&doc.related),
         backlinks: shared.doc_links(&doc.backlinks),
         draft: doc.draft,

@@ -18,6 +18,7 @@ pub(super) fn home_page<'a>(shared: &'a Shared) -> (PageView<'a>, HomeView<'a>, 
         recent: shared.doc_links(recent),
         companies: shared.top_tags(TagKind::Company, HOME_TOP),
         roles: shared.top_tags(TagKind::Role, HOME_TOP),
+        levels: shared.top_tags(TagKind::Level, HOME_TOP),
         skills: shared.top_tags(TagKind::Skill, HOME_TOP),
     };
     let page = shared.page_view(

@@ -181,6 +181,7 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
             documents: site.docs.len(),
             companies: count(TagKind::Company),
             roles: count(TagKind::Role),
+            levels: count(TagKind::Level),
             skills: count(TagKind::Skill),
             tags: count(TagKind::Tag),
         },

@@ -85,6 +85,7 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         },
         companies: rollup(TagKind::Company),
         roles: rollup(TagKind::Role),
+        levels: rollup(TagKind::Level),
         skills: rollup(TagKind::Skill),
         feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
     };

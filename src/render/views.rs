@@ -76,6 +76,7 @@ pub struct Counts {
     pub documents: usize,
     pub companies: usize,
     pub roles: usize,
+    pub levels: usize,
     pub skills: usize,
     pub tags: usize,
 }
@@ -167,6 +168,15 @@ impl Hash for DocLink<'_> {
     }
 }
 
+/// A soft skill the text shows, with the passage that shows it.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct SoftSkillView<'a> {
+    pub name: &'a str,
+    pub quote: &'a str,
+    /// File line of the passage.
+    pub line: u32,
+}
+
 /// Why a document carries a tag.
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct EvidenceView<'a> {
@@ -225,11 +235,15 @@ pub struct DocView<'a> {
     pub reading_minutes: usize,
     pub companies: Vec<TagRef<'a>>,
     pub roles: Vec<TagRef<'a>>,
+    pub levels: Vec<TagRef<'a>>,
     pub skills: Vec<TagRef<'a>>,
     pub tags: Vec<TagRef<'a>>,
     pub evidence: Vec<EvidenceView<'a>>,
     /// The same evidence grouped by passage.
     pub reasons: Vec<ReasonView<'a>>,
+    /// Soft skills the text shows ("Communication"), when they are not
+    /// tagged as skills (`skills: {soft: true}`): each with its quote.
+    pub soft_skills: Vec<SoftSkillView<'a>>,
     pub related: Vec<DocLink<'a>>,
     pub backlinks: Vec<DocLink<'a>>,
     pub draft: bool,
@@ -283,6 +297,8 @@ pub struct TermView<'a> {
     /// Roles of these documents (empty on role pages).
     pub roles: Vec<TagLink<'a>>,
     /// Skill profile; on skill pages, the skills asked together with this one.
+    /// The levels of its documents (on its first page).
+    pub levels: Vec<TagLink<'a>>,
     pub skills: Vec<TagLink<'a>>,
     /// URL of this tag's Atom feed.
     pub feed_url: String,
@@ -297,6 +313,17 @@ pub struct ListView<'a> {
     pub url: String,
     /// Tags, by name.
     pub terms: Vec<TagLink<'a>>,
+    /// Skills only: the same tags by vocabulary category, the category
+    /// asked for most first, each category's skills most documents first
+    /// (skills the vocabulary does not know are under "Other").
+    pub groups: Vec<TagGroup<'a>>,
+}
+
+/// Tags of one category.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct TagGroup<'a> {
+    pub name: &'a str,
+    pub terms: Vec<TagLink<'a>>,
 }
 
 /// `home`: the front page.
@@ -307,6 +334,7 @@ pub struct HomeView<'a> {
     /// The most frequent tags of each kind, most documents first.
     pub companies: Vec<TagLink<'a>>,
     pub roles: Vec<TagLink<'a>>,
+    pub levels: Vec<TagLink<'a>>,
     pub skills: Vec<TagLink<'a>>,
 }
 

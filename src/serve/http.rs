@@ -19,8 +19,8 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::live::{Live, Message, Served};
 use super::signal::Stopping;
-use super::{Live, Message, Served};
 use crate::cli::ServeArgs;
 
 /// The live-reload script.

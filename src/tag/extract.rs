@@ -10,8 +10,10 @@
 //! title ("Machine Learning Engineer") are not skill mentions.
 
 mod company;
+mod found;
 mod header;
 pub mod layout;
+mod lists;
 mod role;
 mod skills;
 mod text;
@@ -19,37 +21,8 @@ mod text;
 use std::ops::Range;
 
 use super::vocab::{Kind, Vocab};
+pub use found::Found;
 use layout::{Layout, SectionKind};
-
-/// One tag found in text: its canonical name and the byte range that shows it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
-    /// The canonical name (`Go` for a text that says `Golang`).
-    pub name: String,
-    /// Start of the span of the text that shows the tag (byte offset).
-    pub start: usize,
-    /// End of that span (byte offset, exclusive).
-    pub end: usize,
-    /// Every span of the text that names it, in text order (the evidence
-    /// span among them).
-    pub mentions: Vec<Range<usize>>,
-    /// The part of the posting that gives it the most weight: a skill
-    /// under "Requirements" is asked for, one under "Nice to have" is not.
-    pub section: SectionKind,
-}
-
-impl Found {
-    /// A tag shown by one span.
-    pub fn at(name: String, start: usize, end: usize) -> Found {
-        Found {
-            name,
-            start,
-            end,
-            mentions: std::iter::once(start..end).collect(),
-            section: SectionKind::Other,
-        }
-    }
-}
 
 /// Everything extraction found in one text.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -117,12 +90,55 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let (soft, hard): (Vec<_>, Vec<_>) = by_skill
         .into_iter()
         .partition(|(id, _)| vocab.is_soft_skill(*id));
+    let mut skills: Vec<Found> = hard.into_iter().map(|(_, f)| f).collect();
+    listed_skills(&doc, vocab, &hits, &mut skills);
     Extraction {
         company: company.map(|c| c.found),
         role: role.found,
         level: role.level,
-        skills: hard.into_iter().map(|(_, f)| f).collect(),
+        skills,
         soft_skills: soft.into_iter().map(|(_, f)| f).collect(),
+    }
+}
+
+/// The items of the text's own skills fields ("Skills: Python, SQL,
+/// Apache Beam", Stack Overflow's "Technologies" line of tags) that no
+/// vocabulary form matched: the source lists them as skills, so they are.
+/// A tag written as a slug ("amazon-web-services") is looked up in words.
+fn listed_skills(doc: &text::Doc, vocab: &Vocab, hits: &[skills::Hit], skills: &mut Vec<Found>) {
+    let text = doc.text;
+    for list in doc
+        .lists
+        .iter()
+        .filter(|l| l.kind == lists::ListKind::Skills)
+    {
+        for item in lists::items(text, &list.items) {
+            if hits
+                .iter()
+                .any(|h| h.start < item.end && item.start < h.end)
+            {
+                continue;
+            }
+            let written = &text[item.clone()];
+            let words = written.replace(['-', '_'], " ");
+            let name = match vocab
+                .canonical_skill(written)
+                .or_else(|| vocab.canonical_skill(&words))
+            {
+                Some(known) if vocab.is_soft(known) => continue,
+                Some(known) => known.to_string(),
+                None if lists::is_skill_like(written) && !vocab.is_ignored(written) => {
+                    lists::item_name(written)
+                }
+                None => continue,
+            };
+            if skills.iter().any(|f| f.name.eq_ignore_ascii_case(&name)) {
+                continue;
+            }
+            let mut found = Found::at(name, item.start, item.end);
+            found.section = SectionKind::Required;
+            skills.push(found);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 //! documents (`Tiktok` / `TikTok`) happens when the site is linked.
 
 pub mod extract;
+pub mod fields;
 pub mod title;
 pub mod vocab;
 
@@ -16,30 +17,39 @@ use crate::parse::ParsedDoc;
 use crate::url::slugify;
 use vocab::Vocab;
 
-/// The four kinds of tag.
+/// The kinds of tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TagKind {
     Company,
+    /// The job without its seniority ("Software Engineer").
     Role,
+    /// The seniority of the job ("Senior", "II").
+    Level,
+    /// A hard skill (technology, tool, language, method, practice, domain).
     Skill,
     Tag,
 }
 
 impl TagKind {
+    /// How many kinds there are.
+    pub const COUNT: usize = 5;
+
     /// Every kind, in display order.
-    pub const ALL: [TagKind; 4] = [
+    pub const ALL: [TagKind; TagKind::COUNT] = [
         TagKind::Company,
         TagKind::Role,
+        TagKind::Level,
         TagKind::Skill,
         TagKind::Tag,
     ];
 
-    /// `company`, `role`, `skill`, `tag`: the key in JSON and templates.
+    /// `company`, `role`, `level`, `skill`, `tag`: the key in JSON and templates.
     pub fn key(self) -> &'static str {
         match self {
             TagKind::Company => "company",
             TagKind::Role => "role",
+            TagKind::Level => "level",
             TagKind::Skill => "skill",
             TagKind::Tag => "tag",
         }
@@ -50,6 +60,7 @@ impl TagKind {
         match self {
             TagKind::Company => "companies",
             TagKind::Role => "roles",
+            TagKind::Level => "levels",
             TagKind::Skill => "skills",
             TagKind::Tag => "tags",
         }
@@ -60,6 +71,7 @@ impl TagKind {
         match self {
             TagKind::Company => "Company",
             TagKind::Role => "Role",
+            TagKind::Level => "Level",
             TagKind::Skill => "Skill",
             TagKind::Tag => "Tag",
         }
@@ -70,6 +82,7 @@ impl TagKind {
         match self {
             TagKind::Company => "Companies",
             TagKind::Role => "Roles",
+            TagKind::Level => "Levels",
             TagKind::Skill => "Skills",
             TagKind::Tag => "Tags",
         }
@@ -86,11 +99,28 @@ impl TagKind {
 pub enum Evidence {
     /// The author wrote it in front matter, at this file line.
     FrontMatter { line: Option<u32> },
-    /// Extraction found it in the text: the quoted passage and its file line.
+    /// Extraction found it in the text: the quoted passage, the file line
+    /// and column (1-based, in characters) of its first mention, and the
+    /// byte range of every mention in the document's text as read (UTF-8,
+    /// line ends as `\n`).
     Text {
         quote: std::sync::Arc<str>,
         line: u32,
+        column: u32,
+        mentions: std::sync::Arc<[Mention]>,
     },
+}
+
+/// One mention of a tag in a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// File line (1-based).
+    pub line: u32,
+    /// Column of the first character (1-based, in characters).
+    pub column: u32,
+    /// Byte range in the document's text as read.
+    pub start: u32,
+    pub end: u32,
 }
 
 impl Evidence {
@@ -99,6 +129,14 @@ impl Evidence {
         match self {
             Evidence::FrontMatter { .. } => "front matter",
             Evidence::Text { quote, .. } => quote,
+        }
+    }
+
+    /// The file line that shows the tag, when there is one.
+    pub fn line(&self) -> Option<u32> {
+        match self {
+            Evidence::FrontMatter { line } => *line,
+            Evidence::Text { line, .. } => Some(*line),
         }
     }
 }
@@ -110,6 +148,8 @@ pub struct Tag {
     /// `slugify(name)`: the tag's identity across documents.
     pub slug: String,
     pub evidence: Evidence,
+    /// A skill's vocabulary category ("Languages", "Databases").
+    pub category: Option<std::sync::Arc<str>>,
 }
 
 impl Tag {
@@ -119,6 +159,7 @@ impl Tag {
             slug: slugify(&name),
             name,
             evidence,
+            category: None,
         }
     }
 }
@@ -126,7 +167,7 @@ impl Tag {
 /// A document's tags, by kind, each name once.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Tags {
-    pub by_kind: [Vec<Tag>; 4],
+    pub by_kind: [Vec<Tag>; TagKind::COUNT],
 }
 
 impl Tags {
@@ -196,8 +237,16 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
         let name = vocab.canonical_company(name).unwrap_or(name).to_string();
         tags.push(TagKind::Company, Tag::new(name, fm("company")));
     }
-    for name in &meta.role {
-        let name = vocab.normalize_role(name);
+    for written in &meta.role {
+        // What the author wrote is kept as written ("Staff Engineer,
+        // GenAI"); the level a title starts with is read from it.
+        let name = written.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(level) = title::parse(&name, vocab).and_then(|t| t.level) {
+            tags.push(
+                TagKind::Level,
+                Tag::new(level.name().to_string(), fm("role")),
+            );
+        }
         tags.push(TagKind::Role, Tag::new(name, fm("role")));
     }
     for name in &meta.skills {
@@ -209,18 +258,25 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     }
     let missing = |kind: TagKind, tags: &Tags| tags.get(kind).is_empty();
     if extract
+        && missing(TagKind::Role, &tags)
+        && let Some(t) = meta.title.as_deref().and_then(|t| title::parse(t, vocab))
+    {
+        // A title in front matter is a title as posted: read it with the grammar.
+        tags.push(TagKind::Role, Tag::new(t.role, fm("title")));
+        if let Some(level) = t.level {
+            tags.push(
+                TagKind::Level,
+                Tag::new(level.name().to_string(), fm("title")),
+            );
+        }
+    }
+    if extract
         && [TagKind::Company, TagKind::Role, TagKind::Skill]
             .iter()
             .any(|k| missing(*k, &tags))
     {
         let found = extract::extract(&doc.text, vocab);
-        let evidence = |f: &extract::Found| Evidence::Text {
-            quote: quote(&doc.text, f.start, f.end).into(),
-            line: doc.body_line
-                + doc.text[..f.start.min(doc.text.len())]
-                    .matches('\n')
-                    .count() as u32,
-        };
+        let evidence = |f: &extract::Found| text_evidence(&doc, f);
         if missing(TagKind::Company, &tags)
             && let Some(f) = &found.company
         {
@@ -230,6 +286,9 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             && let Some(f) = &found.role
         {
             tags.push(TagKind::Role, Tag::new(f.name.clone(), evidence(f)));
+            if let Some(l) = &found.level {
+                tags.push(TagKind::Level, Tag::new(l.name.clone(), evidence(l)));
+            }
         }
         if missing(TagKind::Skill, &tags) {
             for f in &found.skills {
@@ -244,6 +303,9 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
                 }
             }
         }
+    }
+    for tag in &mut tags.by_kind[TagKind::Skill.index()] {
+        tag.category = vocab.category_of(&tag.name);
     }
     // Kept for the life of the site: no room left over from growing.
     for list in &mut tags.by_kind {
@@ -264,17 +326,81 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     }
 }
 
+/// The evidence of a tag extraction found: the quote around its first
+/// mention, and every mention with its line and column.
+fn text_evidence(doc: &ParsedDoc, f: &extract::Found) -> Evidence {
+    let text = &doc.text;
+    let mut mentions = Vec::with_capacity(f.mentions.len().max(1));
+    // Lines are counted once, walking the mentions in text order.
+    let (mut line, mut line_start, mut at) = (doc.body_line, 0, 0);
+    let mut spans: Vec<std::ops::Range<usize>> = f.mentions.clone();
+    if spans.is_empty() {
+        spans.push(f.start..f.end);
+    }
+    spans.sort_by_key(|r| r.start);
+    for r in &spans {
+        let start = r.start.min(text.len());
+        for (i, b) in text.as_bytes()[at..start].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = at + i + 1;
+            }
+        }
+        at = start;
+        let column = text[line_start..floor_char(text, start)].chars().count() as u32 + 1;
+        mentions.push(Mention {
+            line,
+            column,
+            start: r.start as u32,
+            end: r.end as u32,
+        });
+    }
+    let first = mentions
+        .iter()
+        .find(|m| m.start as usize == f.start)
+        .copied()
+        .unwrap_or(mentions[0]);
+    Evidence::Text {
+        quote: quote(text, f.start, f.end).into(),
+        line: first.line,
+        column: first.column,
+        mentions: mentions.into(),
+    }
+}
+
 /// The passage around `text[start..end]`: its sentence, cut to about 80
 /// characters on each side, whitespace collapsed, `…` where it was cut.
 pub fn quote(text: &str, start: usize, end: usize) -> String {
     const REACH: usize = 80;
     let start = floor_char(text, start.min(text.len()));
     let end = floor_char(text, end.clamp(start, text.len()));
-    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    // A line end ends the passage unless the line before it runs on: it
+    // ends in a lower-case word or a comma ("We use Rust and\nKubernetes").
+    // Header lines ("Senior Data Engineer\nAcme · Austin, TX") never run on.
+    let runs_on = |newline: usize| {
+        let line = &text[..newline];
+        let line = &line[line.rfind('\n').map_or(0, |p| p + 1)..];
+        let end = line.trim_end();
+        !line.contains(['·', '|'])
+            && end
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+    };
+    // A dot ends a sentence only before a space or a line end: not in
+    // ".NET", "Node.js" or "3.5".
+    let is_stop = |i: usize, c: char| match c {
+        '!' | '?' => true,
+        '\n' => !runs_on(i),
+        '.' => text[i + 1..].chars().next().is_none_or(char::is_whitespace),
+        _ => false,
+    };
     let mut from = start;
     let mut cut_left = false;
     for (i, c) in text[..start].char_indices().rev() {
-        if is_stop(c) && !text[i + c.len_utf8()..start].trim().is_empty() {
+        if (c == '\n' && !runs_on(i))
+            || (is_stop(i, c) && !text[i + c.len_utf8()..start].trim().is_empty())
+        {
             break;
         }
         if start - i > REACH {
@@ -287,7 +413,7 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
     let mut cut_right = false;
     for (i, c) in text[end..].char_indices() {
         to = end + i + c.len_utf8();
-        if is_stop(c) {
+        if is_stop(end + i, c) {
             if c == '\n' {
                 to -= 1;
             }

@@ -69,6 +69,18 @@ impl Level {
         })
     }
 
+    /// A level said in a phrase of its own: "Entry Level", "Mid-Level",
+    /// "Senior level".
+    fn of_phrase(text: &str) -> Option<Level> {
+        let lower = text.to_ascii_lowercase();
+        let words: Vec<&str> = lower.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        match words.as_slice() {
+            [w] => Level::of_word(w).filter(|l| *l != Level::Lead),
+            [w, "level"] => Level::of_word(w),
+            _ => None,
+        }
+    }
+
     /// A roman or arabic grade after the head: `II`, `2`.
     fn of_grade(word: &str) -> Option<Level> {
         Some(match word {
@@ -132,6 +144,11 @@ const NOISE: &[&str] = &[
 /// noun (or is a `Head of …` / `Member of …` construction).
 pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
     let roles = vocab.role_words();
+    // Bracketed text is never the job: "(Hybrid)", "(m/w/d)", and inside a
+    // title "Network Operations Center (NOC) Engineer". Blanked, so that
+    // offsets still point into `text`.
+    let blanked = blank_brackets(text);
+    let text = blanked.as_str();
     let segments = segments(text);
     let (core_at, words, head) = segments.iter().enumerate().find_map(|(i, s)| {
         let words = words(text, s.clone());
@@ -208,6 +225,12 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
             _ => {}
         }
     }
+    // A tail that is a level: "Software Engineer - Entry Level".
+    if level.is_none() {
+        level = segments[core_at + 1..]
+            .iter()
+            .find_map(|s| Level::of_phrase(text[s.clone()].trim()));
+    }
     let (start, end) = (
         words[0].0,
         words.last().map_or(core.end, |(at, w)| at + w.len()),
@@ -270,6 +293,29 @@ fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
         .iter()
         .rposition(|w| is_head(w) && not_intern(w))
         .or_else(|| words.iter().rposition(is_head))
+}
+
+/// `text` with every bracketed part replaced by spaces of the same length.
+fn blank_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                out.push(' ');
+                continue;
+            }
+            _ => {}
+        }
+        if depth > 0 {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The segments of a title: its text split at dashes, bars, colons and

@@ -48,7 +48,8 @@ pub(crate) struct Target {
 #[derive(Clone, Debug)]
 struct Skill {
     name: String,
-    category: Option<String>,
+    /// Shared by the skills of a category, and by their tags.
+    category: Option<std::sync::Arc<str>>,
 }
 
 /// Skills, companies and ignored words, ready for lookups and matching.
@@ -248,9 +249,16 @@ impl Vocab {
         if let Some(id) = self.skills.iter().position(|s| s.name == name) {
             return id as u32;
         }
+        let category = category.map(|c| {
+            self.skills
+                .iter()
+                .rev()
+                .find_map(|s| s.category.clone().filter(|k| &**k == c))
+                .unwrap_or_else(|| c.into())
+        });
         self.skills.push(Skill {
             name: name.to_string(),
-            category: category.map(str::to_string),
+            category,
         });
         let id = (self.skills.len() - 1) as u32;
         self.skill_index.insert(name.to_lowercase(), id);
@@ -292,6 +300,12 @@ impl Vocab {
     /// `true` when `name` is a known soft skill, any case.
     pub fn is_soft(&self, name: &str) -> bool {
         self.skill_category(name) == Some(SOFT_SKILLS)
+    }
+
+    /// The category of a known skill, shared (`Go` → `Languages`).
+    pub fn category_of(&self, skill: &str) -> Option<std::sync::Arc<str>> {
+        let id = *self.skill_index.get(&skill.trim().to_lowercase())?;
+        self.skills[id as usize].category.clone()
     }
 
     /// The category of a known skill (`Go` → `Languages`).

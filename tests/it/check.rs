@@ -32,7 +32,7 @@ fn check_reports_every_problem_kind_with_file_and_line() {
     }
     assert_eq!(
         run.stdout(),
-        "checked 4 documents, 24 pages: 6 errors, 4 warnings\n"
+        "checked 4 documents, 25 pages: 6 errors, 4 warnings\n"
     );
     // Good anchors (`#details`, `acme-a.md#why-acme`, `[[jobs/acme-a#Why Acme]]`) pass.
     assert!(!stderr.contains("`details`") && !stderr.contains("`why-acme`"));
@@ -61,7 +61,7 @@ fn clean_site_passes_check() {
     let f = fixture("check/clean");
     let run = f.run(&["check"]).ok();
     assert_eq!(run.stderr(), "");
-    assert_eq!(run.stdout(), "checked 2 documents, 22 pages: no problems\n");
+    assert_eq!(run.stdout(), "checked 2 documents, 23 pages: no problems\n");
     assert_eq!(f.run(&["check", "--json"]).ok().stdout(), "[]\n");
 }
 

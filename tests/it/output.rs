@@ -13,7 +13,7 @@ fn build_prints_one_summary_line() {
     let out = run.stdout();
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(
-        out.starts_with("built 2 documents, 22 pages, ")
+        out.starts_with("built 2 documents, 23 pages, ")
             && out.contains(" tags in ")
             && out.ends_with(" s → public/\n"),
         "{out}"

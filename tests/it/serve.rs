@@ -306,7 +306,13 @@ fn storm_of_a_thousand_files_gives_few_rebuilds_and_the_right_site() {
     while let Ok(line) = server.stdout.try_recv() {
         rebuilds += usize::from(line.starts_with("rebuil"));
     }
-    assert!(rebuilds <= 5, "{rebuilds} rebuilds for one storm");
+    // Batched, not one rebuild per file: a loaded machine (CI shares its
+    // cores) may pause the writer long enough to split the storm a few
+    // times, but never into hundreds.
+    assert!(
+        rebuilds <= 25,
+        "{rebuilds} rebuilds for a storm of 1000 files"
+    );
     assert_eq!(server.get("/storm/doc-0999/").0, 200);
 }
 

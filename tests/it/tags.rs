@@ -87,3 +87,142 @@ fn tags_of_readable_documents_are_listed_when_one_cannot_be_read() {
         run.stderr()
     );
 }
+
+/// The tags of one document of `tags --json`.
+fn json_of(f: &Fixture, source: &str) -> serde_json::Value {
+    let run = f.run(&["tags", "--json"]).ok();
+    let docs: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    docs.as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["source"] == source)
+        .unwrap_or_else(|| panic!("{source} not listed: {}", run.stdout()))
+        .clone()
+}
+
+#[test]
+fn a_front_matter_role_is_kept_as_written_and_gives_its_level() {
+    let f = empty();
+    f.write(
+        "content/intuit.md",
+        "---\ncompany: Intuit\nrole: Staff Engineer, GenAI\nskills: [Python]\n---\nNotes.\n",
+    );
+    let doc = json_of(&f, "intuit.md");
+    assert_eq!(
+        doc["tags"]["role"],
+        serde_json::json!(["Staff Engineer, GenAI"])
+    );
+    assert_eq!(doc["tags"]["level"], serde_json::json!(["Staff"]));
+    assert_eq!(doc["evidence"]["level:Staff"], "front matter");
+}
+
+#[test]
+fn a_posted_title_gives_the_role_and_the_level_apart() {
+    let f = empty();
+    f.write(
+        "content/a.txt",
+        "Senior Data Engineer\nAcme Logistics · Austin, TX · 3 days ago\n\nAbout the job\nBuild pipelines in Python and Airflow.\n",
+    );
+    f.write(
+        "content/b.txt",
+        "Data Engineer II\nGlobex - Denver, CO 80202\n\nJob details\nWe use dbt and Snowflake.\n",
+    );
+    let a = json_of(&f, "a.txt");
+    assert_eq!(a["tags"]["company"], serde_json::json!(["Acme Logistics"]));
+    assert_eq!(a["tags"]["role"], serde_json::json!(["Data Engineer"]));
+    assert_eq!(a["tags"]["level"], serde_json::json!(["Senior"]));
+    let b = json_of(&f, "b.txt");
+    assert_eq!(b["tags"]["role"], serde_json::json!(["Data Engineer"]));
+    assert_eq!(b["tags"]["level"], serde_json::json!(["II"]));
+    // Levels have pages of their own, listed under /levels/.
+    f.build(&[]).ok();
+    assert!(
+        f.read("public/levels/index.html")
+            .contains("href=\"/levels/senior/\"")
+    );
+    let senior = f.read("public/levels/senior/index.html");
+    assert!(senior.contains("href=\"/a/\""), "{senior}");
+    assert!(!senior.contains("href=\"/b/\""), "{senior}");
+}
+
+#[test]
+fn every_mention_of_a_tag_has_its_line_column_and_bytes() {
+    let f = empty();
+    let text =
+        "Platform Engineer\nAcme · Remote\n\nWe run Go services.\nMore Go, and golang tools.\n";
+    f.write("content/a.txt", text);
+    let doc = json_of(&f, "a.txt");
+    let go = doc["mentions"]["skill:Go"].as_array().unwrap().clone();
+    let spans: Vec<(u64, u64, &str)> = go
+        .iter()
+        .map(|m| {
+            let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            (
+                m["line"].as_u64().unwrap(),
+                m["column"].as_u64().unwrap(),
+                &text[s as usize..e as usize],
+            )
+        })
+        .collect();
+    assert_eq!(spans, [(4, 8, "Go"), (5, 6, "Go"), (5, 14, "golang")]);
+    assert_eq!(doc["mentions"]["company:Acme"][0]["line"], 2);
+}
+
+#[test]
+fn soft_skills_are_listed_apart_unless_the_site_tags_them() {
+    let f = empty();
+    f.write(
+        "content/a.txt",
+        "Backend Engineer\nAcme · Remote\n\nRequirements\n- Go and Kafka\n- Excellent communication skills\n",
+    );
+    let doc = json_of(&f, "a.txt");
+    assert_eq!(
+        doc["tags"]["skill"],
+        serde_json::json!(["Go", "Apache Kafka"])
+    );
+    assert_eq!(doc["soft_skills"], serde_json::json!(["Communication"]));
+    f.build(&[]).ok();
+    let page = f.read("public/a/index.html");
+    assert!(page.contains("Soft skills"), "{page}");
+    assert!(!f.exists("public/skills/communication/index.html"));
+
+    f.write("dossier.yaml", "skills:\n  soft: true\n");
+    let doc = json_of(&f, "a.txt");
+    assert_eq!(
+        doc["tags"]["skill"],
+        serde_json::json!(["Go", "Apache Kafka", "Communication"])
+    );
+    assert_eq!(doc["soft_skills"], serde_json::json!([]));
+}
+
+#[test]
+fn skills_carry_their_category_and_the_skills_page_groups_by_it() {
+    let f = empty();
+    f.write(
+        "content/a.md",
+        "---\ncompany: Acme\nskills: [Go, PostgreSQL, Kubernetes]\n---\nA.\n",
+    );
+    f.write(
+        "content/b.md",
+        "---\ncompany: Beta\nskills: [Go, Rust, Quasarflow]\n---\nB.\n",
+    );
+    let a = json_of(&f, "a.md");
+    assert_eq!(a["categories"]["Go"], "Languages");
+    assert_eq!(a["categories"]["PostgreSQL"], "Databases");
+    f.build(&[]).ok();
+    let page = main_of(&f.read("public/skills/index.html"));
+    let headings: Vec<&str> = page
+        .split("<h2 id=\"group-")
+        .skip(1)
+        .filter_map(|s| s.split('>').nth(1)?.split('<').next())
+        .collect();
+    // Languages: Go (2) + Rust (1); Databases and Cloud one each; the
+    // unknown skill last, under Other.
+    assert_eq!(headings.first(), Some(&"Languages"), "{page}");
+    assert_eq!(headings.last(), Some(&"Other"), "{page}");
+    let languages = page.split("Languages").nth(1).unwrap_or("");
+    assert!(
+        languages.find("/skills/go/").unwrap() < languages.find("/skills/rust/").unwrap(),
+        "most documents first: {page}"
+    );
+}

@@ -122,9 +122,11 @@ fn help(kind: TagKind, keep: &str, alias: &str) -> String {
     let section = match kind {
         TagKind::Company => "companies",
         TagKind::Skill => "skills",
-        TagKind::Role => {
+        TagKind::Role | TagKind::Level => {
             return format!(
-                "if they are one role, write `role: {}` in each document that says `{alias}`",
+                "if they are one {}, write `{}: {}` in each document that says `{alias}`",
+                kind.key(),
+                kind.key(),
                 yaml_name(keep)
             );
         }

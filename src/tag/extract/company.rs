@@ -12,7 +12,7 @@ mod candidates;
 
 use candidates::{Occurrence, lower_in, runs};
 
-use super::Found;
+use super::found::Found;
 use super::header::Header;
 use super::skills::Hit;
 use super::text::Doc;
@@ -106,6 +106,8 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
                 weight: 3.0,
                 start: hit.start,
                 end: hit.end,
+                possessive: false,
+                common: false,
             });
         }
     }
@@ -173,6 +175,9 @@ fn cmp_names(a: &str, b: &str) -> std::cmp::Ordering {
         .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
+/// The support a name of common words needs over all its mentions.
+const COMMON_SUPPORT: f32 = 3.0;
+
 /// At most this many supported names are weighed against each other.
 const MAX_GROUPS: usize = 64;
 
@@ -211,6 +216,11 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
             .filter(|&&i| occurrences[i].weight == 0.0)
             .count();
         g.score = g.own + 0.3 * mentions as f32;
+        // Common words make a name only with support over the whole text:
+        // "Bright Pay's team", "Bright Pay's plan", not "North America's".
+        if g.own < COMMON_SUPPORT && g.members.iter().all(|&i| occurrences[i].common) {
+            g.own = 0.0;
+        }
     }
     // Names no phrase supports can neither win nor lend support.
     groups.retain(|g| g.own > 0.0);
@@ -242,7 +252,22 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
             .max_by_key(|&j| groups[j].keys[0].len());
         let Some(short) = short else { continue };
         let extra = &name[groups[short].keys[0].len()..];
-        let (from, into) = if extra.split_whitespace().all(is_form) {
+        // A short form only ever written as a possessive ("Hollow's plan")
+        // is how the text abbreviates the longer name, not another
+        // organisation: a parent stands on its own somewhere ("Walmart is
+        // an equal opportunity employer").
+        let only_possessive = groups[short]
+            .members
+            .iter()
+            .all(|&i| occurrences[i].possessive);
+        // Otherwise the name the text supports more is the employer: "At
+        // Walmart Global Tech, we …" weighs less than "Walmart is an equal
+        // opportunity employer"; "an opening at Hollow Labs" more than
+        // "Hollow has grown".
+        let long_wins = only_possessive
+            || extra.split_whitespace().all(is_form)
+            || groups[long].own > groups[short].own;
+        let (from, into) = if long_wins {
             (short, long)
         } else {
             (long, short)

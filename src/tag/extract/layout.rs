@@ -11,6 +11,9 @@
 //! words job postings use for them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 /// What a part of a posting is about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -343,25 +346,34 @@ const HEADINGS: &[(SectionKind, &[&str])] = &[
 ];
 
 /// The kind of section a heading's text names.
+///
+/// The first kind of [`HEADINGS`] with a phrase starting at a word boundary
+/// of the heading wins. Every line of every text may be asked, so the
+/// phrases are matched all at once.
 pub fn classify(heading: &str) -> SectionKind {
+    static PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+        let (patterns, kinds): (Vec<&str>, Vec<usize>) = HEADINGS
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, phrases))| phrases.iter().map(move |p| (*p, k)))
+            .unzip();
+        let automaton = AhoCorasick::new(patterns).expect("heading phrases build an automaton");
+        (automaton, kinds)
+    });
     let lower = heading.to_lowercase();
     let lower = lower.trim();
-    for (kind, phrases) in HEADINGS {
-        if phrases.iter().any(|p| contains_phrase(lower, p)) {
-            return *kind;
-        }
-    }
-    SectionKind::Other
-}
-
-/// `true` when `phrase` occurs in `text` starting at a word boundary.
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        !text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-    })
+    let (automaton, kinds) = &*PHRASES;
+    automaton
+        .find_overlapping_iter(lower)
+        .filter(|m| {
+            !lower[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| kinds[m.pattern().as_usize()])
+        .min()
+        .map_or(SectionKind::Other, |k| HEADINGS[k].0)
 }
 
 #[cfg(test)]

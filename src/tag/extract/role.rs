@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::Found;
+use super::found::Found;
 use super::header::Header;
 use super::text::{self, Doc};
 use crate::tag::title;
@@ -237,10 +237,18 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let words = &doc.words;
     let mut out = Vec::new();
     for k in 0..words.len() {
+        // Every word is asked; the introducing words are short, so they
+        // are lower-cased on the stack.
         let w = doc.word(&words[k]);
-        let lower = w.to_ascii_lowercase();
+        let mut buf = [0u8; 10];
+        let Some(slot) = buf.get_mut(..w.len()) else {
+            continue;
+        };
+        slot.copy_from_slice(w.as_bytes());
+        slot.make_ascii_lowercase();
+        let lower = std::str::from_utf8(slot).unwrap_or("");
         let gap_before = |i: usize| &text[words[i - 1].end..words[i].start];
-        let (weight, ends_with_noun) = match lower.as_str() {
+        let (weight, ends_with_noun) = match lower {
             "a" | "an"
                 if k > 0
                     && gap_before(k) == " "
@@ -254,8 +262,10 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             "hiring" | "seeking" | "recruiting"
                 if words.get(k + 1).is_some_and(|n| {
                     let next = doc.word(n);
+                    let kind = vocab.role_words().kind(next);
                     text[words[k].end..n.start] == *" "
                         && (next.starts_with(char::is_uppercase)
+                            || kind.modifier
                             || crate::tag::title::Level::of_word(next).is_some())
                 }) =>
             {
@@ -286,9 +296,24 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             && words
                 .get(last + 2)
                 .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
-        if ends_with_noun && !noun && !at_employer {
+        // "The Actuarial Analyst I supports …": a capitalised title as the
+        // subject of a sentence.
+        let subject = words.get(last + 1).is_some_and(|w| {
+            let w = doc.word(w);
+            w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase())
+        }) && last > first
+            && words[first..=last].iter().all(|w| {
+                doc.word(w)
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if ends_with_noun && !noun && !at_employer && !subject {
             continue;
         }
+        let weight = if ends_with_noun && !noun && !at_employer {
+            3.0
+        } else {
+            weight
+        };
         let (start, end) = (words[first].start, words[last].end);
         let roles = vocab.role_words();
         let written = &text[start..end];
@@ -333,7 +358,13 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         let role_word = |k: usize| {
             let word = doc.word(&words[k]);
             let kind = roles.kind(word);
-            kind.level || kind.head || kind.modifier || roles.is_plural_head(word)
+            // `is_plural_head` without looking the word up again.
+            kind.level
+                || kind.head
+                || kind.modifier
+                || (word.len() >= 4
+                    && word.ends_with('s')
+                    && roles.kind(&word[..word.len() - 1]).head)
         };
         if !role_word(i) || doc.in_link(words[i].start) {
             i += 1;

@@ -189,7 +189,11 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
                 continue;
             }
         }
-        let allowed = rules_allow(text, vocab.rules(t.rules), start, end);
+        let rules = vocab.rules(t.rules);
+        if rules.asked && !asked_here(doc, start, end) {
+            continue;
+        }
+        let allowed = rules_allow(text, rules, start, end);
         if allowed == Allowed::No {
             continue;
         }
@@ -208,6 +212,110 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
         }
     }
     in_list.map_or(Verdict::No, Verdict::InList)
+}
+
+/// Words before a mention that say the posting asks for it.
+const ASKED_BEFORE: &[&str] = &[
+    "experience in",
+    "experience with",
+    "experience within",
+    "experienced in",
+    "knowledge of",
+    "knowledge in",
+    "background in",
+    "familiarity with",
+    "familiar with",
+    "proficiency in",
+    "proficient in",
+    "fluent in",
+    "fluency in",
+    "expertise in",
+    "understanding of",
+    "skills in",
+    "exposure to",
+    "fluent",
+    "native",
+    "business-level",
+    "business level",
+    "professional",
+    "proficient",
+    "written and spoken",
+    "spoken and written",
+    "conversational",
+    "speak",
+    "speaks",
+    "excellent",
+    "strong",
+    "good",
+    "working",
+];
+
+/// Words after a mention that say the posting asks for it.
+const ASKED_AFTER: &[&str] = &[
+    " speaking",
+    "-speaking",
+    " speaker",
+    " skills",
+    " language",
+    " fluency",
+    " proficiency",
+    " (fluent",
+    " (native",
+    " (c1",
+    " (c2",
+    " (b2",
+    " is required",
+    " required",
+    " is a must",
+    " is a plus",
+    " experience",
+    " background",
+    " domain",
+    " knowledge",
+    " industry experience",
+];
+
+/// `true` where the posting asks for the mention (rule `asked`): under a
+/// requirements heading, in the text's own skills or industry field, or
+/// in a phrase that asks for it ("experience in financial services",
+/// "fluent German", "English-speaking team").
+fn asked_here(doc: &Doc, start: usize, end: usize) -> bool {
+    use super::layout::SectionKind;
+    if matches!(
+        doc.layout.kind_at(start),
+        SectionKind::Required | SectionKind::Preferred
+    ) || doc
+        .lists
+        .iter()
+        .any(|l| l.items.start <= start && end <= l.items.end)
+    {
+        return true;
+    }
+    let text = doc.text;
+    let mut from = start.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..start].to_ascii_lowercase();
+    let before = before.rsplit(['.', '\n', ';']).next().unwrap_or("");
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*');
+    // "experience in the financial services", "fluent in German and".
+    let before = before
+        .trim_end_matches(" the")
+        .trim_end_matches(" and")
+        .trim_end_matches(',');
+    if ASKED_BEFORE
+        .iter()
+        .any(|p| before.ends_with(p) || before.ends_with(&format!("{p} the")))
+    {
+        return true;
+    }
+    let mut to = (end + 32).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = text[end..to].to_ascii_lowercase();
+    ASKED_AFTER.iter().any(|p| after.starts_with(p))
 }
 
 /// `true` for a two-letter code that is a state in a place: "Bentonville,

@@ -31,12 +31,16 @@ pub struct Doc<'a> {
     /// which describe those documents, not this one.
     pub internal_links: Vec<Range<usize>>,
     pub words: Vec<Word>,
+    /// The sections of the text.
+    pub layout: &'a Layout,
+    /// Lines where the text labels its own skills or industry.
+    pub lists: Vec<super::lists::List>,
 }
 
 impl<'a> Doc<'a> {
     /// Finds masks, link text and words; `layout`'s code blocks are masked
     /// too, so no name or skill is read from code.
-    pub fn new(text: &'a str, layout: &Layout) -> Doc<'a> {
+    pub fn new(text: &'a str, layout: &'a Layout) -> Doc<'a> {
         let (masked, links) = masks(text, &layout.code);
         let words = words(text, &masked);
         let internal_links = links
@@ -55,6 +59,8 @@ impl<'a> Doc<'a> {
             links,
             internal_links,
             words,
+            layout,
+            lists: super::lists::find(text),
         }
     }
 
@@ -183,15 +189,6 @@ fn url_stop(c: u8) -> bool {
 
 fn email_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')
-}
-
-/// Letters and digits, in any script.
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
 }
 
 /// Splits the text outside masks into words.

@@ -21,6 +21,10 @@ pub struct Rules {
     pub not_next_char: Vec<char>,
     /// Reject when the previous character is one of these.
     pub not_prev_char: Vec<char>,
+    /// Only where the posting asks for it: under a requirements heading,
+    /// in a labelled skills or industry field, or after "experience in",
+    /// "knowledge of", "fluent in" … (domains, spoken languages).
+    pub asked: bool,
 }
 
 impl Rules {
@@ -32,6 +36,7 @@ impl Rules {
             match item.split_once('=') {
                 None if item == "ctx" => rules.ctx = true,
                 None if item == "start" => rules.start = true,
+                None if item == "asked" => rules.asked = true,
                 Some(("!next", v)) => rules.not_next = words(v),
                 Some(("!prev", v)) => rules.not_prev = words(v),
                 Some(("!nextc", v)) => rules.not_next_char = v.chars().collect(),

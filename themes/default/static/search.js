@@ -1,4 +1,4 @@
-/* dossier search: full text and filters by company, role and skill over
+/* dossier search: full text and filters by company, role, level and skill over
    search-index.json, in the browser, offline, no dependencies.
    The index is made by src/render/search.rs; the words of a query are split
    the way that file splits the documents' text. */
@@ -11,13 +11,15 @@
   var FACET_TOP = 8;      /* filter values shown before "Show all" */
   var SNIPPET = 90;       /* characters of context each side of a match */
   var MAX_WORD = 32;
-  /* Within companies and roles a document needs one of the ticked values
-     (it usually has one); within skills and tags it needs all of them. */
+  /* Within companies, roles and levels a document needs one of the ticked
+     values (it usually has one); within skills and tags it needs all of
+     them. One facet per tag kind, in the index's order of kinds. */
   var FACETS = [
     { kind: 0, param: 'company', label: 'Companies', mode: 'any' },
     { kind: 1, param: 'role', label: 'Roles', mode: 'any' },
-    { kind: 2, param: 'skill', label: 'Skills', mode: 'all' },
-    { kind: 3, param: 'tag', label: 'Tags', mode: 'all' }
+    { kind: 2, param: 'level', label: 'Levels', mode: 'any' },
+    { kind: 3, param: 'skill', label: 'Skills', mode: 'all' },
+    { kind: 4, param: 'tag', label: 'Tags', mode: 'all' }
   ];
   var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var VALUE = new Int8Array(128).fill(-1);
@@ -37,7 +39,7 @@
   var loading = null;     /* the promise of it */
   var decoded = new Map(); /* query word → Uint8Array of its documents */
   var snippets = new Map(); /* document path → its text, fetched for snippets */
-  var state = { q: '', sel: [new Set(), new Set(), new Set(), new Set()] };
+  var state = { q: '', sel: FACETS.map(function () { return new Set(); }) };
   var shown = PAGE;
   var results = [];
   var generation = 0;

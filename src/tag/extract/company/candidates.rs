@@ -118,6 +118,11 @@ pub struct Occurrence<'a> {
     pub weight: f32,
     pub start: usize,
     pub end: usize,
+    /// Written as a possessive ("Hollow's team").
+    pub possessive: bool,
+    /// Every word of it is a common English word ("Bright Pay"): a name
+    /// only if the text supports it enough over all its mentions.
+    pub common: bool,
 }
 
 pub fn lower_in(list: &[&str], word: &str) -> bool {
@@ -213,7 +218,16 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             *slot = stop(k);
         }
         let run_stops = &run_stops[..(end_word - first + 1).min(6)];
-        if run_stops.iter().all(|s| s.alone) || run_stops.iter().any(|s| s.inside) {
+        // "LLC" of "The Swift Group, LLC": a legal form alone names no one.
+        if run_stops.iter().all(|s| s.alone || s.suffix) || run_stops.iter().any(|s| s.inside) {
+            continue;
+        }
+        // "T&C", "R&D", "Q&A", "P&L": business abbreviations, not names
+        // (AT&T has three letters).
+        if first == end_word && {
+            let w = doc.word(&words[first]);
+            w.contains('&') && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
+        } {
             continue;
         }
         let (start, end) = (words[first].start, words[end_word].end);
@@ -225,7 +239,17 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // A common English word ("Bachelor's", "Subject", "Career") is a
         // name only where structure says so, never on a possessive or a
         // passing phrase.
-        if first == end_word && vocab.english().is_common(form) && weight < 4.0 {
+        // So is a run of nothing but common words ("North America",
+        // "Embedded & Electronics", a recruiter's department).
+        let all_common = (first..=end_word).all(|k| {
+            let w = doc.word(&words[k]);
+            w == "&" || w == "of" || vocab.english().is_common(w)
+        });
+        // One common word needs a strong phrase where it stands; a run of
+        // them ("Bright Pay", "Home Depot") may gather support over its
+        // mentions (see `group`).
+        let common = all_common && weight < 4.0;
+        if common && first == end_word {
             continue;
         }
         // A skill's name is a company only where a phrase plainly names the
@@ -241,6 +265,8 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             weight,
             start,
             end,
+            possessive,
+            common,
         });
     }
     out
@@ -313,6 +339,58 @@ const COMPANY_NOUNS: &[&str] = &[
     "integrator",
     "partner",
 ];
+
+/// Nouns that, right after "X is the …", make X a product or a team.
+const PRODUCT_NOUNS: &[&str] = &[
+    "product",
+    "feature",
+    "tool",
+    "team",
+    "service",
+    "app",
+    "system",
+    "engine",
+    "game",
+    "module",
+    "project",
+    "framework",
+    "library",
+];
+
+/// `true` when `text[start..end]` and a legal form after it are a line of
+/// their own: "Humana Inc.", "The Swift Group, LLC".
+fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let rest = &text[end..line_end];
+    let past = skip_legal_form(rest, vocab);
+    past.len() < rest.len()
+        && past
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty()
+        && text[line_start..start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'))
+            .trim_end_matches("The")
+            .trim()
+            .is_empty()
+}
+
+/// `true` when `text[start..end]` is a line of its own whose line before
+/// is a job title: the employer in a signature.
+fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let own_line = text[line_start..start].trim().is_empty()
+        && skip_legal_form(&text[end..line_end], vocab)
+            .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',')
+            .is_empty();
+    if !own_line || line_start == 0 {
+        return false;
+    }
+    let before = text[..line_start - 1].trim_end();
+    let prev_line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
+    crate::tag::title::parse(prev_line.trim(), vocab).is_some()
+}
 
 /// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
 fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
@@ -427,6 +505,10 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         }
     } else if is(prev, "from") {
         weight += 0.5;
+    } else if is(prev, "for") && word_before(2).is_some_and(|w| vocab.role_words().kind(w).head) {
+        // "hiring a Test Technician for Caterpillar" (a common word after
+        // "for" is a team: "Program Manager for Infrastructure").
+        weight += 3.5;
     } else if is(prev, "we're")
         || is(prev, "we’re")
         || (is(prev, "are") && is(word_before(2), "we"))
@@ -482,7 +564,10 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         ]
         .iter()
         .any(|c| {
-            before_lower.ends_with(&format!("{c} ")) || before_lower.ends_with(&format!("{c}, "))
+            before_lower
+                .strip_suffix(' ')
+                .map(|b| b.strip_suffix(',').unwrap_or(b))
+                .is_some_and(|b| b.ends_with(c))
         }) || before_lower.ends_with("behalf of ")
             || before_lower.ends_with("partnering with "))
     {
@@ -491,6 +576,12 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         || before_lower.ends_with("recruiter with ")
         || before_lower.ends_with("recruiter at ")
     {
+        weight += 2.0;
+    } else if legal_line(text, start, end, vocab) {
+        // "Humana Inc." on a line of its own: a name with its legal form.
+        weight += 3.0;
+    } else if start + 600 > text.len() && signs_off(text, start, end, vocab) {
+        // A signature's last line: "Jordan Blake\nExecutive Recruiter\nCyberCoders".
         weight += 2.0;
     } else if start + 600 > text.len()
         && let Some(before) = before_on_line
@@ -503,10 +594,15 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         // A signature: "Executive Recruiter, CyberCoders".
         weight += 2.0;
     }
-    // "Netflix is one of the world's leading …", "Acme is a fintech company".
+    // "Netflix is one of the world's leading …", "Acme is a fintech company";
+    // not "Billing is the product that …".
     if let Some(rest) = ["is a ", "is an ", "is one of ", "is the "]
         .iter()
         .find_map(|p| after.trim_start().strip_prefix(p))
+        && !rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower_in(PRODUCT_NOUNS, w))
     {
         let sentence = rest.split(['.', ';', '\n']).next().unwrap_or("");
         let mut cut = sentence.len().min(80);

@@ -90,10 +90,41 @@ fn company_is_the_employer_not_a_part_of_it() {
             "This role at Lumen is new. [careers](https://jobs.example.com/lumen-cloud)",
             "Lumen Cloud",
         ),
+        // A short form written only as a possessive abbreviates the name.
+        (
+            "Hollow Labs operates in developer tooling. This supports Hollow's plan \
+             and Hollow's API Platform team.",
+            "Hollow Labs",
+        ),
+        // The name the text supports more: a job at the longer one.
+        (
+            "This opening at Hollow Labs is new. Founded in 2016, Hollow has grown fast.",
+            "Hollow Labs",
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
             Some(want),
+            "input: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn names_of_common_words_need_support_over_the_text() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "The iOS role in Bright Pay's Apple Platforms group is new. It serves \
+             Bright Pay's broader goal.",
+            Some("Bright Pay"),
+        ),
+        ("We sell across North America's west coast.", None),
+        ("A Bachelor's degree and a Bachelor's mindset.", None),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
             "input: {input:?}"
         );
     }

@@ -3,8 +3,6 @@
 //! headings and header cells. Every look is bounded, so callers can ask
 //! about any position of any text cheaply.
 
-use super::is_word_char;
-
 /// The character before byte `pos`.
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
     text[..pos].chars().next_back()
@@ -215,4 +213,13 @@ pub fn in_title_line(text: &str, pos: usize) -> bool {
         }
     }
     capital >= 3
+}
+
+/// Letters and digits, in any script.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }

@@ -15,11 +15,14 @@
 //! Structure outranks counting: what the header names is the employer and
 //! the title, whatever the body mentions more often.
 
+mod cells;
+
 use std::ops::Range;
 
 use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
+use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
 
 /// What the header says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,300 +35,6 @@ pub struct Header {
 
 /// At most this many lines are read as the header.
 const MAX_LINES: usize = 14;
-
-/// Labels of a line naming the employer.
-const COMPANY_LABELS: &[&str] = &[
-    "company",
-    "company name",
-    "employer",
-    "organization",
-    "organisation",
-    "client",
-    "hiring company",
-];
-
-/// Labels of a line holding the title.
-const TITLE_LABELS: &[&str] = &[
-    "job title",
-    "title",
-    "position",
-    "position title",
-    "job position",
-    "role",
-    "job role",
-    "job",
-    "opening",
-    "vacancy",
-];
-
-/// Field labels standing alone on a line, their value on the next line
-/// (Workday, Ashby, Lever, Stack Overflow).
-const FIELD_LABELS: &[&str] = &[
-    "location",
-    "locations",
-    "department",
-    "team",
-    "employment type",
-    "compensation",
-    "time type",
-    "posted on",
-    "job requisition id",
-    "requisition id",
-    "job id",
-    "req id",
-    "workplace type",
-    "job type",
-    "salary",
-    "pay",
-    "experience level",
-    "seniority level",
-    "role",
-    "industry",
-    "company size",
-    "company type",
-    "date posted",
-    "commitment",
-    "location type",
-];
-
-/// Words that mark a header cell as a term of the job, not a name.
-const META: &[&str] = &[
-    " ago",
-    "applicant",
-    "out of 5",
-    "stars",
-    "reviews",
-    "promoted",
-    "easy apply",
-    "apply",
-    "full-time",
-    "full time",
-    "fulltime",
-    "part-time",
-    "part time",
-    "contract",
-    "internship",
-    "temporary",
-    "permanent",
-    "remote",
-    "hybrid",
-    "on-site",
-    "onsite",
-    "in-office",
-    "in office",
-    "posted",
-    "$",
-    "£",
-    "€",
-    "₹",
-    "/hr",
-    "an hour",
-    "a year",
-    "per year",
-    "per hour",
-    "salary",
-    "job details",
-    "description",
-    "about the",
-    "skills",
-    "see more",
-    "show more",
-    "save",
-    "share",
-    "actively",
-    "responses",
-    "benefits",
-    "overview",
-    "application",
-    "mid-senior",
-    "entry level",
-    "seniority",
-    "urgent",
-    "requirement",
-    "need",
-    "opportunit",
-    "w2",
-    "c2c",
-    "visa",
-    "relocation",
-    "equity",
-    "http",
-    "www.",
-    "@",
-    "from:",
-    "to:",
-    "date:",
-    "sent:",
-    "cc:",
-    "shift",
-    "clearance",
-    "req ",
-    "requisition",
-    " level ",
-    "inmail",
-    " month",
-    " year",
-    " week",
-    " day",
-    " hour",
-    "ir35",
-];
-
-/// What a title line never holds: counts of applicants, dates, money, links.
-const NOT_TITLE: &[&str] = &[
-    " ago",
-    "applicant",
-    "$",
-    "£",
-    "€",
-    "₹",
-    "http",
-    "www.",
-    "@",
-    "out of 5",
-    "stars",
-];
-
-/// `true` when a line or cell reads as a job title.
-fn is_title(cell: &str, vocab: &Vocab) -> bool {
-    let lower = format!(" {} ", cell.to_lowercase());
-    !NOT_TITLE.iter().any(|m| lower.contains(m))
-        && !cell.contains(": ")
-        && title::parse(cell, vocab).is_some()
-}
-
-/// US states, which follow a city after a comma ("Los Gatos, California").
-const STATES: &[&str] = &[
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "washington",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "district of columbia",
-    "ontario",
-    "quebec",
-    "british columbia",
-    "england",
-    "scotland",
-];
-
-/// Countries, regions and words of places, lower case, that make a cell a
-/// location (with the "City, ST" pattern).
-const PLACES: &[&str] = &[
-    "united states",
-    "usa",
-    "us",
-    "u.s.",
-    "united kingdom",
-    "uk",
-    "canada",
-    "germany",
-    "india",
-    "france",
-    "ireland",
-    "netherlands",
-    "spain",
-    "poland",
-    "australia",
-    "singapore",
-    "japan",
-    "brazil",
-    "mexico",
-    "europe",
-    "emea",
-    "apac",
-    "latam",
-    "americas",
-    "anywhere",
-    "worldwide",
-    "global",
-    "multiple locations",
-    "new york",
-    "nyc",
-    "sf",
-    "bay area",
-    "los angeles",
-    "chicago",
-    "boston",
-    "austin",
-    "denver",
-    "atlanta",
-    "washington",
-    "leeds",
-    "manchester",
-    "edinburgh",
-    "zurich",
-    "stockholm",
-    "barcelona",
-    "madrid",
-    "lisbon",
-    "warsaw",
-    "hyderabad",
-    "pune",
-    "chennai",
-    "sydney",
-    "melbourne",
-    "tel aviv",
-    "vancouver",
-    "montreal",
-    "london",
-    "berlin",
-    "paris",
-    "amsterdam",
-    "toronto",
-    "san francisco",
-    "seattle",
-    "bangalore",
-    "bengaluru",
-    "dublin",
-    "munich",
-    "remote",
-];
 
 /// Reads the header of `text`.
 pub fn find(text: &str, vocab: &Vocab) -> Header {
@@ -521,6 +230,13 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             }
             continue;
         }
+        // A message's sender: "Kayla Brooks · Technical Recruiter at Acme".
+        if header.company.is_none()
+            && let Some((cell_at, name)) = sender_employer(t, vocab)
+        {
+            header.company = Some(start + cell_at..start + cell_at + name.len());
+            continue;
+        }
         if title_line.is_none() && t.split_whitespace().count() <= 14 {
             let cell = t.split(" · ").next().unwrap_or(t);
             if is_title(cell, vocab) {
@@ -559,6 +275,31 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     }
 }
 
+/// In a "Name · Title at Company" line (a message's sender), where the
+/// company's name stands in the line, and the name.
+fn sender_employer<'a>(line: &'a str, vocab: &Vocab) -> Option<(usize, &'a str)> {
+    let mut at = 0;
+    for (i, cell) in line.split(" · ").enumerate() {
+        let cell_at = at;
+        at += cell.len() + " · ".len();
+        if i == 0 {
+            continue;
+        }
+        let (title, name) = cell.rsplit_once(" at ")?;
+        let name = first_cell(name);
+        // The sender's job title: a few capitalised words ("Principal
+        // Associate, Tech Recruiting").
+        let title = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if title.starts_with(char::is_uppercase)
+            && title.split_whitespace().count() <= 8
+            && is_name(name, vocab)
+        {
+            return Some((cell_at + title.len() + " at ".len(), name));
+        }
+    }
+    None
+}
+
 /// `true` for a line where the body starts: a sentence, a greeting, a
 /// heading that names a section.
 fn ends_header(line: &str) -> bool {
@@ -575,78 +316,6 @@ fn ends_header(line: &str) -> bool {
                 SectionKind::Other
             )
             && !lower.starts_with("skills"))
-}
-
-/// `true` for a cell that is a term of the job: a date, a count of
-/// applicants, a work mode, a salary, a button.
-fn is_meta(cell: &str) -> bool {
-    let lower = format!(" {} ", cell.to_lowercase());
-    META.iter().any(|m| lower.contains(m))
-}
-
-/// `true` for a cell that is a place: "Austin, TX", "Remote (US)",
-/// "Berlin, Germany", "USA - Saint Louis, MO".
-fn is_location(cell: &str) -> bool {
-    // "San Francisco or New York", "Leeds/Remote", "Berlin and Remote (EU)".
-    let parts: Vec<&str> = cell
-        .split(" or ")
-        .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split('/'))
-        .collect();
-    if parts.len() > 1 {
-        return parts.iter().any(|p| is_one_location(p.trim()));
-    }
-    is_one_location(cell)
-}
-
-fn is_one_location(cell: &str) -> bool {
-    let lower = cell.to_lowercase();
-    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    if PLACES.contains(&bare) {
-        return true;
-    }
-    // "City, ST" and "City, ST 12345".
-    cell.split(", ").skip(1).any(|part| {
-        let code = part.split_whitespace().next().unwrap_or("");
-        (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()))
-            || PLACES.contains(&part.trim().to_lowercase().as_str())
-            || STATES.contains(&part.trim().to_lowercase().as_str())
-    })
-}
-
-/// `true` for a cell that looks like the name of an organisation.
-pub fn is_name(cell: &str, vocab: &Vocab) -> bool {
-    let words: Vec<&str> = cell.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || cell.len() > 60 {
-        return false;
-    }
-    let first = cell.chars().next().unwrap_or(' ');
-    let second = cell.chars().nth(1).unwrap_or(' ');
-    let starts_like_a_name = first.is_uppercase()
-        || first.is_ascii_digit()
-        || (first.is_lowercase() && second.is_uppercase());
-    let stops = vocab.name_stops();
-    // "Why Mayo Clinic", "Our Purpose", "What We Offer": a phrase, not a name.
-    if words[0] != "The" && stops.get(words[0]).lead {
-        return false;
-    }
-    let sentence = cell.ends_with(['!', '?', ':', ','])
-        || cell.contains(": ")
-        || (cell.ends_with('.')
-            && !cell.ends_with("Inc.")
-            && !cell.ends_with("Co.")
-            && !cell.ends_with("Corp.")
-            && !cell.ends_with("Ltd.")
-            && !cell.ends_with("com."));
-    starts_like_a_name
-        && !sentence
-        && cell.chars().any(char::is_alphabetic)
-        && !is_meta(cell)
-        && !is_location(cell)
-        && title::parse(cell, vocab).is_none()
-        && !words
-            .iter()
-            .all(|w| stops.get(w).alone || stops.get(w).lead)
 }
 
 #[cfg(test)]

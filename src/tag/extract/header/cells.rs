@@ -1,0 +1,392 @@
+//! What a header line or cell is: the words that label it, and the tests
+//! that tell a title, a place, a term of the job and a name apart.
+
+use crate::tag::title;
+use crate::tag::vocab::Vocab;
+
+/// Labels of a line naming the employer.
+pub(super) const COMPANY_LABELS: &[&str] = &[
+    "company",
+    "company name",
+    "employer",
+    "organization",
+    "organisation",
+    "client",
+    "hiring company",
+];
+
+/// Labels of a line holding the title.
+pub(super) const TITLE_LABELS: &[&str] = &[
+    "job title",
+    "title",
+    "position",
+    "position title",
+    "job position",
+    "role",
+    "job role",
+    "job",
+    "opening",
+    "vacancy",
+];
+
+/// Field labels standing alone on a line, their value on the next line
+/// (Workday, Ashby, Lever, Stack Overflow).
+pub(super) const FIELD_LABELS: &[&str] = &[
+    "location",
+    "locations",
+    "department",
+    "team",
+    "employment type",
+    "compensation",
+    "time type",
+    "posted on",
+    "job requisition id",
+    "requisition id",
+    "job id",
+    "req id",
+    "workplace type",
+    "job type",
+    "salary",
+    "pay",
+    "experience level",
+    "seniority level",
+    "role",
+    "industry",
+    "company size",
+    "company type",
+    "date posted",
+    "commitment",
+    "location type",
+];
+
+/// Words that mark a header cell as a term of the job, not a name.
+pub(super) const META: &[&str] = &[
+    " ago",
+    "applicant",
+    "out of 5",
+    "stars",
+    "reviews",
+    "promoted",
+    "easy apply",
+    "apply",
+    "full-time",
+    "full time",
+    "fulltime",
+    "part-time",
+    "part time",
+    "contract",
+    "internship",
+    "temporary",
+    "permanent",
+    "remote",
+    "hybrid",
+    "on-site",
+    "onsite",
+    "in-office",
+    "in office",
+    "posted",
+    "$",
+    "£",
+    "€",
+    "₹",
+    "/hr",
+    "an hour",
+    "a year",
+    "per year",
+    "per hour",
+    "salary",
+    "job details",
+    "description",
+    "about the",
+    "skills",
+    "see more",
+    "show more",
+    "save",
+    "share",
+    "actively",
+    "responses",
+    "benefits",
+    "overview",
+    "application",
+    "mid-senior",
+    "entry level",
+    "seniority",
+    "urgent",
+    "requirement",
+    "need",
+    "opportunit",
+    "w2",
+    "c2c",
+    "visa",
+    "relocation",
+    "equity",
+    "http",
+    "www.",
+    "@",
+    "from:",
+    "to:",
+    "date:",
+    "sent:",
+    "cc:",
+    "shift",
+    "clearance",
+    "req ",
+    "requisition",
+    " level ",
+    "inmail",
+    " month",
+    " year",
+    " week",
+    " day",
+    " hour",
+    "ir35",
+    "ts/sci",
+    " poly",
+    "secret",
+    "confidential",
+    "stealth",
+];
+
+/// What a title line never holds: counts of applicants, dates, money, links.
+pub(super) const NOT_TITLE: &[&str] = &[
+    " ago",
+    "applicant",
+    "$",
+    "£",
+    "€",
+    "₹",
+    "http",
+    "www.",
+    "@",
+    "out of 5",
+    "stars",
+];
+
+/// `true` when a line or cell reads as a job title.
+pub(super) fn is_title(cell: &str, vocab: &Vocab) -> bool {
+    let lower = format!(" {} ", cell.to_lowercase());
+    !NOT_TITLE.iter().any(|m| lower.contains(m))
+        && !cell.contains(": ")
+        && title::parse(cell, vocab).is_some()
+}
+
+/// US states, which follow a city after a comma ("Los Gatos, California").
+pub(super) const STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "district of columbia",
+    "ontario",
+    "quebec",
+    "british columbia",
+    "england",
+    "scotland",
+];
+
+/// Countries, regions and words of places, lower case, that make a cell a
+/// location (with the "City, ST" pattern).
+pub(super) const PLACES: &[&str] = &[
+    "united states",
+    "usa",
+    "us",
+    "u.s.",
+    "united kingdom",
+    "uk",
+    "canada",
+    "germany",
+    "india",
+    "france",
+    "ireland",
+    "netherlands",
+    "spain",
+    "poland",
+    "australia",
+    "singapore",
+    "japan",
+    "brazil",
+    "mexico",
+    "europe",
+    "emea",
+    "apac",
+    "latam",
+    "americas",
+    "anywhere",
+    "worldwide",
+    "global",
+    "multiple locations",
+    "new york",
+    "nyc",
+    "sf",
+    "bay area",
+    "los angeles",
+    "chicago",
+    "boston",
+    "austin",
+    "denver",
+    "atlanta",
+    "washington",
+    "leeds",
+    "manchester",
+    "edinburgh",
+    "zurich",
+    "stockholm",
+    "barcelona",
+    "madrid",
+    "lisbon",
+    "warsaw",
+    "hyderabad",
+    "pune",
+    "chennai",
+    "sydney",
+    "melbourne",
+    "tel aviv",
+    "vancouver",
+    "montreal",
+    "london",
+    "berlin",
+    "paris",
+    "amsterdam",
+    "toronto",
+    "san francisco",
+    "seattle",
+    "bangalore",
+    "bengaluru",
+    "dublin",
+    "munich",
+    "remote",
+];
+
+/// `true` for a cell that is a term of the job: a date, a count of
+/// applicants, a work mode, a salary, a button.
+pub(super) fn is_meta(cell: &str) -> bool {
+    let lower = format!(" {} ", cell.to_lowercase());
+    META.iter().any(|m| lower.contains(m))
+}
+
+/// `true` for a cell that is a place: "Austin, TX", "Remote (US)",
+/// "Berlin, Germany", "USA - Saint Louis, MO".
+pub(super) fn is_location(cell: &str) -> bool {
+    // "San Francisco or New York", "Leeds/Remote", "Berlin and Remote (EU)".
+    let parts: Vec<&str> = cell
+        .split(" or ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split('/'))
+        .collect();
+    if parts.len() > 1 {
+        return parts.iter().any(|p| is_one_location(p.trim()));
+    }
+    is_one_location(cell)
+}
+
+pub(super) fn is_one_location(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if PLACES.contains(&bare) {
+        return true;
+    }
+    // "City, ST" and "City, ST 12345".
+    cell.split(", ").skip(1).any(|part| {
+        let code = part.split_whitespace().next().unwrap_or("");
+        (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()))
+            || PLACES.contains(&part.trim().to_lowercase().as_str())
+            || STATES.contains(&part.trim().to_lowercase().as_str())
+    })
+}
+
+/// `true` for a cell that looks like the name of an organisation.
+pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 || cell.len() > 60 {
+        return false;
+    }
+    let first = cell.chars().next().unwrap_or(' ');
+    let second = cell.chars().nth(1).unwrap_or(' ');
+    let starts_like_a_name = first.is_uppercase()
+        || first.is_ascii_digit()
+        || (first.is_lowercase() && second.is_uppercase());
+    let stops = vocab.name_stops();
+    // "Why Mayo Clinic", "Our Purpose", "What We Offer": a phrase, not a name.
+    if words[0] != "The" && stops.get(words[0]).lead {
+        return false;
+    }
+    // "Python/C++", "TS/SCI w/ FS Poly", "Series C climate tech": a name's
+    // words are capitalised, but for its connectors.
+    let lower_words = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(
+                    **w,
+                    "of" | "and" | "the" | "for" | "de" | "du" | "la" | "y" | "&"
+                )
+                && !w.chars().skip(1).any(char::is_uppercase)
+        })
+        .count();
+    if lower_words > 0 && !(lower_words == 1 && words.len() >= 3) || cell.contains('/') {
+        return false;
+    }
+    let sentence = cell.ends_with(['!', '?', ':', ','])
+        || cell.contains(':')
+        || (cell.ends_with('.')
+            && !cell.ends_with("Inc.")
+            && !cell.ends_with("Co.")
+            && !cell.ends_with("Corp.")
+            && !cell.ends_with("Ltd.")
+            && !cell.ends_with("com."));
+    starts_like_a_name
+        && !sentence
+        && cell.chars().any(char::is_alphabetic)
+        && !is_meta(cell)
+        && !is_location(cell)
+        && title::parse(cell, vocab).is_none()
+        && !words
+            .iter()
+            .all(|w| stops.get(w).alone || stops.get(w).lead)
+}
