@@ -46,7 +46,9 @@ pub struct Config {
     /// Link the first mention of each known company and skill in a
     /// document's body to its tag page.
     pub autolink: bool,
-    /// Entries per Atom feed, newest first; 0 lists every document.
+    /// Entries per Atom feed, newest first (20, as in Hugo and Zola); 0
+    /// lists every document, which makes each tag's feed as large as its
+    /// list of documents.
     pub feed_limit: usize,
     /// Pass raw HTML in Markdown through as written, scripts included.
     /// Off by default: raw HTML is sanitized (safe tags kept).
@@ -75,7 +77,7 @@ impl Default for Config {
             drafts: false,
             extract: true,
             autolink: false,
-            feed_limit: 0,
+            feed_limit: 20,
             unsafe_html: false,
             skills: SkillsConfig::default(),
             vocabulary: VocabConfig::default(),

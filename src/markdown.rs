@@ -348,11 +348,28 @@ fn finish_heading(
         classes: classes.clone(),
         attrs: attrs.clone(),
     });
-    let mut label = String::new();
-    escape_html(&mut label, &text).expect("writing to a String cannot fail");
-    events.push(Event::InlineHtml(CowStr::from(format!(
-        " <a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link to the section {label}\">#</a>"
-    ))));
+    // The heading's text links to it; a heading that holds a link of its
+    // own (links do not nest) gets a "#" link after its text instead.
+    let has_link = events[start + 1..].iter().any(|e| match e {
+        Event::Start(Tag::Link { .. }) => true,
+        Event::InlineHtml(h) | Event::Html(h) => h.contains("<a"),
+        _ => false,
+    });
+    if has_link {
+        let mut label = String::new();
+        escape_html(&mut label, &text).expect("writing to a String cannot fail");
+        events.push(Event::InlineHtml(CowStr::from(format!(
+            " <a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link to the section {label}\">#</a>"
+        ))));
+    } else {
+        events.insert(
+            start + 1,
+            Event::InlineHtml(CowStr::from(format!(
+                "<a class=\"anchor\" href=\"#{unique}\">"
+            ))),
+        );
+        events.push(Event::InlineHtml(CowStr::from("</a>")));
+    }
     headings.push(Heading {
         level: level as u8,
         id: unique,
@@ -419,8 +436,12 @@ mod tests {
     #[test]
     fn headings_get_unique_ids_and_anchors() {
         let r = render("## Skills\n\n### Skills\n\n### Own {#mine}\n", &keep);
-        let want = "<h2 id=\"skills\">Skills <a class=\"anchor\" href=\"#skills\"";
+        let want = "<h2 id=\"skills\"><a class=\"anchor\" href=\"#skills\">Skills</a></h2>";
         assert!(r.html.contains(want), "{}", r.html);
+        // Links do not nest: a heading with a link gets a link after it.
+        let r2 = render("## See [Go](https://go.dev)\n", &keep);
+        let want = "Go</a> <a class=\"anchor\" href=\"#see-go\" aria-label=\"Link to the section See Go\">#</a></h2>";
+        assert!(r2.html.contains(want), "{}", r2.html);
         assert!(r.html.contains("<h3 id=\"skills-1\">"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"mine\">"), "{}", r.html);
         let ids: Vec<&str> = r.headings.iter().map(|h| h.id.as_str()).collect();
@@ -451,7 +472,7 @@ mod tests {
         let source = "## Head\n\n- [x] done\n\n| a |\n|:-:|\n| 1 |\n\nNote[^n] <kbd>K</kbd>\n\n[^n]: foot\n\n```rust\nfn x() {}\n```\n";
         let r = render(source, &keep);
         for want in [
-            "<h2 id=\"head\">Head <a class=\"anchor\" href=\"#head\" aria-label=\"Link to the section Head\">#</a></h2>",
+            "<h2 id=\"head\"><a class=\"anchor\" href=\"#head\">Head</a></h2>",
             "<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\">",
             "<th style=\"text-align:center\">a</th>",
             "<sup class=\"footnote-reference\"><a href=\"#n\">1</a></sup>",

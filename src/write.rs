@@ -149,17 +149,8 @@ impl Staging {
     /// replacing a leftover one from an interrupted build.
     pub fn begin(target: &Path) -> anyhow::Result<Staging> {
         let target = absolute(target);
+        remove_leftovers(&target)?;
         let dir = sibling(&target, "staging")?;
-        if dir.exists() {
-            if !dir.join(MARKER).is_file() {
-                bail!(
-                    "{} exists and was not made by dossier; move it away",
-                    dir.display()
-                );
-            }
-            fs::remove_dir_all(&dir)
-                .with_context(|| format!("cannot remove the leftover {}", dir.display()))?;
-        }
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         // From here on, dropping `staging` removes the folder: a marker that
         // cannot be written (a full disk) leaves nothing behind.
@@ -279,6 +270,35 @@ impl Drop for Staging {
             let _ = fs::remove_dir_all(&self.dir);
         }
     }
+}
+
+/// Removes what an interrupted build left beside the output folder
+/// `target`: its staging folder (`.NAME.dossier-staging`), and the
+/// previous site moved aside (`.NAME.dossier-old`) when the new one is in
+/// place. Every build calls it first, even one that finds nothing to do.
+/// A folder of that name without dossier's marker is not dossier's, and
+/// stops the build.
+pub fn remove_leftovers(target: &Path) -> anyhow::Result<()> {
+    let target = absolute(target);
+    let old = sibling(&target, "old")?;
+    let leftovers = [
+        Some(sibling(&target, "staging")?),
+        target.is_dir().then_some(old),
+    ];
+    for dir in leftovers.into_iter().flatten() {
+        if fs::symlink_metadata(&dir).is_err() {
+            continue;
+        }
+        if !dir.join(MARKER).is_file() {
+            bail!(
+                "{} exists and was not made by dossier; move it away",
+                dir.display()
+            );
+        }
+        fs::remove_dir_all(&dir)
+            .with_context(|| format!("cannot remove the leftover {}", dir.display()))?;
+    }
+    Ok(())
 }
 
 /// `/x/public` → `/x/.public.dossier-KIND`.

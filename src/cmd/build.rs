@@ -52,6 +52,11 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
             eprintln!("--strict: warnings count as errors");
         }
     };
+    if out_error.is_none() {
+        // A build killed part way (SIGKILL, power loss) left its staging
+        // folder; even a build with nothing to do clears it.
+        write::remove_leftovers(&out)?;
+    }
     progress.stage(Stage::Read);
     let loaded = crate::load::discover(root);
     let (theme, _) = crate::theme::Theme::load(root, &config.theme);

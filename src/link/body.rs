@@ -20,6 +20,10 @@ use super::qualify::is_analysis;
 use super::resolve::{Resolver, resolve_link, resolve_wikilink};
 use super::site::DocId;
 
+/// The longest summary taken from a body, in bytes: about what a search
+/// engine shows of a meta description, and two lines of a list.
+pub(super) const SUMMARY_BYTES: usize = 160;
+
 /// A document's body as HTML, with what rendering learnt.
 #[derive(Debug)]
 pub struct Body {
@@ -28,7 +32,7 @@ pub struct Body {
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
     pub(super) doc_key: Key,
-    /// From the first sentence of the body on, cut to 200 bytes.
+    /// The start of the first paragraph, cut to [`SUMMARY_BYTES`].
     pub(super) summary: Arc<str>,
     pub(super) words: usize,
     pub(super) links: Vec<DocId>,
@@ -137,7 +141,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
         html = linker.apply(&html);
     }
     let html_key = hash::key_of(html.as_str());
-    let summary: Arc<str> = truncate_words(&summary, 200).into();
+    let summary: Arc<str> = truncate_words(&summary, SUMMARY_BYTES).into();
     Body {
         doc_key: doc_key(t, html_key, &summary, words),
         html_key,

@@ -187,7 +187,7 @@ pub fn to_html(blocks: &[Block]) -> String {
                 }
                 let text = escape(label);
                 html.push_str(&format!(
-                    "<h2 id=\"{id}\">{text} <a class=\"anchor\" href=\"#{id}\" aria-label=\"Link to the section {text}\">#</a></h2>\n"
+                    "<h2 id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">{text}</a></h2>\n"
                 ));
             }
             Block::Paragraph(lines) => {
@@ -371,10 +371,10 @@ mod tests {
         );
         assert_eq!(
             to_html(&blocks),
-            "<h2 id=\"job-analysis\">Job Analysis <a class=\"anchor\" href=\"#job-analysis\" aria-label=\"Link to the section Job Analysis\">#</a></h2>\n\
+            "<h2 id=\"job-analysis\"><a class=\"anchor\" href=\"#job-analysis\">Job Analysis</a></h2>\n\
              <p>line one<br>\nsee <a href=\"https://acme.example/jobs?id=1&amp;x=2\">https://acme.example/jobs?id=1&amp;x=2</a>.</p>\n\
              <ul>\n<li>Go</li>\n</ul>\n\
-             <h2 id=\"job-analysis-1\">Job Analysis <a class=\"anchor\" href=\"#job-analysis-1\" aria-label=\"Link to the section Job Analysis\">#</a></h2>\n"
+             <h2 id=\"job-analysis-1\"><a class=\"anchor\" href=\"#job-analysis-1\">Job Analysis</a></h2>\n"
         );
     }
 

@@ -7,7 +7,10 @@ use crate::link::DocId;
 use crate::tag::{Evidence, TagKind};
 
 use super::shared::Shared;
-use super::views::{DetailView, DocView, EvidenceView, FieldView, Keyed, PageView, SoftSkillView};
+use super::views::{
+    DetailView, DocView, EvidenceView, FieldView, Keyed, PageView, ReasonView, SoftSkillView,
+    TagRef,
+};
 
 /// The page of document `id`: its views and URL path.
 pub(super) fn doc_page<'a>(shared: &'a Shared, id: DocId) -> (PageView<'a>, DocView<'a>, String) {
@@ -73,6 +76,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
             }
         })
         .partition(|f| matches!(f.key, "status" | "applied" | "deadline"));
+    let reasons = reasons_of(&evidence);
     DocView {
         title: &doc.title,
         url: &data.url,
@@ -98,6 +102,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
         skills: shared.tag_refs(doc, TagKind::Skill),
         tags: shared.tag_refs(doc, TagKind::Tag),
         evidence,
+        reasons,
         soft_skills: doc
             .source
             .soft_skills
@@ -154,4 +159,45 @@ fn detail_text(value: &serde_json::Value) -> String {
         }
         other => other.to_string(),
     }
+}
+
+/// The evidence grouped by passage: one reason per quote (or front-matter
+/// line), with every tag it gave, in the order they first appear. A
+/// sentence that names three skills is shown once, not three times; two
+/// quotes of one sentence cut at different lengths are one passage, shown
+/// at the longer length.
+fn reasons_of<'a>(evidence: &[EvidenceView<'a>]) -> Vec<ReasonView<'a>> {
+    fn cut(q: &str) -> &str {
+        q.strip_suffix('…').unwrap_or(q)
+    }
+    let same = |a: &str, b: &str| {
+        let (a, b) = (cut(a), cut(b));
+        a.starts_with(b) || b.starts_with(a)
+    };
+    let mut reasons: Vec<ReasonView> = Vec::new();
+    for e in evidence {
+        let tag = TagRef {
+            name: e.name,
+            url: e.url,
+            key: e.key,
+        };
+        match reasons
+            .iter_mut()
+            .find(|r| r.source == e.source && r.line == e.line && same(r.quote, e.quote))
+        {
+            Some(r) => {
+                if e.quote.len() > r.quote.len() {
+                    r.quote = e.quote;
+                }
+                r.tags.push(tag);
+            }
+            None => reasons.push(ReasonView {
+                source: e.source,
+                quote: e.quote,
+                line: e.line,
+                tags: vec![tag],
+            }),
+        }
+    }
+    reasons
 }

@@ -1,7 +1,8 @@
 //! Faults: `dossier serve` stays up through a broken template, files
 //! deleted while it rebuilds and its content folder renamed away and back,
 //! and recovers when the cause goes; `dossier build` on a full disk fails
-//! cleanly and leaves the previous site; request paths never reach a file
+//! cleanly and leaves the previous site, and the staging folder of a build
+//! killed part way is removed by the next; request paths never reach a file
 //! outside the site.
 
 use std::io::{Read, Write};
@@ -310,4 +311,58 @@ fn traversal_requests_answer_400_or_404_and_never_a_file_outside() {
         assert!(!response.contains(secret), "{shown:?} leaked the file");
     }
     assert_eq!(server.get("/").0, 200, "the server is still up");
+}
+
+#[test]
+fn a_killed_build_leaves_its_staging_folder_and_the_next_build_removes_it() {
+    let f = empty();
+    // Enough pages that writing them takes a while to kill.
+    for i in 0..600 {
+        f.write(
+            &format!("content/notes/n{i:03}.md"),
+            &format!("---\ntitle: Note {i}\nskills: [Go, Rust]\n---\nA note about Go and Rust, number {i}.\n"),
+        );
+    }
+    let original = f.read("content/notes/n000.md");
+    f.build(&[]).ok();
+    let staging = f.root.join(".public.dossier-staging");
+    let mut killed = false;
+    for attempt in 0..20 {
+        // An edit, so the build has pages to write.
+        f.write(
+            "content/notes/n000.md",
+            &format!("{original}\nEdit {attempt}.\n"),
+        );
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["build", "--quiet"])
+            .current_dir(&f.root)
+            .spawn()
+            .expect("start dossier build");
+        while child.try_wait().expect("wait").is_none() {
+            if staging.join(".dossier-output").is_file() {
+                // `Child::kill` sends SIGKILL: no handler runs, nothing is cleaned.
+                child.kill().expect("kill the build");
+                break;
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        child.wait().expect("wait");
+        if staging.is_dir() {
+            killed = true;
+            break;
+        }
+    }
+    assert!(
+        killed,
+        "no build was killed while writing its staging folder"
+    );
+    // The content is as the last finished build saw it: nothing to do.
+    f.write("content/notes/n000.md", &original);
+    let run = f.build(&[]).ok();
+    assert!(run.stdout().starts_with("up to date: "), "{}", run.stdout());
+    assert!(!staging.exists(), "the leftover staging folder is removed");
+    assert!(
+        f.exists("public/notes/n000/index.html"),
+        "the site is in place"
+    );
 }

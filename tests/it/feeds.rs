@@ -136,6 +136,28 @@ fn feed_limit_keeps_the_newest_entries() {
 }
 
 #[test]
+fn feeds_hold_the_newest_twenty_entries_unless_feed_limit_says_otherwise() {
+    let f = empty();
+    for day in 1..=25 {
+        f.write(
+            &format!("content/d{day:02}.md"),
+            &format!(
+                "---\ntitle: Day {day}\ndate: 2024-03-{day:02}\nskills: [Go]\n---\nAbout Go.\n"
+            ),
+        );
+    }
+    f.build(&[]).ok();
+    for feed in ["public/atom.xml", "public/skills/go/atom.xml"] {
+        let titles: Vec<String> = entries(&f.read(feed)).into_iter().map(|e| e.0).collect();
+        let newest: Vec<String> = (6..=25).rev().map(|d| format!("Day {d}")).collect();
+        assert_eq!(titles, newest, "{feed}");
+    }
+    f.write("dossier.yaml", "feed_limit: 0\n");
+    f.build(&[]).ok();
+    assert_eq!(entries(&f.read("public/skills/go/atom.xml")).len(), 25);
+}
+
+#[test]
 fn sitemap_lists_every_page_and_robots_points_at_it() {
     let f = fixture("find/site");
     f.build(&["--base-url", HOST]).ok();
@@ -194,6 +216,12 @@ fn pages_have_canonical_description_and_open_graph() {
         tricky.contains("<meta name=\"description\" content=\"A title with &lt;markup&gt;, an ampersand &amp; &quot;quotes&quot;.\">"),
         "{tricky}"
     );
+    // A preview card needs absolute URLs: without a host, no Open Graph.
+    let local = fixture("find/site");
+    local.build(&[]).ok();
+    let page = local.read("public/jobs/tiktok-data/index.html");
+    assert!(page.contains("<meta name=\"description\""), "{page}");
+    assert!(!page.contains("og:"), "{page}");
 }
 
 #[test]
@@ -224,11 +252,12 @@ fn skill_profiles_are_bar_charts_made_of_a_table() {
         .filter_map(|a| a.value().attr("href"))
         .collect();
     assert_eq!(links, ["/skills/go/", "/skills/kubernetes/"]);
+    // Each count cell carries the length of its bar, drawn by the stylesheet.
     let bars: Vec<&str> = table
-        .select(&sel(".chart-bar"))
+        .select(&sel("tbody td"))
         .filter_map(|r| r.value().attr("style"))
         .collect();
-    assert_eq!(bars, ["width: 100%", "width: 50%"]);
+    assert_eq!(bars, ["--p:100", "--p:50"]);
     let go = f.read("public/skills/go/index.html");
     assert!(
         go.contains("<caption class=\"visually-hidden\">Skills asked together with Go</caption>")

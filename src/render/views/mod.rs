@@ -186,6 +186,20 @@ pub struct DetailView {
     pub value: String,
 }
 
+/// One passage (or front-matter line) and the tags it gave a document:
+/// the evidence grouped by where it was found.
+#[derive(Clone, Debug, Serialize, Hash)]
+pub struct ReasonView<'a> {
+    /// `front matter` or `text`.
+    pub source: &'static str,
+    /// The passage (empty for front matter).
+    pub quote: &'a str,
+    /// Line in the source file, or 0.
+    pub line: u32,
+    /// The tags it gave, in the order of `evidence`.
+    pub tags: Vec<TagRef<'a>>,
+}
+
 /// `doc`: a document page.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct DocView<'a> {
@@ -210,6 +224,8 @@ pub struct DocView<'a> {
     pub skills: Vec<TagRef<'a>>,
     pub tags: Vec<TagRef<'a>>,
     pub evidence: Vec<EvidenceView<'a>>,
+    /// The same evidence grouped by passage.
+    pub reasons: Vec<ReasonView<'a>>,
     /// Soft skills the text shows ("Communication"), when they are not
     /// tagged as skills (`skills: {soft: true}`): each with its quote.
     pub soft_skills: Vec<SoftSkillView<'a>>,
