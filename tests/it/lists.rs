@@ -8,7 +8,7 @@ use crate::support::*;
 fn listed(page: &str, id: &str) -> Vec<String> {
     let html = scraper::Html::parse_document(page);
     let sel =
-        scraper::Selector::parse(&format!("section[aria-labelledby=\"{id}\"] .doc-title")).unwrap();
+        scraper::Selector::parse(&format!("section[aria-labelledby=\"{id}\"] li > a")).unwrap();
     html.select(&sel)
         .map(|a| a.value().attr("href").unwrap().to_string())
         .collect()
@@ -37,7 +37,7 @@ fn a_document_linked_from_is_not_listed_again_as_related() {
 /// The title of each document link on a page, by URL, as a reader sees it.
 fn titles(page: &str) -> Vec<(String, String)> {
     let html = scraper::Html::parse_document(page);
-    let sel = scraper::Selector::parse(".doc-title").unwrap();
+    let sel = scraper::Selector::parse(".doc-list > li > a, .doc-links > li > a").unwrap();
     html.select(&sel)
         .map(|a| {
             let text: String = a.text().collect();

@@ -26,11 +26,12 @@ fn chips(html: &str, class: &str) -> BTreeSet<String> {
 /// The names of the skill chips of a document page.
 fn skills_of(page: &str) -> BTreeSet<String> {
     let list = page
-        .split("<ul class=\"chips chips-skill\">")
+        .split("<dd class=\"chips skill\">")
         .nth(1)
-        .and_then(|s| s.split("</ul>").next())
+        .map(|s| s.split("<dt>").next().unwrap_or(s))
+        .map(|s| s.split("</dl>").next().unwrap_or(s))
         .unwrap_or("");
-    list.split("<a class=\"chip\"")
+    list.split("<a href=")
         .skip(1)
         .map(|s| s[s.find('>').unwrap() + 1..s.find("</a>").unwrap()].to_string())
         .collect()
