@@ -191,7 +191,19 @@ pub fn to_html(blocks: &[Block]) -> String {
                 ));
             }
             Block::Paragraph(lines) => {
-                let joint = if lines::flows(lines) { "\n" } else { "<br>\n" };
+                // Wrapped prose ends its paragraph with a sentence; lines
+                // that do not ("Title - Team\nAcme - Berlin - 12 weeks")
+                // are lines, however long.
+                let ends_sentence = lines.last().is_some_and(|l| {
+                    l.trim_end()
+                        .trim_end_matches(['"', '\'', ')', '”', '’', '*', '_'])
+                        .ends_with(['.', '!', '?', ':', ';'])
+                });
+                let joint = if ends_sentence && lines::flows(lines) {
+                    "\n"
+                } else {
+                    "<br>\n"
+                };
                 html.push_str("<p>");
                 for (i, line) in lines.iter().enumerate() {
                     if i > 0 {
@@ -425,6 +437,13 @@ mod tests {
 
     #[test]
     fn wrapped_prose_runs_on_and_header_lines_stay_lines() {
+        let long = "Full Stack Software Engineer Intern (Summer 2025) - Player & Live Events\n\
+                    Cobaltreef - Amsterdam or Berlin - 12 weeks, paid\n";
+        assert_eq!(
+            to_html(&parse_text(long)),
+            "<p>Full Stack Software Engineer Intern (Summer 2025) - Player &amp; Live Events<br>\n\
+             Cobaltreef - Amsterdam or Berlin - 12 weeks, paid</p>\n"
+        );
         let text = "Ai Engineer\nPepsiCo · Chicago, IL\n\nAcme Corp is hiring a Backend Software Engineer to build its payments\nAPI in Go, with PostgreSQL and Kubernetes in production.\n";
         assert_eq!(
             to_html(&parse_text(text)),
