@@ -9,8 +9,9 @@ use super::meta::{FrontMatterError, Meta, date, one_or_list, scalar, text};
 use super::salary::{self, Bound, Problem, Salary};
 use super::values::{Choice, Period};
 
-/// The keys read here.
-pub const KEYS: &[&str] = &[
+/// The keys read here, in display order: the posting's facts, then the
+/// author's pipeline.
+pub const KEYS: [&str; 9] = [
     "location",
     "remote",
     "salary",

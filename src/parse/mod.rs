@@ -16,6 +16,7 @@ use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
 use crate::load::{DocKind, SourceFile};
 
+pub use field_keys::KEYS as FIELD_KEYS;
 pub use front_matter::{DocDate, Meta};
 pub use plaintext::Block;
 

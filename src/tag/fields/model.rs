@@ -105,17 +105,7 @@ impl Fields {
 
 /// The field keys, in display order: the posting's facts, then the
 /// author's pipeline.
-pub const KEYS: [&str; 9] = [
-    "location",
-    "remote",
-    "salary",
-    "employment",
-    "posted",
-    "url",
-    "status",
-    "applied",
-    "deadline",
-];
+pub const KEYS: [&str; 9] = crate::parse::FIELD_KEYS;
 
 /// How good a place in the text a candidate was found in; lower is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
