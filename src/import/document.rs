@@ -7,6 +7,7 @@
 use std::fmt::Write as _;
 
 use super::posting::{Posting, Salary};
+use crate::parse::values::Choice as _;
 
 /// How long the company-and-title part of a file name may be, in bytes.
 const NAME_MAX: usize = 72;
@@ -29,13 +30,13 @@ pub fn render(posting: &Posting) -> String {
         key("location", scalar(location));
     }
     if let Some(remote) = posting.remote {
-        key("remote", remote.as_str().to_string());
+        key("remote", remote.key().to_string());
     }
     if let Some(salary) = &posting.salary {
         key("salary", salary_map(salary));
     }
     if let Some(employment) = posting.employment {
-        key("employment", employment.as_str().to_string());
+        key("employment", employment.key().to_string());
     }
     if let Some(posted) = posting.posted {
         key("posted", posted.format("%Y-%m-%d").to_string());
@@ -80,7 +81,7 @@ fn salary_map(salary: &Salary) -> String {
         parts.push(format!("max: {}", number(max)));
     }
     if let Some(period) = salary.period {
-        parts.push(format!("period: {}", period.as_str()));
+        parts.push(format!("period: {}", period.key()));
     }
     format!("{{{}}}", parts.join(", "))
 }

@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::body;
 use super::posting::{Employment, Origin, Period, Posting, Remote, Salary};
 use crate::diag::Diagnostic;
+use crate::parse::values::Choice as _;
 
 /// A page with less main text than this holds no posting.
 const MIN_WORDS: usize = 25;

@@ -20,6 +20,7 @@ use serde_json::Value;
 use super::body;
 use super::posting::{Employment, Origin, Period, Posting, Remote, Salary, title_case};
 use crate::diag::Diagnostic;
+use crate::parse::values::Choice as _;
 
 /// One row of an export: column → text, empty cells left out.
 #[derive(Clone, Debug, Default, PartialEq)]

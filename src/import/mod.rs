@@ -312,6 +312,7 @@ pub fn expand(paths: &[(PathBuf, String)]) -> anyhow::Result<(Vec<Input>, Vec<Di
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::values::Choice as _;
 
     #[test]
     fn fields_read_the_spellings_sources_use() {

@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+pub use crate::parse::values::{Employment, Period, Remote};
+
 /// One job posting, as its source gave it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Posting {
@@ -51,76 +53,6 @@ impl Origin {
     }
 }
 
-/// Where the work is done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Remote {
-    Remote,
-    Hybrid,
-    OnSite,
-}
-
-impl Remote {
-    /// `remote`, `hybrid`, `on-site`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Remote::Remote => "remote",
-            Remote::Hybrid => "hybrid",
-            Remote::OnSite => "on-site",
-        }
-    }
-
-    /// Reads `Remote`, `Hybrid`, `Work from office`, `On-site`, `TELECOMMUTE`.
-    pub fn parse(text: &str) -> Option<Remote> {
-        let key = letters(text);
-        match key.as_str() {
-            "remote" | "telecommute" | "workfromhome" | "fullyremote" | "remoteonly" => {
-                Some(Remote::Remote)
-            }
-            "hybrid" | "hybridremote" => Some(Remote::Hybrid),
-            "onsite" | "inoffice" | "office" | "workfromoffice" | "onpremises" => {
-                Some(Remote::OnSite)
-            }
-            _ => None,
-        }
-    }
-}
-
-/// The kind of contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Employment {
-    FullTime,
-    PartTime,
-    Contract,
-    Internship,
-    Temporary,
-}
-
-impl Employment {
-    /// `full-time`, `part-time`, `contract`, `internship`, `temporary`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Employment::FullTime => "full-time",
-            Employment::PartTime => "part-time",
-            Employment::Contract => "contract",
-            Employment::Internship => "internship",
-            Employment::Temporary => "temporary",
-        }
-    }
-
-    /// Reads JobSpy's `fulltime`, schema.org's `FULL_TIME`, `Full-time`,
-    /// `Contractor`, `Intern`, `Temp`.
-    pub fn parse(text: &str) -> Option<Employment> {
-        match letters(text).as_str() {
-            "fulltime" | "permanent" => Some(Employment::FullTime),
-            "parttime" => Some(Employment::PartTime),
-            "contract" | "contractor" | "freelance" => Some(Employment::Contract),
-            "internship" | "intern" => Some(Employment::Internship),
-            "temporary" | "temp" | "seasonal" => Some(Employment::Temporary),
-            _ => None,
-        }
-    }
-}
-
 /// A pay range.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Salary {
@@ -128,49 +60,6 @@ pub struct Salary {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub period: Option<Period>,
-}
-
-/// What a salary amount is paid for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Period {
-    Year,
-    Month,
-    Week,
-    Day,
-    Hour,
-}
-
-impl Period {
-    /// `year`, `month`, `week`, `day`, `hour`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Period::Year => "year",
-            Period::Month => "month",
-            Period::Week => "week",
-            Period::Day => "day",
-            Period::Hour => "hour",
-        }
-    }
-
-    /// Reads JobSpy's `yearly`, schema.org's `YEAR`, `per hour`, `annual`.
-    pub fn parse(text: &str) -> Option<Period> {
-        match letters(text).trim_start_matches("per") {
-            "year" | "yearly" | "annual" | "annually" | "yr" => Some(Period::Year),
-            "month" | "monthly" | "mo" => Some(Period::Month),
-            "week" | "weekly" | "wk" => Some(Period::Week),
-            "day" | "daily" => Some(Period::Day),
-            "hour" | "hourly" | "hr" => Some(Period::Hour),
-            _ => None,
-        }
-    }
-}
-
-/// The letters of a text in lower case: `Full-Time` → `fulltime`.
-fn letters(text: &str) -> String {
-    text.chars()
-        .filter(char::is_ascii_alphabetic)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
 }
 
 /// `mid-senior level` → `Mid-Senior Level`.

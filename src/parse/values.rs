@@ -77,9 +77,9 @@ impl Choice for Remote {
             | "hybrid work"
             | "hybride"
             | "teletravail partiel" => Remote::Hybrid,
-            "on site" | "onsite" | "in office" | "office" | "office based" | "in person"
-            | "on premises" | "fully on site" | "in the office" | "not remote" | "no" | "false"
-            | "sur site" | "presentiel" | "vor ort" => Remote::OnSite,
+            "on site" | "onsite" | "in office" | "office" | "office based" | "work from office"
+            | "in person" | "on premises" | "fully on site" | "in the office" | "not remote"
+            | "no" | "false" | "sur site" | "presentiel" | "vor ort" => Remote::OnSite,
             _ => return None,
         })
     }
