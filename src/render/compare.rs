@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::hash::{self, Key};
 use crate::link::{DocId, Site, TermId};
 use crate::tag::TagKind;
 
@@ -52,6 +53,23 @@ pub fn data_page(shared: &Shared) -> Page {
         "roles": entries(TagKind::Role),
     });
     Page::raw(DATA_FILE, data.to_string().into_bytes())
+}
+
+/// The hash of what `compare.json` shows: each document's title, URL,
+/// tags and fields, and the tags' names and paths. Body edits that leave
+/// these alone reuse the last file.
+pub(super) fn data_key(shared: &Shared) -> Key {
+    use std::hash::Hash;
+    let site = shared.site;
+    let mut h = hash::hasher();
+    (DATA_FILE, &shared.base_path).hash(&mut h);
+    for (id, doc) in site.docs.iter().enumerate() {
+        (shared.docs[id].link_key, &doc.tags, &doc.source.fields).hash(&mut h);
+    }
+    for t in &site.terms {
+        (t.kind, &t.name, &t.slug, &t.path).hash(&mut h);
+    }
+    hash::finish(&h)
 }
 
 /// The compare page.

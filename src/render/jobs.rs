@@ -251,7 +251,7 @@ fn render_page(
 }
 
 /// Outputs made without templates: the search index, feeds, sitemaps and
-/// robots.txt. With a memo, feeds and the index are keyed by their inputs
+/// robots.txt. With a memo, feeds, compare data and the index are keyed by their inputs
 /// and reused when unchanged; a changed index is deferred (see
 /// [`Page::deferred`]).
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
@@ -263,7 +263,7 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         Job::Robots => Some(sitemap::robots(shared)),
         _ => None,
     };
-    let (Some(memo), Job::SearchIndex | Job::Feed(_)) = (memo, job) else {
+    let (Some(memo), Job::SearchIndex | Job::Feed(_) | Job::CompareData) = (memo, job) else {
         return make();
     };
     let (file, key) = match job {
@@ -272,7 +272,8 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
             feeds::feed_path(term.map(|t| shared.site.terms[t].path.as_str())),
             feeds::feed_key(shared, term),
         ),
-        _ => unreachable!("only the index and feeds are keyed"),
+        Job::CompareData => (compare::DATA_FILE.to_string(), compare::data_key(shared)),
+        _ => unreachable!("only the index, feeds and compare data are keyed"),
     };
     if let Some(page) = memo.page(&file, key) {
         return Some(page);
