@@ -355,17 +355,7 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let mut out = introduced(doc, vocab);
     let mut i = 0;
     while i < words.len() {
-        let role_word = |k: usize| {
-            let word = doc.word(&words[k]);
-            let kind = roles.kind(word);
-            // `is_plural_head` without looking the word up again.
-            kind.level
-                || kind.head
-                || kind.modifier
-                || (word.len() >= 4
-                    && word.ends_with('s')
-                    && roles.kind(&word[..word.len() - 1]).head)
-        };
+        let role_word = |k: usize| roles.is_title_word(doc.word(&words[k]));
         if !role_word(i) || doc.in_link(words[i].start) {
             i += 1;
             continue;

@@ -94,6 +94,16 @@ impl RoleWords {
         }
     }
 
+    /// `true` for a word of a title: a level, a head noun, a modifier, or
+    /// the plural of a head noun (one lookup of the word itself).
+    pub fn is_title_word(&self, word: &str) -> bool {
+        let kind = self.kind(word);
+        kind.level
+            || kind.head
+            || kind.modifier
+            || (word.len() >= 4 && word.ends_with('s') && self.kind(&word[..word.len() - 1]).head)
+    }
+
     /// `true` for the plural of a head noun ("designers", "Engineers"):
     /// people named by their specialty ("UX designers"), never the title
     /// of the posting.
