@@ -17,7 +17,7 @@ use crate::load::Asset;
 use crate::tag::TaggedDoc;
 
 use super::body::{Body, render_body};
-use super::memo::{Graph, Last, LinkMemo};
+use super::memo::{Graph, Last, LinkMemo, SiteParts};
 use super::paths::{assign_paths, dir_of};
 use super::qualify::{Listed, qualifiers};
 use super::related::{RelatedCtx, Scratch, related_of};
@@ -46,19 +46,9 @@ pub fn link(
         tagged.retain(|t| !left_out(t));
     }
     if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
-        && let Some((terms, by_kind, order, rollups)) = memo.site_parts()
+        && let Some(parts) = memo.site_parts()
     {
-        let site = Site {
-            docs,
-            terms,
-            by_kind,
-            assets,
-            order,
-            rollups,
-            standing: None,
-            own: Default::default(),
-        };
-        return (site, diags);
+        return (site(docs, parts, assets), diags);
     }
     memo.last = None;
 
@@ -239,7 +229,7 @@ pub fn link(
         doc.related.clone_from(rel);
     }
     memo.graph = Some((graph_key, graph));
-    let (terms, by_kind, order, rollups) = memo.site_parts().expect("both memos were just set");
+    let parts = memo.site_parts().expect("both memos were just set");
     let docs: Vec<Arc<Doc>> = docs.into_iter().map(Arc::new).collect();
     // A URL clash is reported with the line of a `slug:`, which a body
     // edit can move: such a site is always linked again in full.
@@ -252,19 +242,23 @@ pub fn link(
             docs: docs.clone(),
         });
     }
-    (
-        Site {
-            docs,
-            terms,
-            by_kind,
-            assets,
-            order,
-            rollups,
-            standing: None,
-            own: Default::default(),
-        },
-        diags,
-    )
+    (site(docs, parts, assets), diags)
+}
+
+/// The site of these parts; the profile's standing and the pages only
+/// some sites have are added by the caller, which has the config.
+fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
+    let (terms, by_kind, order, rollups) = parts;
+    Site {
+        docs,
+        terms,
+        by_kind,
+        assets,
+        order,
+        rollups,
+        standing: None,
+        own: Default::default(),
+    }
 }
 
 /// A published document from its source and body; backlinks and related
