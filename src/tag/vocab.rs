@@ -146,6 +146,24 @@ impl Patterns {
     }
 }
 
+/// `true` when `form` is the initialism of the multi-word `name`: two to
+/// six capitals, one for each word of the name but its small joining words
+/// ("TDD" of "Test-Driven Development", "IAM" of "Identity and Access
+/// Management"), hyphenated parts counting as words.
+fn is_initialism_of(form: &str, name: &str) -> bool {
+    const JOINING: [&str; 6] = ["and", "of", "for", "the", "to", "in"];
+    let initials: String = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !JOINING.contains(&w.to_ascii_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (2..=6).contains(&form.len())
+        && form.bytes().all(|b| b.is_ascii_uppercase())
+        && initials.len() >= 2
+        && form == initials
+}
+
 impl Vocab {
     /// The built-in vocabulary plus the site's additions.
     pub fn new(config: &VocabConfig) -> Vocab {
@@ -172,15 +190,29 @@ impl Vocab {
                 .expect("built-in word list is checked by tests"),
         };
         let mut patterns = Patterns::default();
+        let mut initialisms: Vec<(u32, String)> = Vec::new();
         for line in lines {
             let skill = vocab.skill_id(&line.canonical, Some(&line.category));
             let rules = vocab.rules_id(line.rules);
             for form in &line.forms {
+                if is_initialism_of(&form.text, &line.canonical) {
+                    initialisms.push((skill, form.text.clone()));
+                }
                 vocab
                     .skill_index
                     .entry(form.text.to_lowercase())
                     .or_insert(skill);
                 patterns.add(&form.text, form.exact, Kind::Skill(skill), rules);
+            }
+        }
+        // "Test-Driven Development (TDD)": a name shown with the initialism
+        // postings use for it as often, so either reads as the same tag.
+        for (skill, short) in initialisms {
+            let name = &mut vocab.skills[skill as usize].name;
+            if !name.ends_with(')') {
+                *name = format!("{name} ({short})");
+                let key = name.to_lowercase();
+                vocab.skill_index.insert(key, skill);
             }
         }
         for (name, aliases) in &config.skills {

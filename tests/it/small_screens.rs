@@ -5,7 +5,7 @@ use crate::browser;
 use crate::search::serve_static;
 use crate::support::*;
 
-const LONG: &str = "Site Reliability Engineering";
+const LONG: &str = "Site Reliability Engineering (SRE)";
 
 /// The chart's row for `name`, if one shows the whole name on screen (or
 /// holds it in `title` or `aria-label`): its visible text, as JSON.

@@ -163,3 +163,35 @@ fn vocab_is_shared_across_threads() {
     fn sync<T: Sync + Send>() {}
     sync::<Vocab>();
 }
+
+#[test]
+fn names_show_their_initialism_and_both_find_the_skill() {
+    let v = builtin();
+    for (input, want) in [
+        ("TDD", "Test-Driven Development (TDD)"),
+        ("test driven development", "Test-Driven Development (TDD)"),
+        ("Test-Driven Development", "Test-Driven Development (TDD)"),
+        (
+            "Test-Driven Development (TDD)",
+            "Test-Driven Development (TDD)",
+        ),
+        ("Root Cause Analysis (RCA)", "Root Cause Analysis (RCA)"),
+    ] {
+        assert_eq!(v.canonical_skill(input), Some(want), "{input}");
+    }
+    // A name that is itself short, or a form that is not its initials, stays as it is.
+    assert_eq!(v.canonical_skill("golang"), Some("Go"));
+    assert_eq!(v.canonical_skill("k8s"), Some("Kubernetes"));
+    assert!(is_initialism_of("IAM", "Identity and Access Management"));
+    assert!(!is_initialism_of("JS", "JavaScript"));
+    assert!(!is_initialism_of("Tdd", "Test-Driven Development"));
+    assert!(!is_initialism_of("TD", "Test-Driven Development"));
+}
+
+#[test]
+#[ignore]
+fn list_initialism_names() {
+    for name in builtin().skill_names().filter(|n| n.ends_with(')')) {
+        println!("{name}");
+    }
+}

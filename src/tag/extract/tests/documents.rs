@@ -174,7 +174,7 @@ fn whole_documents_in_many_styles() {
                 "Next.js",
                 "Python",
                 "PostgreSQL",
-                "Large Language Models",
+                "Large Language Models (LLM)",
                 "Rust",
             ],
             &[],
