@@ -340,6 +340,9 @@ const COMPANY_NOUNS: &[&str] = &[
     "partner",
 ];
 
+/// Words by which the writer speaks of itself.
+const FIRST_PERSON: &[&str] = &["we", "our", "us", "we're", "we’re", "ours"];
+
 /// Nouns that, right after "X is the …", make X a product or a team.
 const PRODUCT_NOUNS: &[&str] = &[
     "product",
@@ -594,11 +597,23 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         // A signature: "Executive Recruiter, CyberCoders".
         weight += 2.0;
     }
+    // The clause after the name, and whether the writer speaks of itself:
+    // "Kubernetes is the core of our platform" describes something of the
+    // writer's, not the writer ("Railway is a platform: you push code, we
+    // run it" does, in its first clause).
+    let sentence = after
+        .split(['.', ';', ':', ',', '!', '?', '\n'])
+        .next()
+        .unwrap_or("");
+    let first_person = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| lower_in(FIRST_PERSON, w));
     // "Netflix is one of the world's leading …", "Acme is a fintech company";
     // not "Billing is the product that …".
     if let Some(rest) = ["is a ", "is an ", "is one of ", "is the "]
         .iter()
         .find_map(|p| after.trim_start().strip_prefix(p))
+        && !first_person
         && !rest
             .split_whitespace()
             .next()
@@ -613,6 +628,37 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| lower_in(COMPANY_NOUNS, w))
         {
+            weight += 3.0;
+        }
+    }
+    // "Sentry (Functional Software, Inc.) is …": a brand, then the legal
+    // entity behind it in parentheses.
+    if text::is_sentence_start(text, start)
+        && let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')'))
+        && inner.0.len() < 80
+        && !inner.0.contains('\n')
+        && inner.0.split_whitespace().count() > 1
+        && inner.0.split_whitespace().next_back().is_some_and(|w| {
+            vocab
+                .name_stops()
+                .get(w.trim_end_matches(['.', ',']))
+                .suffix
+        })
+    {
+        weight += 4.0;
+    }
+    // "ClickHouse is the fastest open-source database …": the text opens
+    // with a sentence defining the name, in the third person (not "Python
+    // is a plus", not "Kubernetes is the core of our stack").
+    if first == 0 {
+        let defined = ["is a ", "is an ", "is the ", "is one of "]
+            .iter()
+            .find_map(|p| sentence.trim_start().strip_prefix(p))
+            .is_some_and(|rest| rest.split_whitespace().count() >= 2)
+            || next_word.is_some_and(|w| {
+                lower_in(COMPANY_VERBS, w) && !lower_in(&["is", "was", "has", "remains"], w)
+            });
+        if defined && !first_person {
             weight += 3.0;
         }
     }

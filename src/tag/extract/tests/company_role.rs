@@ -57,6 +57,25 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Let's talk! The Staff Engineer position at Zenful Labs is remote.",
             Some("Zenful Labs"),
         ),
+        // A company named like its product, known as a skill: the text
+        // opens by defining it, or names the legal entity behind it.
+        (
+            "Grafana is the open observability platform used by millions. You will build dashboards in TypeScript.",
+            Some("Grafana"),
+        ),
+        (
+            "Intro.\nSentry (Functional Software, Inc.) is application monitoring. We use Rust.",
+            Some("Sentry"),
+        ),
+        ("Python is a plus. You will build APIs in Django.", None),
+        (
+            "Canva, based in Sydney (Canva Pty Ltd), began as a design tool. Canva is hiring.",
+            Some("Canva"),
+        ),
+        (
+            "Kubernetes is the core of our platform. You will run Terraform.",
+            None,
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
