@@ -1,10 +1,11 @@
-//! The home page: the newest documents and the most frequent companies,
-//! roles and skills; and the 404 page.
+//! The home page: the newest documents (or the first by title, when none
+//! has a date) and the most frequent companies, roles and skills; and the
+//! 404 page.
 
 use crate::tag::TagKind;
 
 use super::shared::Shared;
-use super::views::{HomeView, PageView};
+use super::views::{HomeFlat, HomeView, PageView, TagLink};
 
 /// How many documents and tags the home page lists.
 pub const HOME_RECENT: usize = 12;
@@ -14,12 +15,32 @@ pub const HOME_TOP: usize = 12;
 pub(super) fn home_page<'a>(shared: &'a Shared) -> (PageView<'a>, HomeView<'a>, String) {
     let site = shared.site;
     let recent = &site.order[..site.order.len().min(HOME_RECENT)];
+    // Undated documents sort last, so the first is dated if any is.
+    let dated = site
+        .order
+        .first()
+        .is_some_and(|&id| site.docs[id].date.is_some());
+    let top = |kind| shared.top_tags_by(kind, HOME_TOP, dated);
+    let (companies, roles, levels, skills) = (
+        top(TagKind::Company),
+        top(TagKind::Role),
+        top(TagKind::Level),
+        top(TagKind::Skill),
+    );
+    let flat = |tags: &[TagLink]| tags.first().is_some_and(|t| t.count <= 1);
     let home = HomeView {
         recent: shared.doc_links(recent),
-        companies: shared.top_tags(TagKind::Company, HOME_TOP),
-        roles: shared.top_tags(TagKind::Role, HOME_TOP),
-        levels: shared.top_tags(TagKind::Level, HOME_TOP),
-        skills: shared.top_tags(TagKind::Skill, HOME_TOP),
+        dated,
+        flat: HomeFlat {
+            companies: flat(&companies),
+            roles: flat(&roles),
+            levels: flat(&levels),
+            skills: flat(&skills),
+        },
+        companies,
+        roles,
+        levels,
+        skills,
     };
     let page = shared.page_view(
         "home",

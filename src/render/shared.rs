@@ -194,15 +194,42 @@ impl<'a> Shared<'a> {
         }
     }
 
-    /// The `top` tags of one kind with the most documents (ties by name).
+    /// The `top` tags of `kind` with the most documents, ties by name.
     pub(super) fn top_tags(&self, kind: TagKind, top: usize) -> Vec<TagLink<'_>> {
+        self.top_tags_by(kind, top, false)
+    }
+
+    /// The `top` tags of `kind` with the most documents. Among tags of one
+    /// count, with `by_recency` the one with the newest document comes
+    /// first (what the author researched last), else the first by name.
+    pub(super) fn top_tags_by(
+        &self,
+        kind: TagKind,
+        top: usize,
+        by_recency: bool,
+    ) -> Vec<TagLink<'_>> {
         let site = self.site;
-        let mut list: Vec<(TermId, usize)> = site.by_kind[kind.index()]
+        let mut rank = Vec::new();
+        if by_recency {
+            rank = vec![usize::MAX; site.docs.len()];
+            for (i, &id) in site.order.iter().enumerate() {
+                rank[id] = i;
+            }
+        }
+        let newest = |id: TermId| {
+            site.terms[id]
+                .docs
+                .first()
+                .and_then(|&d| rank.get(d).copied())
+                .unwrap_or(0)
+        };
+        let mut list: Vec<(TermId, usize, usize)> = site.by_kind[kind.index()]
             .iter()
-            .map(|&id| (id, site.terms[id].docs.len()))
+            .map(|&id| (id, site.terms[id].docs.len(), newest(id)))
             .collect();
         // Term ids of one kind are in name order (see `link`).
-        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+        let mut list: Vec<(TermId, usize)> = list.into_iter().map(|(id, n, _)| (id, n)).collect();
         list.truncate(top);
         self.tag_links(&list)
     }

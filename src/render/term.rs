@@ -54,6 +54,7 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
             shared.tag_links(shared.site.rollup(term, kind))
         }
     };
+    let skills = rollup(TagKind::Skill);
     let view = TermView {
         kind: t.kind.key(),
         kind_label: t.kind.label(),
@@ -90,7 +91,11 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         companies: rollup(TagKind::Company),
         roles: rollup(TagKind::Role),
         levels: rollup(TagKind::Level),
-        skills: rollup(TagKind::Skill),
+        skills_chart: skills
+            .first()
+            .zip(skills.last())
+            .is_some_and(|(a, b)| a.count > b.count),
+        skills,
         feed_url: format!("{}{}", shared.base_path, feeds::feed_path(Some(&t.path))),
         compare_url,
         compare_with,

@@ -12,6 +12,7 @@ mod errors;
 mod faults;
 mod feeds;
 mod fields;
+mod home;
 mod import;
 mod init;
 mod lists;

@@ -297,6 +297,10 @@ pub struct TermView<'a> {
     /// The levels of its documents (on its first page).
     pub levels: Vec<TagLink<'a>>,
     pub skills: Vec<TagLink<'a>>,
+    /// `skills` differ in their counts, so a bar chart says something;
+    /// when every skill has the same count (a company with one posting)
+    /// they are shown as a plain list.
+    pub skills_chart: bool,
     /// URL of this tag's Atom feed.
     pub feed_url: String,
     /// On a company or role page: the compare page with this tag and its
@@ -330,13 +334,29 @@ pub struct TagGroup<'a> {
 /// `home`: the front page.
 #[derive(Clone, Debug, Serialize, Hash)]
 pub struct HomeView<'a> {
-    /// Newest documents.
+    /// The first documents of the site's order: the newest when `dated`.
     pub recent: Vec<DocLink<'a>>,
-    /// The most frequent tags of each kind, most documents first.
+    /// Some document has a date, so `recent` is newest first; else it is
+    /// in title order.
+    pub dated: bool,
+    /// The most frequent tags of each kind, most documents first (ties:
+    /// the tag of the newest document first when `dated`, else by name).
     pub companies: Vec<TagLink<'a>>,
     pub roles: Vec<TagLink<'a>>,
     pub levels: Vec<TagLink<'a>>,
     pub skills: Vec<TagLink<'a>>,
+    /// For each kind, `true` when no tag of it has more than one document:
+    /// its list is then not a ranking, and shows no counts.
+    pub flat: HomeFlat,
+}
+
+/// Which of the home page's tag lists have one document per tag.
+#[derive(Clone, Copy, Debug, Default, Serialize, Hash)]
+pub struct HomeFlat {
+    pub companies: bool,
+    pub roles: bool,
+    pub levels: bool,
+    pub skills: bool,
 }
 
 /// `search`: the search page. The results are made in the browser by
