@@ -15,7 +15,7 @@ pub(super) fn home_page<'a>(shared: &'a Shared) -> (PageView<'a>, HomeView<'a>, 
     let site = shared.site;
     let recent = &site.order[..site.order.len().min(HOME_RECENT)];
     let home = HomeView {
-        recent: shared.doc_links(recent),
+        recent: shared.dated_doc_links(recent, None),
         companies: shared.top_tags(TagKind::Company, HOME_TOP),
         roles: shared.top_tags(TagKind::Role, HOME_TOP),
         levels: shared.top_tags(TagKind::Level, HOME_TOP),
