@@ -4,7 +4,8 @@
 //! read alike. A posting and its analysis ("AI Engineer at PepsiCo" from
 //! the tags of both) read "AI Engineer at PepsiCo" and "AI Engineer at
 //! PepsiCo (analysis)"; where that is not enough (two postings, or two
-//! analyses, of one title), each of them shows its source path.
+//! analyses, of one title), each of them shows its file name, or its
+//! source path where two of them share a file name.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -38,8 +39,8 @@ pub fn is_analysis<'a>(headings: impl IntoIterator<Item = &'a str>) -> bool {
 /// For each document, in the same order, what its listings add to its
 /// title: nothing when no other document has its title (ignoring case and
 /// spacing); else `analysis` for the one analysis of that title, nothing
-/// for the one other document, and the source path for each of two or
-/// more analyses, or two or more others, of that title.
+/// for the one other document, and the file name (see [`by_file`]) for
+/// each of two or more analyses, or two or more others, of that title.
 pub(super) fn qualifiers(docs: &[Listed]) -> Vec<Option<Arc<str>>> {
     // Per title, the documents of each side: others, analyses.
     let mut by_title: HashMap<String, [Vec<usize>; 2]> = HashMap::with_capacity(docs.len());
@@ -53,17 +54,32 @@ pub(super) fn qualifiers(docs: &[Listed]) -> Vec<Option<Arc<str>>> {
         }
         match analyses.as_slice() {
             [one] => out[*one] = Some(ANALYSIS.into()),
-            many => many
-                .iter()
-                .for_each(|&id| out[id] = Some(docs[id].rel.into())),
+            many => by_file(docs, many, &mut out),
         }
         if others.len() > 1 {
-            others
-                .iter()
-                .for_each(|&id| out[id] = Some(docs[id].rel.into()));
+            by_file(docs, others, &mut out);
         }
     }
     out
+}
+
+/// Qualifies each of `ids` (documents of one title) by its file name, or
+/// by its source path where another of them has the same file name: the
+/// shortest of the two that tells them apart.
+fn by_file(docs: &[Listed], ids: &[usize], out: &mut [Option<Arc<str>>]) {
+    let name = |id: usize| docs[id].rel.rsplit('/').next().unwrap_or(docs[id].rel);
+    let mut names: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+    for &id in ids {
+        *names.entry(name(id)).or_default() += 1;
+    }
+    for &id in ids {
+        let q = if names[name(id)] > 1 {
+            docs[id].rel
+        } else {
+            name(id)
+        };
+        out[id] = Some(q.into());
+    }
 }
 
 #[cfg(test)]
@@ -121,7 +137,7 @@ mod tests {
                     d("SWE at Acme", "jobs/b.txt", false),
                     d("SWE at Acme", "analyses/a.txt", true),
                 ],
-                vec![Some("jobs/a.txt"), Some("jobs/b.txt"), Some("analysis")],
+                vec![Some("a.txt"), Some("b.txt"), Some("analysis")],
             ),
             (
                 "two analyses",
@@ -130,6 +146,19 @@ mod tests {
                     d("SWE at Acme", "y/a.txt", true),
                 ],
                 vec![Some("x/a.txt"), Some("y/a.txt")],
+            ),
+            (
+                "two analyses in one folder, and one of a file name elsewhere",
+                vec![
+                    d("SWE at Acme", "an/acme-1.txt", true),
+                    d("SWE at Acme", "an/acme-2.txt", true),
+                    d("SWE at Acme", "old/acme-2.txt", true),
+                ],
+                vec![
+                    Some("acme-1.txt"),
+                    Some("an/acme-2.txt"),
+                    Some("old/acme-2.txt"),
+                ],
             ),
             (
                 "an analysis alone",

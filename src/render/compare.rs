@@ -1,6 +1,7 @@
 //! Side by side: the linked site → the `/compare/` page and its compact
 //! JSON (`compare.json`: every company and role with its documents,
-//! roles, levels, skills with counts, salaries and locations stated), from
+//! roles, levels, skills with counts, salaries and locations stated; each
+//! document's title and URL once, in `docs`, named by its index), from
 //! which `compare.js` draws two to four of them in columns as the query
 //! names them (`?companies=a,b`), so any choice can be linked to.
 
@@ -25,7 +26,8 @@ struct Entry<'a> {
     slug: &'a str,
     name: &'a str,
     url: &'a str,
-    docs: Vec<(&'a str, &'a str)>,
+    /// Indexes into the file's `docs`.
+    docs: Vec<usize>,
     /// `[name, documents]`, most first, for roles (or companies), levels
     /// and skills.
     roles: Vec<(&'a str, usize)>,
@@ -42,15 +44,34 @@ pub const DATA_FILE: &str = "compare.json";
 /// Renders `compare.json`.
 pub fn data_page(shared: &Shared) -> Page {
     let site = shared.site;
-    let entries = |kind: TagKind| -> Vec<Entry> {
+    // A document is listed under each of its companies and roles: its
+    // title and URL are written once, each list names it by index.
+    let mut index: Vec<Option<usize>> = vec![None; site.docs.len()];
+    let mut docs: Vec<(&str, &str)> = Vec::new();
+    let mut entries = |kind: TagKind| -> Vec<Entry> {
         site.by_kind[kind.index()]
             .iter()
-            .map(|&t| entry(shared, t))
+            .map(|&t| {
+                let listed = site.terms[t]
+                    .docs
+                    .iter()
+                    .map(|&d| {
+                        *index[d].get_or_insert_with(|| {
+                            docs.push((&site.docs[d].title, &shared.docs[d].url));
+                            docs.len() - 1
+                        })
+                    })
+                    .collect();
+                entry(shared, t, listed)
+            })
             .collect()
     };
+    let companies = entries(TagKind::Company);
+    let roles = entries(TagKind::Role);
     let data = serde_json::json!({
-        "companies": entries(TagKind::Company),
-        "roles": entries(TagKind::Role),
+        "docs": docs,
+        "companies": companies,
+        "roles": roles,
     });
     Page::raw(DATA_FILE, data.to_string().into_bytes())
 }
@@ -98,7 +119,7 @@ pub(super) fn compare_page<'a>(shared: &'a Shared) -> (PageView<'a>, CompareView
     (page, view, COMPARE_PATH.to_string())
 }
 
-fn entry<'a>(shared: &'a Shared, t: TermId) -> Entry<'a> {
+fn entry<'a>(shared: &'a Shared, t: TermId, docs: Vec<usize>) -> Entry<'a> {
     let site = shared.site;
     let term = &site.terms[t];
     let other = if term.kind == TagKind::Company {
@@ -125,11 +146,7 @@ fn entry<'a>(shared: &'a Shared, t: TermId) -> Entry<'a> {
         slug: &term.slug,
         name: &term.name,
         url: &shared.terms[t].url,
-        docs: term
-            .docs
-            .iter()
-            .map(|&d| (site.docs[d].title.as_str(), shared.docs[d].url.as_str()))
-            .collect(),
+        docs,
         roles: counted(other),
         levels: counted(TagKind::Level),
         skills: counted(TagKind::Skill),

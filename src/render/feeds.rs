@@ -33,13 +33,16 @@ fn entry<'a>(shared: &'a Shared, id: DocId) -> &'a str {
         let doc = &shared.site.docs[id];
         let mut out = String::with_capacity(256 + doc.summary.len());
         out.push_str("<entry>\n<title>");
-        out.push_str(&escape_xml(&doc.listed_title()));
-        out.push_str("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"");
+        out.push_str(&escape_xml_text(&doc.listed_title()));
+        // A link's `rel` is `alternate` unless it says otherwise (RFC 4287,
+        // 4.2.7.2): every entry's one link needs no attributes but `href`.
+        out.push_str("</title>\n<link href=\"");
         out.push_str(&escape_xml(&shared.href(&doc.path)));
         out.push_str("\"/>\n<id>");
-        out.push_str(&escape_xml(&shared.iri_id(&doc.path)));
+        out.push_str(&escape_xml_text(&shared.iri_id(&doc.path)));
         out.push_str("</id>\n");
-        if let Some(date) = doc.date {
+        // `published` only where it says more than `updated`.
+        if let (Some(date), Some(_)) = (doc.date, doc.updated) {
             out.push_str(&format!("<published>{}</published>\n", date.rfc3339()));
         }
         let updated = doc.updated.or(doc.date).map(|d| d.rfc3339());
@@ -49,7 +52,7 @@ fn entry<'a>(shared: &'a Shared, id: DocId) -> &'a str {
         ));
         if !doc.summary.is_empty() {
             out.push_str("<summary>");
-            out.push_str(&escape_xml(&doc.summary));
+            out.push_str(&escape_xml_text(&doc.summary));
             out.push_str("</summary>\n");
         }
         out
@@ -144,9 +147,12 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
         escape_xml(&config.language)
     ));
-    out.push_str(&format!("<title>{}</title>\n", escape_xml(&title)));
+    out.push_str(&format!("<title>{}</title>\n", escape_xml_text(&title)));
     if !subtitle.is_empty() {
-        out.push_str(&format!("<subtitle>{}</subtitle>\n", escape_xml(&subtitle)));
+        out.push_str(&format!(
+            "<subtitle>{}</subtitle>\n",
+            escape_xml_text(&subtitle)
+        ));
     }
     out.push_str(&format!(
         "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
@@ -158,12 +164,12 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
     ));
     out.push_str(&format!(
         "<id>{}</id>\n",
-        escape_xml(&shared.iri_id(&feed_path))
+        escape_xml_text(&shared.iri_id(&feed_path))
     ));
     out.push_str(&format!("<updated>{feed_updated}</updated>\n"));
     out.push_str(&format!(
         "<author><name>{}</name></author>\n",
-        escape_xml(&config.title)
+        escape_xml_text(&config.title)
     ));
     out.push_str(&format!(
         "<generator version=\"{}\">dossier</generator>\n",
@@ -192,13 +198,24 @@ pub fn atom(shared: &Shared, term: Option<TermId>) -> Page {
     Page::raw(feed_path, out.into_bytes())
 }
 
+/// Text escaped for XML element content, where quotes stand for
+/// themselves (see [`escape_xml`] for attribute values).
+pub fn escape_xml_text(text: &str) -> String {
+    escape(text, false)
+}
+
 /// Text escaped for XML content and attribute values. Characters XML 1.0
 /// cannot carry at all (most control characters) are dropped.
 pub fn escape_xml(text: &str) -> String {
+    escape(text, true)
+}
+
+fn escape(text: &str, quotes: bool) -> String {
     // Most text needs nothing: copy it whole.
     let plain = text.bytes().all(|b| {
-        !matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'' | 0xEF)
-            && (b >= 0x20 || b == b'\t' || b == b'\n' || b == b'\r')
+        let special =
+            matches!(b, b'&' | b'<' | b'>' | 0xEF) || (quotes && matches!(b, b'"' | b'\''));
+        !special && (b >= 0x20 || b == b'\t' || b == b'\n' || b == b'\r')
     });
     if plain {
         return text.to_string();
@@ -209,8 +226,8 @@ pub fn escape_xml(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+            '"' if quotes => out.push_str("&quot;"),
+            '\'' if quotes => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(c),
             c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
@@ -232,6 +249,14 @@ mod tests {
             ("Zürich", "Zürich"),
         ] {
             assert_eq!(escape_xml(input), want, "input: {input:?}");
+        }
+        for (input, want) in [
+            ("<script>&", "&lt;script&gt;&amp;"),
+            ("\"a\" 'b'", "\"a\" 'b'"),
+            ("it's <b> & \"c\"", "it's &lt;b&gt; &amp; \"c\""),
+            ("bell\u{7}", "bell"),
+        ] {
+            assert_eq!(escape_xml_text(input), want, "content: {input:?}");
         }
     }
 

@@ -29,7 +29,7 @@ pub(super) fn home_page<'a>(shared: &'a Shared) -> (PageView<'a>, HomeView<'a>, 
     );
     let flat = |tags: &[TagLink]| tags.first().is_some_and(|t| t.count <= 1);
     let home = HomeView {
-        recent: shared.doc_links(recent),
+        recent: shared.dated_doc_links(recent, None),
         dated,
         flat: HomeFlat {
             companies: flat(&companies),

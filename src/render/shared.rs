@@ -10,6 +10,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::hash::{self, Key};
+use crate::link::wikilink::title_key;
 use crate::link::{Doc, DocId, Site, TermId};
 use crate::parse::DocDate;
 use crate::tag::TagKind;
@@ -165,8 +166,38 @@ impl<'a> Shared<'a> {
         }
     }
 
+    /// Links to documents as one list shows them, titles only: an entry
+    /// keeps its qualifier only where another entry of the list has its
+    /// title (see [`distinct`]).
     pub(super) fn doc_links(&self, ids: &[DocId]) -> Vec<DocLink<'_>> {
-        ids.iter().map(|&id| self.doc_link(id)).collect()
+        let mut links: Vec<DocLink> = ids.iter().map(|&id| self.doc_link(id)).collect();
+        distinct(&mut links, |_| String::new());
+        links
+    }
+
+    /// Links to documents as a dated list shows them (the theme's
+    /// `doc_list`: each with its date, and its company and role where the
+    /// title does not name them and they are not of kind `hide`): an entry
+    /// keeps its qualifier only where another entry of the list has its
+    /// title and that line below it.
+    pub(super) fn dated_doc_links(&self, ids: &[DocId], hide: Option<TagKind>) -> Vec<DocLink<'_>> {
+        let mut links: Vec<DocLink> = ids.iter().map(|&id| self.doc_link(id)).collect();
+        fn shown<'s>(name: &'s str, hidden: bool, title: &str) -> &'s str {
+            if hidden || title.contains(name) {
+                ""
+            } else {
+                name
+            }
+        }
+        distinct(&mut links, |l| {
+            format!(
+                "{}\n{}\n{}",
+                l.date,
+                shown(l.company, hide == Some(TagKind::Company), l.title),
+                shown(l.role, hide == Some(TagKind::Role), l.title)
+            )
+        });
+        links
     }
 
     pub(super) fn tag_link(&self, id: TermId, count: usize, percent: usize) -> TagLink<'_> {
@@ -241,6 +272,30 @@ impl<'a> Shared<'a> {
             .iter()
             .map(|&(id, count)| self.tag_link(id, count, count * 100 / max))
             .collect()
+    }
+}
+
+/// Clears the qualifier of every entry that no other entry of `links`
+/// reads like: same title (ignoring case and spacing) and same `shown`
+/// (what else the list shows of each entry). A qualifier is there to tell
+/// entries of one list apart; on an entry that is already apart it is a
+/// file name repeated on every line of every list that shows it.
+fn distinct(links: &mut [DocLink], shown: impl Fn(&DocLink) -> String) {
+    if links.iter().all(|l| l.qualifier.is_empty()) {
+        return;
+    }
+    let keys: Vec<(String, String)> = links
+        .iter()
+        .map(|l| (title_key(l.title), shown(l)))
+        .collect();
+    let mut seen: HashMap<&(String, String), usize> = HashMap::with_capacity(keys.len());
+    for k in &keys {
+        *seen.entry(k).or_default() += 1;
+    }
+    for (link, key) in links.iter_mut().zip(&keys) {
+        if seen[key] < 2 {
+            link.qualifier = "";
+        }
     }
 }
 

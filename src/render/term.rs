@@ -64,7 +64,7 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         slug: &t.slug,
         url: &shared.terms[term].url,
         count: t.docs.len(),
-        documents: shared.doc_links(slice),
+        documents: shared.dated_doc_links(slice, Some(t.kind)),
         pagination: Pagination {
             current: page,
             total,

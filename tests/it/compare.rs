@@ -29,6 +29,19 @@ fn the_compare_page_offers_every_company_and_role_with_its_data() {
         .find(|c| c["slug"] == "globex")
         .unwrap();
     assert_eq!(globex["salaries"][0], "€80,000–€100,000 a year");
+    // Documents are written once and named by index under each company
+    // and role that lists them.
+    let docs = data["docs"].as_array().unwrap();
+    let listed: Vec<&serde_json::Value> = globex["docs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &docs[i.as_u64().unwrap() as usize][1])
+        .collect();
+    assert_eq!(listed, ["/postings/globex-platform/"]);
+    let urls: std::collections::BTreeSet<&str> =
+        docs.iter().map(|d| d[1].as_str().unwrap()).collect();
+    assert_eq!(urls.len(), docs.len(), "a document written twice: {docs:?}");
     assert_eq!(globex["roles"][0][0], "Platform Engineer");
     assert!(f.read("public/index.html").contains(">Compare</a>"));
     // A company's page links to it with its most similar peer: Globex

@@ -263,3 +263,42 @@ fn skill_profiles_are_bar_charts_made_of_a_table() {
         go.contains("<caption class=\"visually-hidden\">Skills asked together with Go</caption>")
     );
 }
+
+#[test]
+fn an_entry_is_published_apart_from_updated_only_when_it_was_updated() {
+    let f = fixture("find/site");
+    f.write(
+        "content/notes/revised.md",
+        "---\ntitle: Revised\ndate: 2024-01-02\nupdated: 2024-03-04\n---\nText.\n",
+    );
+    f.build(&[]).ok();
+    let xml = f.read("public/atom.xml");
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let entry = |title: &str| {
+        doc.root_element()
+            .children()
+            .find(|e| {
+                e.children()
+                    .any(|c| c.has_tag_name("title") && c.text() == Some(title))
+            })
+            .unwrap_or_else(|| panic!("no entry {title:?} in {xml}"))
+    };
+    let date = |title: &str, name: &str| {
+        entry(title)
+            .children()
+            .find(|c| c.has_tag_name(name))
+            .and_then(|c| c.text())
+            .map(str::to_string)
+    };
+    assert_eq!(
+        date("Revised", "published").as_deref(),
+        Some("2024-01-02T00:00:00+00:00")
+    );
+    assert_eq!(
+        date("Revised", "updated").as_deref(),
+        Some("2024-03-04T00:00:00+00:00")
+    );
+    // Dated once: `updated` alone says it.
+    assert_eq!(date("Wiki notes", "published"), None);
+    assert!(date("Wiki notes", "updated").is_some());
+}

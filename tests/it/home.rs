@@ -35,7 +35,7 @@ fn undated_documents_are_not_called_recent_and_single_tags_are_not_a_ranking() {
     // Every company has one document: no counts, and the list says so.
     let companies = texts(&home, "section[aria-labelledby=top-companies] .chips a");
     assert_eq!(companies, ["Aurora Bank", "Mango Health", "Zephyr Labs"]);
-    assert!(texts(&home, "section[aria-labelledby=top-companies] .count").is_empty());
+    assert!(texts(&home, "section[aria-labelledby=top-companies] a small").is_empty());
     // The role is shared by all three: a ranking with counts.
     assert_eq!(
         texts(&home, "section[aria-labelledby=top-roles] .counted a"),

@@ -79,7 +79,7 @@ fn a_posting_and_its_analysis_of_one_title_are_told_apart() {
 }
 
 #[test]
-fn documents_of_one_title_that_are_both_postings_show_their_source_paths() {
+fn documents_of_one_title_that_are_both_postings_show_their_file_names() {
     let f = fixture("build/pasted");
     f.write(
         "content/postings/pepsico-ai-engineer-2.md",
@@ -90,11 +90,29 @@ fn documents_of_one_title_that_are_both_postings_show_their_source_paths() {
     let listed: Vec<&str> = listed.iter().map(|(_, t)| t.as_str()).collect();
     for want in [
         "AI Engineer at PepsiCo (analysis)",
-        "AI Engineer at PepsiCo (postings/pepsico-ai-engineer.txt)",
-        "AI Engineer at PepsiCo (postings/pepsico-ai-engineer-2.md)",
+        "AI Engineer at PepsiCo (pepsico-ai-engineer.txt)",
+        "AI Engineer at PepsiCo (pepsico-ai-engineer-2.md)",
     ] {
         assert!(listed.contains(&want), "{want:?} not in {listed:?}");
     }
+}
+
+#[test]
+fn a_list_without_two_entries_alike_shows_no_qualifier() {
+    let f = fixture("build/pasted");
+    f.build(&[]).ok();
+    // The posting's related documents hold its analysis but not the
+    // posting itself: nothing there reads alike, so nothing is added.
+    let page = f.read("public/postings/pepsico-ai-engineer/index.html");
+    let related = titles(&page);
+    assert!(
+        related.contains(&(
+            "/analyses/pepsico-ai-engineer/".to_string(),
+            "AI Engineer at PepsiCo".to_string()
+        )),
+        "{related:?}"
+    );
+    assert!(!page.contains("doc-qualifier"), "{page}");
 }
 
 #[test]
@@ -111,8 +129,8 @@ fn a_preview_tells_titles_apart_as_a_clean_build_does_after_body_edits() {
         Outcome::Built { .. }
     ));
     // Its sections renamed (its tags as they were), the analysis reads as
-    // a posting, and the two postings of one title show their paths; then
-    // back again.
+    // a posting, and the two postings of one title, whose file names are
+    // the same, show their paths; then back again.
     let rel = "content/analyses/pepsico-ai-engineer.txt";
     let text = f.read(rel);
     let renamed = text.replace(" Analysis:", " Overview:");

@@ -82,7 +82,8 @@
     var rows = [
       ['Documents', function (e) {
         var ul = el('ul', undefined, 'compare-list');
-        e.docs.forEach(function (d) {
+        e.docs.forEach(function (i) {
+          var d = data.docs[i];
           var li = el('li');
           var a = el('a', d[0]);
           a.href = d[1];
