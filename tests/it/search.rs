@@ -463,7 +463,7 @@ fn index_carries_location_remote_status_and_yearly_salaries() {
                 "austin-tx".into(),
                 paths(&["acme-backend", "beta-platform"])
             ),
-            ("berlin".into(), paths(&["gamma-data"])),
+            ("berlin".into(), paths(&["delta-sre", "gamma-data"])),
             ("new-york-ny".into(), paths(&["delta-sre"])),
         ]
     );
@@ -625,6 +625,24 @@ fn remote_and_salary_filters_narrow_the_results_and_the_url_restores_them() {
             .contains("1 in EUR cannot be compared"),
         "{note}"
     );
+
+    // Every box has a name and is readable.
+    let result = browser::axe(
+        &tab,
+        "#search-facets",
+        &[
+            "label",
+            "color-contrast",
+            "nested-interactive",
+            "aria-allowed-attr",
+        ],
+    );
+    assert!(
+        result.violations.is_empty(),
+        "{:#}",
+        serde_json::Value::Array(result.violations)
+    );
+    assert!(result.passed >= 10, "{result:?}");
 
     // The URL alone brings a filtered view back, boxes filled in.
     let shared = browser.new_tab().expect("tab");

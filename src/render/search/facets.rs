@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::link::Site;
 use crate::parse::values::{Choice, Remote, Status};
-use crate::tag::fields::{Bound, Fields};
+use crate::tag::fields::{self, Bound, Fields};
 use crate::url;
 
 use super::pack::pack_ids;
@@ -156,22 +156,27 @@ fn choices<C: Choice>(
         .unzip()
 }
 
-/// Locations by slug, so "Austin, TX" and "Austin TX" are one value named
-/// by the spelling most documents use; in slug order.
+/// Locations by place and slug: "Berlin or Munich" is under both, and
+/// "Austin, TX" and "Austin TX" are one value named by the spelling most
+/// documents use; in slug order.
 fn locations(site: &Site) -> (Vec<(String, String)>, Vec<Vec<u32>>) {
     let mut by_slug: BTreeMap<String, (BTreeMap<&str, usize>, Vec<u32>)> = BTreeMap::new();
     for (r, &id) in site.order.iter().enumerate() {
         let Some(location) = &site.docs[id].source.fields.location else {
             continue;
         };
-        let name = location.value.trim();
-        let slug = url::slugify(name);
-        if slug.is_empty() {
-            continue;
+        for place in fields::places(&location.value) {
+            let slug = url::slugify(place);
+            if slug.is_empty() {
+                continue;
+            }
+            let (names, docs) = by_slug.entry(slug).or_default();
+            *names.entry(place).or_default() += 1;
+            // A place named twice in one location counts once.
+            if docs.last() != Some(&(r as u32)) {
+                docs.push(r as u32);
+            }
         }
-        let (names, docs) = by_slug.entry(slug).or_default();
-        *names.entry(name).or_default() += 1;
-        docs.push(r as u32);
     }
     by_slug
         .into_iter()
