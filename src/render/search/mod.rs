@@ -1,4 +1,4 @@
-//! Search: the [`Site`](crate::link::Site) → the search index, read by
+//! Search: the [`Site`] → the search index, read by
 //! the theme's `search.js` on the `/search/` page, and the page's view.
 //!
 //! The index is split so that a search fetches only what it shows
@@ -37,7 +37,7 @@ use super::shared::Shared;
 use super::views::{PageView, SearchView};
 
 pub use facets::{FieldFacet, SalaryRange};
-pub use pack::{pack_ids, unpack_ids, word_shard};
+pub use pack::{ALPHABET, pack_ids, unpack_ids, word_shard};
 
 /// The index's entry file, relative to the site root.
 pub const INDEX_FILE: &str = "search-index.json";
@@ -299,7 +299,7 @@ pub fn search_view<'a>(shared: &'a Shared) -> SearchView<'a> {
     }
 }
 
-/// Appends the words of `text` (see [`words::tokenize_with`]).
+/// Appends the words of `text` (see [`crate::words::tokenize_with`]).
 pub fn tokenize(text: &str, out: &mut Vec<String>) {
     crate::words::tokenize_with(text, &mut |w| out.push(w.to_string()));
 }
