@@ -216,10 +216,12 @@
   }
 
   /* ------------------------------------------------------------ search */
-  function search() {
+  /* Searches with the state; `waiting` says someone waits for results
+     (not so when the page loads with nothing asked). */
+  function search(waiting) {
     var gen = ++generation;
     var terms = words(state.q);
-    return load(true)
+    return load(waiting !== false)
       .then(function () { return Promise.all(terms.map(termDocs)); })
       .then(function (found) {
         if (gen !== generation) return;
@@ -629,7 +631,7 @@
 
   if (window.matchMedia && window.matchMedia('(min-width: 52rem)').matches) filters.open = true;
   readUrl();
-  var start = function () { search(); };
+  var start = function () { search(Boolean(location.search)); };
   if (location.search) start();
   else if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);
