@@ -424,7 +424,8 @@ pub fn write_site_with(
     progress: &dyn progress::Progress,
 ) -> anyhow::Result<Written> {
     progress.stage(progress::Stage::Render);
-    progress.total(render::jobs(&built.site, config).len() + built.theme.statics.len());
+    let outputs = render::output_count(&built.site, &render::jobs(&built.site, config));
+    progress.total(outputs + built.theme.statics.len());
     let staging = write::Staging::begin(out)?;
     let rendered = render_site(built, config, None, &|page| {
         staging.put(&page.file, &page.bytes)?;
@@ -454,7 +455,7 @@ pub fn write_site_with(
     staging.commit(&inputs, &warnings)?;
     Ok(Written {
         pages: rendered.pages,
-        files: rendered.pages + built.theme.statics.len() + built.site.assets.len(),
+        files: outputs + built.theme.statics.len() + built.site.assets.len(),
         diagnostics: rendered.diagnostics,
     })
 }

@@ -2,8 +2,6 @@
 //! its template or made raw, or taken from the memo when its key is
 //! unchanged, in parallel, and handed to a sink.
 
-use std::sync::Arc;
-
 use rayon::prelude::*;
 use tera::Context;
 
@@ -44,6 +42,7 @@ pub enum Job {
     Pipeline,
     /// Side by side (`/compare/`), with two companies or two roles.
     Compare,
+    /// The search index's files.
     SearchIndex,
     /// The compare page's data.
     CompareData,
@@ -78,6 +77,14 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
     jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
+}
+
+/// How many files `jobs` make: one each, but the search index.
+pub fn output_count(site: &Site, jobs: &[Job]) -> usize {
+    let index = search::index_files(site.order.len()).len();
+    jobs.iter()
+        .map(|j| if *j == Job::SearchIndex { index } else { 1 })
+        .sum()
 }
 
 /// The views of one page, borrowed from the site. A page's memo key is
@@ -192,7 +199,7 @@ fn page_data<'a>(shared: &'a Shared, job: Job) -> (PageData<'a>, String) {
             (PageData::Compare(page, view), path)
         }
         Job::SearchIndex | Job::CompareData | Job::Feed(_) | Job::Sitemap(_) | Job::Robots => {
-            unreachable!("non-HTML outputs are made by raw_output")
+            unreachable!("non-HTML outputs are made by raw_output or render_all")
         }
     }
 }
@@ -250,42 +257,31 @@ fn render_page(
     })
 }
 
-/// Outputs made without templates: the search index, feeds, sitemaps and
-/// robots.txt. With a memo, feeds, compare data and the index are keyed by their inputs
-/// and reused when unchanged; a changed index is deferred (see
-/// [`Page::deferred`]).
+/// Outputs made without templates: feeds, sitemaps and robots.txt (the
+/// search index is several files: [`search::index_pages`]). With a memo,
+/// feeds and compare data are keyed by their inputs and reused when
+/// unchanged.
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
     let make = || match job {
-        Job::SearchIndex => Some(search::index_page(shared.site)),
         Job::CompareData => Some(compare::data_page(shared)),
         Job::Feed(term) => Some(feeds::atom(shared, term)),
         Job::Sitemap(part) => Some(sitemap::sitemap(shared, part)),
         Job::Robots => Some(sitemap::robots(shared)),
         _ => None,
     };
-    let (Some(memo), Job::SearchIndex | Job::Feed(_) | Job::CompareData) = (memo, job) else {
+    let (Some(memo), Job::Feed(_) | Job::CompareData) = (memo, job) else {
         return make();
     };
     let (file, key) = match job {
-        Job::SearchIndex => (search::INDEX_FILE.to_string(), search::index_key(shared)),
         Job::Feed(term) => (
             feeds::feed_path(term.map(|t| shared.site.terms[t].path.as_str())),
             feeds::feed_key(shared, term),
         ),
         Job::CompareData => (compare::DATA_FILE.to_string(), compare::data_key(shared)),
-        _ => unreachable!("only the index, feeds and compare data are keyed"),
+        _ => unreachable!("only feeds and compare data are keyed"),
     };
     if let Some(page) = memo.page(&file, key) {
         return Some(page);
-    }
-    if job == Job::SearchIndex {
-        return Some(Page {
-            file,
-            bytes: Arc::new(Vec::new()),
-            key,
-            rendered: false,
-            deferred: true,
-        });
     }
     make().map(|page| Page { key, ..page })
 }
@@ -301,9 +297,15 @@ pub fn render_all(
 ) -> anyhow::Result<Vec<Diagnostic>> {
     let results: Vec<anyhow::Result<Option<Diagnostic>>> = jobs
         .par_iter()
-        .map(|job| match render_job(shared, renderer, *job, memo) {
-            Ok(page) => sink(page).map(|_| None),
-            Err(d) => Ok(Some(d)),
+        .map(|job| match job {
+            Job::SearchIndex => search::index_pages(shared, memo)
+                .into_iter()
+                .try_for_each(sink)
+                .map(|_| None),
+            _ => match render_job(shared, renderer, *job, memo) {
+                Ok(page) => sink(page).map(|_| None),
+                Err(d) => Ok(Some(d)),
+            },
         })
         .collect();
     let mut diags = Vec::new();

@@ -33,7 +33,7 @@ mod templates;
 mod term;
 
 pub use home::{HOME_RECENT, HOME_TOP};
-pub use jobs::{Job, jobs, render_all, render_job};
+pub use jobs::{Job, jobs, output_count, render_all, render_job};
 pub use memo::PageMemo;
 pub use page::Page;
 pub use profile::{LACKING_TOP, RANKED_TOP};

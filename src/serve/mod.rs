@@ -165,11 +165,14 @@ impl Session {
         }
         let memo = &mut self.cache.pages;
         memo.renderer = rendered.renderer.clone();
+        // The deferred files (the search index's) share one index, made
+        // when the first of them is asked for.
+        let index = crate::render::search::LazyIndex::new(site.clone());
         for page in &pages {
             if page.deferred {
                 memo.pages.remove(&page.file);
-                let site = site.clone();
-                let make = move || crate::render::search::index_page(&site).bytes.to_vec();
+                let (index, file) = (index.clone(), page.file.clone());
+                let make = move || index.file(&file);
                 put(
                     &page.file,
                     Served::Deferred(Arc::new(Deferred::new(page.key, make))),

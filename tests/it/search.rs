@@ -7,57 +7,124 @@ use std::net::TcpListener;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use dossier::render::search::unpack_ids as unpack;
+
 use crate::browser;
 use crate::support::*;
 
-/// Kind key and name of each tag of each document in `search-index.json`,
-/// by document path.
-fn index_tags(index: &serde_json::Value) -> BTreeMap<String, BTreeSet<(String, String)>> {
-    let kinds = index["kinds"].as_array().unwrap();
-    let tags = index["tags"].as_array().unwrap();
-    index["docs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            let ids = unpack(d[4].as_str().unwrap());
-            let set = ids
-                .iter()
-                .map(|&id| {
-                    let t = &tags[id as usize];
-                    let kind = kinds[t[0].as_u64().unwrap() as usize].as_str().unwrap();
-                    (kind.to_string(), t[1].as_str().unwrap().to_string())
-                })
-                .collect();
-            (d[0].as_str().unwrap().to_string(), set)
-        })
-        .collect()
+/// The search index of a built site, read back from its files.
+pub struct Index {
+    /// `search-index.json`.
+    pub meta: serde_json::Value,
+    /// `search-index/facets.json`.
+    pub facets: serde_json::Value,
+    /// Every document by rank: path, title, date, summary.
+    pub docs: Vec<[String; 4]>,
+    /// Every word with its documents and its title documents, by shard.
+    pub shards: Vec<BTreeMap<String, Lists>>,
 }
 
-/// Reads a packed list of ids (gaps, 5 bits a character; see search.rs).
-fn unpack(s: &str) -> Vec<u32> {
-    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let (mut ids, mut prev, mut gap, mut shift) = (Vec::new(), -1i64, 0u64, 0);
-    for c in s.chars() {
-        let v = ALPHABET.find(c).expect("packed character") as u64;
-        gap |= (v & 31) << shift;
-        if v & 32 != 0 {
-            shift += 5;
-        } else {
-            prev += gap as i64;
-            ids.push(prev as u32);
-            (gap, shift) = (0, 0);
+/// A word's documents and title documents, by rank.
+pub type Lists = (Vec<u32>, Vec<u32>);
+
+impl Index {
+    /// The index under `public/` of `f`.
+    pub fn read(f: &Fixture) -> Index {
+        let json = |file: &str| -> serde_json::Value {
+            serde_json::from_str(&f.read(&format!("public/{file}")))
+                .unwrap_or_else(|e| panic!("{file} is not JSON: {e}"))
+        };
+        let meta = json("search-index.json");
+        let n = meta["n"].as_u64().unwrap() as usize;
+        let chunk = meta["chunk"].as_u64().unwrap() as usize;
+        let mut docs = Vec::new();
+        for c in 0..n.div_ceil(chunk) {
+            let part = json(&format!("search-index/docs-{c}.json"));
+            let column = |key: &str, i: usize| part[key][i].as_str().unwrap().to_string();
+            for i in 0..part["path"].as_array().unwrap().len() {
+                docs.push(["path", "title", "date", "summary"].map(|k| column(k, i)));
+            }
+        }
+        assert_eq!(docs.len(), n, "every document is in a chunk");
+        let shards = (0..meta["shards"].as_u64().unwrap())
+            .map(|s| {
+                let part = json(&format!("search-index/words-{s}.json"));
+                let list = |key: &str, i: usize| unpack(part[key][i].as_str().unwrap(), n);
+                let words = part["w"].as_array().unwrap();
+                let mut sorted: Vec<&str> = words.iter().map(|w| w.as_str().unwrap()).collect();
+                sorted.sort();
+                let listed: Vec<&str> = words.iter().map(|w| w.as_str().unwrap()).collect();
+                assert_eq!(listed, sorted, "words are sorted for prefix search");
+                (0..words.len())
+                    .map(|i| (listed[i].to_string(), (list("p", i), list("t", i))))
+                    .collect()
+            })
+            .collect();
+        Index {
+            facets: json("search-index/facets.json"),
+            meta,
+            docs,
+            shards,
         }
     }
-    ids
+
+    /// The paths of the documents of a packed list.
+    pub fn paths(&self, packed: &serde_json::Value) -> BTreeSet<String> {
+        unpack(packed.as_str().unwrap(), self.docs.len())
+            .into_iter()
+            .map(|d| self.docs[d as usize][0].clone())
+            .collect()
+    }
+
+    /// A word's documents and title documents, by path.
+    pub fn word(&self, word: &str) -> Option<(BTreeSet<String>, BTreeSet<String>)> {
+        let shard = dossier::render::search::word_shard(word, self.shards.len());
+        let (docs, titles) = self.shards[shard].get(word)?;
+        let paths = |ids: &[u32]| {
+            ids.iter()
+                .map(|&d| self.docs[d as usize][0].clone())
+                .collect()
+        };
+        Some((paths(docs), paths(titles)))
+    }
+}
+
+impl Index {
+    /// The documents of the words that start with `prefix`, by path.
+    pub fn prefix(&self, prefix: &str) -> BTreeSet<String> {
+        let shard = dossier::render::search::word_shard(prefix, self.shards.len());
+        self.shards[shard]
+            .iter()
+            .filter(|(w, _)| w.starts_with(prefix))
+            .flat_map(|(_, (docs, _))| docs.iter().map(|&d| self.docs[d as usize][0].clone()))
+            .collect()
+    }
+}
+
+/// Kind key and name of each tag of each document, by document path.
+fn index_tags(index: &Index) -> BTreeMap<String, BTreeSet<(String, String)>> {
+    let kinds = index.meta["kinds"].as_array().unwrap();
+    let mut out: BTreeMap<String, BTreeSet<(String, String)>> = index
+        .docs
+        .iter()
+        .map(|d| (d[0].clone(), BTreeSet::new()))
+        .collect();
+    for (id, t) in index.meta["tags"].as_array().unwrap().iter().enumerate() {
+        let kind = kinds[t[0].as_u64().unwrap() as usize].as_str().unwrap();
+        for path in index.paths(&index.facets["tags"][id]) {
+            out.get_mut(&path)
+                .unwrap()
+                .insert((kind.to_string(), t[1].as_str().unwrap().to_string()));
+        }
+    }
+    out
 }
 
 #[test]
 fn search_index_holds_every_document_with_its_tags() {
     let f = fixture("find/site");
     f.build(&[]).ok();
-    let index: serde_json::Value =
-        serde_json::from_str(&f.read("public/search-index.json")).expect("index is JSON");
+    let index = Index::read(&f);
     let got = index_tags(&index);
     let tags: serde_json::Value =
         serde_json::from_str(&f.run(&["tags", "--json"]).ok().stdout()).unwrap();
@@ -78,18 +145,19 @@ fn search_index_holds_every_document_with_its_tags() {
     }
     assert_eq!(got, want);
     assert_eq!(got.len(), 7);
-    let words: Vec<&str> = index["words"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|w| w.as_str().unwrap())
-        .collect();
     for w in ["latency", "kubernetes", "pipelines", "tricky"] {
-        assert!(words.contains(&w), "{w} not indexed");
+        assert!(index.word(w).is_some(), "{w} not indexed");
     }
-    let mut sorted = words.clone();
-    sorted.sort();
-    assert_eq!(words, sorted, "words are sorted for prefix search");
+    // A title word knows the documents whose title has it.
+    let (docs, titles) = index.word("backend").expect("backend is indexed");
+    assert_eq!(
+        titles,
+        BTreeSet::from([
+            "jobs/acme-go/".to_string(),
+            "jobs/tiktok-backend/".to_string()
+        ])
+    );
+    assert!(docs.is_superset(&titles));
 }
 
 #[test]
@@ -361,4 +429,341 @@ fn each_filter_count_is_what_ticking_it_shows() {
         }
     }
     assert!(checked >= 3, "only {checked} boxes were visible");
+}
+
+#[test]
+fn index_carries_location_remote_status_and_yearly_salaries() {
+    let f = fixture("find/fields");
+    f.build(&[]).ok();
+    let index = Index::read(&f);
+    let paths = |names: &[&str]| -> BTreeSet<String> {
+        names.iter().map(|n| format!("jobs/{n}/")).collect()
+    };
+    let fields = index.meta["fields"].as_array().unwrap();
+    let keys: Vec<&str> = fields.iter().map(|f| f["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["location", "remote", "status"]);
+    let values = |k: usize| -> Vec<(String, BTreeSet<String>)> {
+        fields[k]["values"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                (
+                    v[1].as_str().unwrap().to_string(),
+                    index.paths(&index.facets["fields"][k][i]),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        values(0),
+        [
+            (
+                "austin-tx".into(),
+                paths(&["acme-backend", "beta-platform"])
+            ),
+            ("berlin".into(), paths(&["delta-sre", "gamma-data"])),
+            ("new-york-ny".into(), paths(&["delta-sre"])),
+        ]
+    );
+    assert_eq!(
+        values(1),
+        [
+            (
+                "remote".into(),
+                paths(&["acme-backend", "delta-sre", "epsilon-frontend"])
+            ),
+            ("hybrid".into(), paths(&["beta-platform"])),
+            ("on-site".into(), paths(&["gamma-data"])),
+        ]
+    );
+    assert_eq!(
+        values(2),
+        [
+            ("saved".into(), paths(&["gamma-data"])),
+            ("applied".into(), paths(&["acme-backend"])),
+            ("interviewing".into(), paths(&["beta-platform"])),
+        ]
+    );
+    // Salaries for a year in the main currency; "up to" has no floor and
+    // "from" no ceiling (0); the salary in euros is left out, and said so.
+    let salary = &index.meta["salary"];
+    assert_eq!(salary["currency"], "USD");
+    assert_eq!(
+        (salary["min"].as_u64(), salary["max"].as_u64()),
+        (Some(100_000), Some(180_000))
+    );
+    assert_eq!(salary["count"], 4);
+    assert_eq!(salary["other"], serde_json::json!([["EUR", 1]]));
+    let lists = &index.facets["salary"];
+    let docs: Vec<String> = unpack(lists["docs"].as_str().unwrap(), index.docs.len())
+        .into_iter()
+        .map(|d| index.docs[d as usize][0].clone())
+        .collect();
+    let yearly: Vec<(String, u64, u64)> = docs
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            (
+                d,
+                lists["min"][i].as_u64().unwrap(),
+                lists["max"][i].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        yearly,
+        [
+            ("jobs/acme-backend/".into(), 120_000, 150_000),
+            ("jobs/beta-platform/".into(), 124_800, 124_800),
+            ("jobs/delta-sre/".into(), 180_000, 0),
+            ("jobs/epsilon-frontend/".into(), 0, 100_000),
+        ]
+    );
+}
+
+#[test]
+fn field_filters_appear_only_when_some_document_has_the_field() {
+    let f = fixture("find/site");
+    f.build(&[]).ok();
+    let index = Index::read(&f);
+    let keys: Vec<&str> = index.meta["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["key"].as_str().unwrap())
+        .collect();
+    assert!(
+        !keys.contains(&"status"),
+        "no document has a status: {keys:?}"
+    );
+    assert!(
+        index.meta.get("salary").is_none(),
+        "no document states a salary"
+    );
+    assert!(index.facets.get("salary").is_none());
+}
+
+#[test]
+fn remote_and_salary_filters_narrow_the_results_and_the_url_restores_them() {
+    let Some(browser) = browser::launch() else {
+        return;
+    };
+    let f = fixture("find/fields");
+    f.build(&[]).ok();
+    let base = serve_static(f.root.join("public"), "/");
+    let tab = browser.new_tab().expect("tab");
+    tab.navigate_to(&format!("{base}search/"))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    let titles = |tab: &headless_chrome::Tab, want: &[&str]| {
+        let want = serde_json::Value::String(serde_json::to_string(want).unwrap());
+        assert_eq!(wait_for_value(tab, RESULT_TITLES, &want), want);
+    };
+    titles(
+        &tab,
+        &[
+            "Backend Engineer at Acme",
+            "Platform Engineer at Beta",
+            "Data Engineer at Gamma",
+            "Site Reliability Engineer at Delta",
+            "Frontend Engineer at Epsilon",
+            "Ideas about payments",
+        ],
+    );
+    tab.evaluate(
+        "document.getElementById('search-filters').open = true",
+        false,
+    )
+    .unwrap();
+    let remote = "input[name=remote][value=remote]";
+    let count = format!(
+        "document.querySelector('{remote}').parentElement.querySelector('.count').textContent"
+    );
+    assert_eq!(
+        wait_for_value(&tab, &count, &"3".into()),
+        serde_json::Value::from("3")
+    );
+    tab.wait_for_element(remote).unwrap().click().unwrap();
+    titles(
+        &tab,
+        &[
+            "Backend Engineer at Acme",
+            "Site Reliability Engineer at Delta",
+            "Frontend Engineer at Epsilon",
+        ],
+    );
+    // At least $130,000 a year: Delta's "from $180,000" has no ceiling,
+    // Epsilon's "up to $100k" stays below.
+    tab.wait_for_element("input[name=salary_min]")
+        .unwrap()
+        .click()
+        .unwrap();
+    tab.type_str("130000").unwrap();
+    titles(
+        &tab,
+        &[
+            "Backend Engineer at Acme",
+            "Site Reliability Engineer at Delta",
+        ],
+    );
+    let search = tab.evaluate("location.search", false).unwrap().value;
+    assert_eq!(search, Some("?remote=remote&salary_min=130000".into()));
+    let note = tab
+        .evaluate(
+            "document.querySelector('.facet-salary .facet-note').textContent",
+            false,
+        )
+        .unwrap()
+        .value
+        .unwrap();
+    assert!(
+        note.as_str()
+            .unwrap()
+            .contains("1 in EUR cannot be compared"),
+        "{note}"
+    );
+
+    // Every box has a name and is readable.
+    let result = browser::axe(
+        &tab,
+        "#search-facets",
+        &[
+            "label",
+            "color-contrast",
+            "nested-interactive",
+            "aria-allowed-attr",
+        ],
+    );
+    assert!(
+        result.violations.is_empty(),
+        "{:#}",
+        serde_json::Value::Array(result.violations)
+    );
+    assert!(result.passed >= 10, "{result:?}");
+
+    // The URL alone brings a filtered view back, boxes filled in.
+    let shared = browser.new_tab().expect("tab");
+    shared
+        .navigate_to(&format!("{base}search/?remote=remote&salary_max=110000"))
+        .unwrap()
+        .wait_until_navigated()
+        .unwrap();
+    titles(&shared, &["Frontend Engineer at Epsilon"]);
+    let boxes = shared
+        .evaluate(
+            &format!(
+                "JSON.stringify([document.querySelector('{remote}').checked,
+                   document.querySelector('input[name=salary_max]').value])"
+            ),
+            false,
+        )
+        .unwrap()
+        .value;
+    assert_eq!(boxes, Some("[true,\"110000\"]".into()));
+}
+
+/// Words with many first two characters, plain and not, so that the
+/// shards `search.js` reads are the ones the index wrote them to.
+const SHARDED_WORDS: [&str; 12] = [
+    "apple", "banana", "cherry", "damson", "elder", "fig", "grape", "zürich", "c++", "c#", "kiwi",
+    "lime",
+];
+
+#[test]
+fn prefix_search_finds_words_in_every_shard() {
+    let Some(browser) = browser::launch() else {
+        return;
+    };
+    let f = fixture("find/site");
+    // Over 500 documents: the words are split into several shards.
+    for i in 0..600 {
+        let word = SHARDED_WORDS[i % SHARDED_WORDS.len()];
+        f.write(
+            &format!("content/many/note-{i}.md"),
+            &format!("---\ntitle: Note {i}\n---\nAbout {word} and more.\n"),
+        );
+    }
+    f.build(&[]).ok();
+    let index = Index::read(&f);
+    assert!(index.shards.len() > 1, "{} shards", index.shards.len());
+    let base = serve_static(f.root.join("public"), "/");
+    let tab = browser.new_tab().expect("tab");
+    let status = "document.getElementById('search-status').textContent";
+    for word in SHARDED_WORDS {
+        // A prefix of two characters finds what the whole word finds.
+        let prefix: String = word.chars().take(2).collect();
+        let query: String = url_encode(&prefix);
+        tab.navigate_to(&format!("{base}search/?q={query}"))
+            .unwrap()
+            .wait_until_navigated()
+            .unwrap();
+        assert!(index.word(word).is_some(), "{word} is indexed");
+        let docs = index.prefix(&prefix);
+        let want = format!("{} documents match, showing the first 20.", docs.len());
+        assert_eq!(
+            wait_for_value(&tab, status, &want.clone().into()),
+            serde_json::Value::from(want),
+            "searching for {prefix:?}"
+        );
+    }
+}
+
+fn url_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'0'..=b'9' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// What `/search/` fetches before it shows its first result, on the site
+/// built in `$DOSSIER_SEARCH_SITE`, for each query in
+/// `$DOSSIER_SEARCH_QUERIES` (`|`-separated URL queries, `""` for none):
+/// one line of JSON per query, `{"query", "files", "ms"}`, each file a
+/// path under the site root, `ms` the time the search itself took. `bench/search-bytes` builds 50,000 documents, runs
+/// this and sums the files' gzipped sizes.
+#[test]
+#[ignore = "run by bench/search-bytes on a large site"]
+fn files_fetched_before_the_first_result() {
+    let site = std::env::var("DOSSIER_SEARCH_SITE").expect("$DOSSIER_SEARCH_SITE: a built site");
+    let queries = std::env::var("DOSSIER_SEARCH_QUERIES").unwrap_or_default();
+    let browser = browser::launch().expect("Chromium");
+    let base = serve_static(PathBuf::from(site), "/");
+    for query in queries.split('|') {
+        let tab = browser.new_tab().expect("tab");
+        tab.navigate_to(&format!("{base}search/{query}"))
+            .unwrap()
+            .wait_until_navigated()
+            .unwrap();
+        let mark = "performance.getEntriesByName('search-results').length > 0";
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while tab.evaluate(mark, false).unwrap().value != Some(true.into()) {
+            assert!(Instant::now() < deadline, "no results for {query:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let files = tab
+            .evaluate(
+                "(() => {
+                   const shown = performance.getEntriesByName('search-results')[0].startTime;
+                   const files = performance.getEntriesByType('resource')
+                     .filter(e => e.responseEnd <= shown).map(e => new URL(e.name).pathname);
+                   return JSON.stringify({ files: [location.pathname].concat(files),
+                     ms: document.getElementById('search').getAttribute('data-search-ms') });
+                 })()",
+                false,
+            )
+            .unwrap()
+            .value
+            .unwrap();
+        let got: serde_json::Value = serde_json::from_str(files.as_str().unwrap()).unwrap();
+        let (files, ms) = (&got["files"], &got["ms"]);
+        println!(
+            "{}",
+            serde_json::json!({ "query": query, "files": files, "ms": ms })
+        );
+    }
 }

@@ -20,18 +20,12 @@ fn element(html: &str, selector: &str) -> (String, String) {
     (el.inner_html(), el.text().collect())
 }
 
-/// Each document of `search-index.json`: (path, title, summary).
+/// Each document of the search index: (path, title, summary).
 pub fn index_docs(f: &Fixture) -> Vec<(String, String, String)> {
-    let index: serde_json::Value =
-        serde_json::from_str(&f.read("public/search-index.json")).unwrap();
-    index["docs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| {
-            let s = |i: usize| d[i].as_str().unwrap().to_string();
-            (s(0), s(1), s(3))
-        })
+    crate::search::Index::read(f)
+        .docs
+        .into_iter()
+        .map(|[path, title, _, summary]| (path, title, summary))
         .collect()
 }
 

@@ -132,6 +132,12 @@ pub fn place(text: &str) -> Option<&str> {
     all_places(s, PLACE_PARTS).then_some(s)
 }
 
+/// Each place of a location that names several: "Berlin or Munich",
+/// "San Francisco, CA; New York, NY" (a location of one place is itself).
+pub fn places(location: &str) -> impl Iterator<Item = &str> {
+    parts(location, PLACE_PARTS)
+}
+
 /// What separates places: "San Francisco, CA; New York, NY".
 const PLACE_PARTS: &[&str] = &[";", " or ", " / ", " & ", " and "];
 

@@ -28,6 +28,7 @@ mod model;
 use crate::parse::Meta;
 pub use crate::parse::salary::{Bound, Salary};
 pub use crate::parse::values::{Choice, Employment, Period, Remote, Status};
+pub use location::places;
 use model::Finds;
 pub use model::{FieldError, Fields, Found, KEYS, Source};
 pub use shown::{Shown, human_day};

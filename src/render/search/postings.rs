@@ -1,0 +1,140 @@
+//! The word index: the [`Site`] → every word of its documents' titles, tag
+//! names and bodies with the documents that hold it, and those whose
+//! title holds it ([`Posting`]), sorted by word.
+//!
+//! Documents go in chunks of [`CHUNK`], so only one chunk's words exist at
+//! once. Each document's distinct words are found in parallel without an
+//! allocation per word (one text buffer, each word a range and a hash);
+//! the posting lists are split into [`TABLES`] tables by hash, each
+//! filled by one thread, so no word is hashed or compared twice.
+
+use hashbrown::HashTable;
+use hashbrown::hash_table::Entry;
+use rayon::prelude::*;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::link::Site;
+use crate::words;
+
+/// One word and its documents, by rank (place in `site.order`).
+pub struct Posting {
+    hash: u64,
+    pub word: Box<str>,
+    /// Ranks of the documents with the word, ascending.
+    pub ids: Vec<u32>,
+    /// Ranks of the documents whose title has the word, ascending.
+    pub titles: Vec<u32>,
+}
+
+/// Every word of the site with its documents, sorted by word (byte order).
+pub fn postings(site: &Site) -> Vec<Posting> {
+    let order = &site.order;
+    let mut tables: Vec<HashTable<Posting>> = (0..TABLES).map(|_| HashTable::new()).collect();
+    for (c, chunk) in order.chunks(CHUNK).enumerate() {
+        let chunk_words: Vec<DocWords> =
+            chunk.par_iter().map(|&id| DocWords::of(site, id)).collect();
+        let first = (c * CHUNK) as u32;
+        tables.par_iter_mut().enumerate().for_each(|(t, table)| {
+            for (rank, doc) in (first..).zip(&chunk_words) {
+                for w in doc.table(t) {
+                    let word = &doc.text[w.start as usize..w.end as usize];
+                    let at = table_hash(w.hash);
+                    let p = match table.entry(at, |p| *p.word == *word, |p| table_hash(p.hash)) {
+                        Entry::Occupied(e) => e.into_mut(),
+                        Entry::Vacant(e) => e
+                            .insert(Posting {
+                                hash: w.hash,
+                                word: word.into(),
+                                ids: Vec::new(),
+                                titles: Vec::new(),
+                            })
+                            .into_mut(),
+                    };
+                    p.ids.push(rank);
+                    if w.title {
+                        p.titles.push(rank);
+                    }
+                }
+            }
+        });
+    }
+    let mut postings: Vec<Posting> = tables.into_iter().flatten().collect();
+    postings.par_sort_unstable_by(|a, b| a.word.cmp(&b.word));
+    postings
+}
+
+/// Documents whose words are in memory at once while indexing.
+const CHUNK: usize = 512;
+
+/// Tables the posting lists are split into (a power of two).
+const TABLES: usize = 32;
+
+/// The table of the word with `hash`: its top bits.
+fn table_of(hash: u64) -> usize {
+    (hash >> (64 - TABLES.trailing_zeros())) as usize
+}
+
+/// The hash a word is found by in its table: the bits [`table_of`] does
+/// not use, where the table looks.
+fn table_hash(hash: u64) -> u64 {
+    hash.rotate_left(32)
+}
+
+/// One distinct word of a document.
+struct Word {
+    hash: u64,
+    start: u32,
+    end: u32,
+    /// The word is in the document's listed title.
+    title: bool,
+}
+
+/// The distinct words of one document: its title, tag names and body.
+struct DocWords {
+    /// The words, one after another.
+    text: String,
+    /// Each distinct word, sorted by hash, so the words of one table are
+    /// together.
+    words: Vec<Word>,
+}
+
+impl DocWords {
+    fn of(site: &Site, id: usize) -> DocWords {
+        let doc = &site.docs[id];
+        let mut text = String::new();
+        let mut words = Vec::new();
+        let mut add = |w: &str, title: bool| {
+            let start = text.len() as u32;
+            text.push_str(w);
+            words.push(Word {
+                hash: xxh3_64(w.as_bytes()),
+                start,
+                end: text.len() as u32,
+                title,
+            });
+        };
+        words::tokenize_with(&doc.title, &mut |w| add(w, true));
+        words::tokenize_with(&words::html_text(&doc.html), &mut |w| add(w, false));
+        for kind_tags in &doc.tags {
+            for term in kind_tags {
+                words::tokenize_with(&site.terms[*term].name, &mut |w| add(w, false));
+            }
+        }
+        let word = |w: &Word| &text[w.start as usize..w.end as usize];
+        // Title words first among equals, so the one kept says "title".
+        words.sort_unstable_by(|a, b| {
+            (a.hash.cmp(&b.hash))
+                .then_with(|| word(a).cmp(word(b)))
+                .then_with(|| b.title.cmp(&a.title))
+        });
+        words.dedup_by(|a, b| a.hash == b.hash && word(a) == word(b));
+        DocWords { text, words }
+    }
+
+    /// The words of table `t`.
+    fn table(&self, t: usize) -> &[Word] {
+        let start = self.words.partition_point(|w| table_of(w.hash) < t);
+        let end = self.words.partition_point(|w| table_of(w.hash) <= t);
+        &self.words[start..end]
+    }
+}
