@@ -119,14 +119,15 @@ fn label_len(line: &str) -> usize {
     line.find(':').unwrap_or(0)
 }
 
-/// The text before the first " · ", " - ", " | " or " • " of a line.
+/// The text before the first " · ", " - ", " | " or " • " of a line,
+/// without Markdown emphasis closing it ("**Airbnb** · Remote").
 fn first_cell(line: &str) -> &str {
     let end = [" · ", " – ", " — ", " - ", " | ", " • ", " (", "\t"]
         .iter()
         .filter_map(|s| line.find(s))
         .min()
         .unwrap_or(line.len());
-    line[..end].trim()
+    line[..end].trim().trim_end_matches(['*', '_'])
 }
 
 /// Cells of a subject or "|" line: the first title cell is the title, the
@@ -149,9 +150,12 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
     let cells: Vec<Range<usize>> = cells
         .into_iter()
         .map(|r| {
+            // Markdown emphasis left around a cell ("**Airbnb** · Remote")
+            // is not part of its text.
             let s = &line[r.clone()];
-            let lead = s.len() - s.trim_start().len();
-            at + r.start + lead..at + r.start + s.trim_end().len()
+            let marks = |c: char| c.is_whitespace() || matches!(c, '*' | '_');
+            let lead = s.len() - s.trim_start_matches(marks).len();
+            at + r.start + lead..at + r.start + s.trim_end_matches(marks).len().max(lead)
         })
         .filter(|r| !r.is_empty())
         .collect();

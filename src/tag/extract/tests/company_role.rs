@@ -68,6 +68,15 @@ fn company_comes_from_phrases_that_name_the_employer() {
             Some("Sentry"),
         ),
         ("Python is a plus. You will build APIs in Django.", None),
+        // Markdown emphasis left on a LinkedIn header's company cell.
+        (
+            "Staff Engineer\n**Quillmark** · United States (Remote) · Engineering\n\nWe build.",
+            Some("Quillmark"),
+        ),
+        (
+            "**Fernlight** | Staff Engineer | REMOTE | $200k\n\nWe build.",
+            Some("Fernlight"),
+        ),
         (
             "Canva, based in Sydney (Canva Pty Ltd), began as a design tool. Canva is hiring.",
             Some("Canva"),
