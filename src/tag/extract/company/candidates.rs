@@ -601,23 +601,28 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     // "Kubernetes is the core of our platform" describes something of the
     // writer's, not the writer ("Railway is a platform: you push code, we
     // run it" does, in its first clause).
-    let sentence = after
-        .split(['.', ';', ':', ',', '!', '?', '\n'])
-        .next()
-        .unwrap_or("");
-    let first_person = sentence
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .any(|w| lower_in(FIRST_PERSON, w));
+    // Asked only once a rule below applies: this runs for every candidate.
+    let sentence = || {
+        after
+            .split(['.', ';', ':', ',', '!', '?', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let first_person = || {
+        sentence()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| lower_in(FIRST_PERSON, w))
+    };
     // "Netflix is one of the world's leading …", "Acme is a fintech company";
     // not "Billing is the product that …".
     if let Some(rest) = ["is a ", "is an ", "is one of ", "is the "]
         .iter()
         .find_map(|p| after.trim_start().strip_prefix(p))
-        && !first_person
         && !rest
             .split_whitespace()
             .next()
             .is_some_and(|w| lower_in(PRODUCT_NOUNS, w))
+        && !first_person()
     {
         let sentence = rest.split(['.', ';', '\n']).next().unwrap_or("");
         let mut cut = sentence.len().min(80);
@@ -653,12 +658,12 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     if first == 0 {
         let defined = ["is a ", "is an ", "is the ", "is one of "]
             .iter()
-            .find_map(|p| sentence.trim_start().strip_prefix(p))
+            .find_map(|p| sentence().trim_start().strip_prefix(p))
             .is_some_and(|rest| rest.split_whitespace().count() >= 2)
             || next_word.is_some_and(|w| {
                 lower_in(COMPANY_VERBS, w) && !lower_in(&["is", "was", "has", "remains"], w)
             });
-        if defined && !first_person {
+        if defined && !first_person() {
             weight += 3.0;
         }
     }
