@@ -165,6 +165,7 @@ impl Session {
         }
         let memo = &mut self.cache.pages;
         memo.renderer = rendered.renderer.clone();
+        memo.listed = rendered.listed;
         for page in &pages {
             if page.deferred {
                 memo.pages.remove(&page.file);
