@@ -649,7 +649,7 @@ pub mod invariant {
                     Served::File(p) => p.to_string_lossy().into_owned().into_bytes(),
                     Served::Deferred(d) => d.bytes().to_vec(),
                 };
-                (k.clone(), bytes)
+                (k.to_string(), bytes)
             })
             .collect()
     }
