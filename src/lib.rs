@@ -340,6 +340,8 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
     /// The compiled templates, for the next build's memo.
     pub renderer: Option<Arc<render::Renderer>>,
+    /// What pages list of each document, for the next build's memo.
+    pub listed: Option<render::Listed>,
 }
 
 /// Renders every page, then hands the theme's static files, to `sink`.
@@ -367,7 +369,7 @@ pub fn render_site(
             }
         },
     };
-    let shared = render::Shared::new(&built.site, config);
+    let shared = render::Shared::reusing(&built.site, config, memo.and_then(|m| m.listed.as_ref()));
     let jobs = render::jobs(&built.site, config);
     let diagnostics = render::render_all(&shared, &renderer, &jobs, memo, sink)?;
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -375,6 +377,7 @@ pub fn render_site(
             diagnostics,
             pages: 0,
             renderer: None,
+            listed: None,
         });
     }
     for (name, file) in &built.theme.statics {
@@ -390,6 +393,7 @@ pub fn render_site(
         pages: jobs.len(),
         diagnostics,
         renderer: Some(renderer),
+        listed: memo.map(|_| shared.listed()),
     })
 }
 

@@ -1,6 +1,6 @@
 //! Linking step by step: tagged documents → the [`Site`]. Places every
 //! document, indexes the tags, makes the URL map and the bodies, then the
-//! site graph (order, backlinks, related, roll-ups), each step kept in the
+//! site graph (order, backlinks, related, roll-ups, peers), each step kept in the
 //! [`LinkMemo`] and made again only when its inputs changed; when only
 //! bodies changed, [`relink`] remakes just those documents.
 
@@ -17,12 +17,13 @@ use crate::load::Asset;
 use crate::tag::TaggedDoc;
 
 use super::body::{Body, render_body};
-use super::memo::{Graph, Last, LinkMemo, SiteParts};
+use super::memo::{Graph, Last, LinkMemo, Rolled, SiteParts};
 use super::paths::{assign_paths, dir_of};
+use super::peers::peers;
 use super::qualify::{Listed, qualifiers};
 use super::related::{RelatedCtx, Scratch, related_of};
 use super::resolve::Resolver;
-use super::site::{Doc, DocId, DocTerms, Site, newest_first};
+use super::site::{Doc, DocId, DocTerms, Rollup, Site, newest_first};
 use super::terms::{index_terms, rollup_of, title_of};
 
 /// Links tagged documents into a site. Drafts are left out unless
@@ -62,7 +63,7 @@ pub fn link(
         }
         hash::finish(&h)
     };
-    let (mut terms, _, doc_terms) = match &memo.terms {
+    let (mut terms, by_kind, doc_terms) = match &memo.terms {
         Some((key, index)) if *key == terms_key => index.clone(),
         _ => {
             let index = index_terms(&tagged);
@@ -210,21 +211,31 @@ pub fn link(
                     |s, id| related_of(&ctx, id, &docs[id].backlinks, s),
                 )
                 .collect();
-            let rollups = (0..terms.len())
+            Graph {
+                order,
+                term_docs,
+                related,
+            }
+        }
+    };
+    // Roll-ups count tags, whatever the order of documents.
+    let rolled = match memo.rolled.take() {
+        Some((key, rolled)) if key == terms_key => rolled,
+        _ => {
+            let rollups: Vec<Rollup> = (0..terms.len())
                 .into_par_iter()
                 .map_init(
                     || vec![0usize; terms.len()],
                     |counts, id| rollup_of(&docs, &terms, id, counts),
                 )
                 .collect();
-            Graph {
-                order,
-                term_docs,
-                related,
-                rollups,
+            Rolled {
+                peers: Arc::new(peers(&terms, &by_kind, &rollups)),
+                rollups: Arc::new(rollups),
             }
         }
     };
+    memo.rolled = Some((terms_key, rolled));
     for (doc, rel) in docs.iter_mut().zip(&graph.related) {
         doc.related.clone_from(rel);
     }
@@ -248,7 +259,7 @@ pub fn link(
 /// The site of these parts; the profile's standing and the pages only
 /// some sites have are added by the caller, which has the config.
 fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
-    let (terms, by_kind, order, rollups) = parts;
+    let (terms, by_kind, order, Rolled { rollups, peers }) = parts;
     Site {
         docs,
         terms,
@@ -256,6 +267,7 @@ fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
         assets,
         order,
         rollups,
+        peers,
         standing: None,
         own: Default::default(),
     }

@@ -25,6 +25,10 @@ pub struct LinkMemo {
     /// the orders derived from them: each term's documents, each
     /// document's related.
     pub(super) graph: Option<GraphMemo>,
+    /// Each tag's roll-up and peer, with the key of the tag index they
+    /// were made of: they count tags, so the order of documents (and so a
+    /// retitled document) leaves them as they are.
+    pub(super) rolled: Option<(Key, Rolled)>,
     /// The tag index and the key of what it was made of: each document's
     /// source path and tags.
     pub(super) terms: Option<(Key, TermIndex)>,
@@ -54,6 +58,7 @@ impl LinkMemo {
     pub(super) fn site_parts(&self) -> Option<SiteParts> {
         let (_, (terms, by_kind, _)) = self.terms.as_ref()?;
         let (_, graph) = self.graph.as_ref()?;
+        let (_, rolled) = self.rolled.as_ref()?;
         let terms = terms
             .iter()
             .zip(&graph.term_docs)
@@ -66,22 +71,12 @@ impl LinkMemo {
                 category: t.category.clone(),
             })
             .collect();
-        Some((
-            terms,
-            by_kind.clone(),
-            graph.order.clone(),
-            graph.rollups.clone(),
-        ))
+        Some((terms, by_kind.clone(), graph.order.clone(), rolled.clone()))
     }
 }
 
 /// See [`LinkMemo::site_parts`].
-pub(super) type SiteParts = (
-    Vec<Term>,
-    [Vec<TermId>; TagKind::COUNT],
-    Vec<DocId>,
-    Vec<Rollup>,
-);
+pub(super) type SiteParts = (Vec<Term>, [Vec<TermId>; TagKind::COUNT], Vec<DocId>, Rolled);
 
 /// What the graph key decides: the order of all documents, each term's
 /// documents in order, each document's related.
@@ -90,7 +85,13 @@ pub(super) struct Graph {
     pub(super) order: Vec<DocId>,
     pub(super) term_docs: Vec<Vec<DocId>>,
     pub(super) related: Vec<Vec<DocId>>,
-    pub(super) rollups: Vec<Rollup>,
+}
+
+/// What the tag index decides: each tag's roll-up and peer.
+#[derive(Clone)]
+pub(super) struct Rolled {
+    pub(super) rollups: Arc<Vec<Rollup>>,
+    pub(super) peers: Arc<Vec<Option<TermId>>>,
 }
 
 /// The graph key and the graph.

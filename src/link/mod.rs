@@ -12,6 +12,7 @@
 //! - `body`: each document's HTML, with its links resolved;
 //! - `qualify`: what lists add to titles two documents share;
 //! - `related`: for each document, those sharing the most tags;
+//! - `peers`: for each company and role, the most similar other one;
 //! - `pipeline`: your applications, by status, and their deadlines;
 //! - `standing`: you against the postings, with a profile in the config;
 //! - `memo`: what a preview remembers between builds ([`LinkMemo`]);
@@ -22,6 +23,7 @@ mod body;
 mod ids;
 mod memo;
 mod paths;
+mod peers;
 pub mod pipeline;
 mod qualify;
 mod related;

@@ -29,7 +29,10 @@ pub struct Site {
     /// of every listing.
     pub order: Vec<DocId>,
     /// Each tag's roll-up of companies, roles and skills (see [`Rollup`]).
-    pub rollups: Vec<Rollup>,
+    pub rollups: Arc<Vec<Rollup>>,
+    /// Each company's and role's most similar other one of its kind, to
+    /// compare with (see [`peers`](super::peers)).
+    pub peers: Arc<Vec<Option<TermId>>>,
     /// Where you stand against the postings, with a profile in the config
     /// (see [`standing`](super::standing())).
     pub standing: Option<super::standing::model::Standing>,

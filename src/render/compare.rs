@@ -85,7 +85,12 @@ pub(super) fn data_key(shared: &Shared) -> Key {
     let mut h = hash::hasher();
     (DATA_FILE, &shared.base_path).hash(&mut h);
     for (id, doc) in site.docs.iter().enumerate() {
-        (shared.docs[id].link_key, &doc.tags, &doc.source.fields).hash(&mut h);
+        (
+            shared.docs[id].link_key,
+            &doc.tags,
+            shared.docs[id].fields_key,
+        )
+            .hash(&mut h);
     }
     for t in &site.terms {
         (t.kind, &t.name, &t.slug, &t.path).hash(&mut h);
@@ -170,9 +175,8 @@ fn counts<'a>(site: &'a Site, docs: &[DocId], kind: TagKind) -> Vec<(&'a str, us
 }
 
 /// For a company or role page: the compare page pre-filled with this tag
-/// and its most similar peer of the same kind (the most skills in common,
-/// each counted as often as both ask for it; then the most documents),
-/// and the peer's name. `None` on other pages, or without a compare page.
+/// and its most similar peer of the same kind (see [`Site::peers`]), and
+/// the peer's name. `None` on other pages, or without a compare page.
 pub(super) fn with_peer<'a>(shared: &Shared<'a>, term: TermId) -> Option<(String, &'a str)> {
     let site = shared.site;
     let t = &site.terms[term];
@@ -184,26 +188,7 @@ pub(super) fn with_peer<'a>(shared: &Shared<'a>, term: TermId) -> Option<(String
     if !site.own.compare {
         return None;
     }
-    let skills = |id: TermId| site.rollup(id, TagKind::Skill);
-    let mine = skills(term);
-    let common = |other: TermId| -> usize {
-        skills(other)
-            .iter()
-            .filter_map(|(s, n)| mine.iter().find(|(m, _)| m == s).map(|(_, k)| (*n).min(*k)))
-            .sum()
-    };
-    let peer = site.by_kind[t.kind.index()]
-        .iter()
-        .copied()
-        .filter(|&other| other != term)
-        .max_by_key(|&other| {
-            let o = &site.terms[other];
-            (
-                common(other),
-                o.docs.len(),
-                std::cmp::Reverse(o.name.as_str()),
-            )
-        })?;
+    let peer = site.peers[term]?;
     let url = format!(
         "{}{COMPARE_PATH}?{key}={},{}",
         shared.base_path, t.slug, site.terms[peer].slug

@@ -12,7 +12,7 @@ use crate::link::{DocId, Site, TermId};
 use crate::tag::TagKind;
 use crate::url;
 
-use super::memo::{PageMemo, doc_page_key};
+use super::memo::{PageMemo, doc_page_key, term_page_key};
 use super::page::Page;
 use super::shared::Shared;
 use super::templates::Renderer;
@@ -214,28 +214,41 @@ pub fn render_job(
     if let Some(page) = raw_output(shared, job, memo) {
         return Ok(page);
     }
-    // Most pages of a preview are the same after an edit: a document page
-    // is keyed without building its view, other pages by their view.
+    // Most pages of a preview are the same after an edit: document and tag
+    // pages are keyed without building their views, other pages by their
+    // view.
     if let (Some(memo), Job::Doc(id)) = (memo, job) {
         let file = url::output_file(&shared.site.docs[id].path);
         let key = doc_page_key(shared, renderer, id, &file);
-        if let Some(page) = memo.page(&file, key) {
-            return Ok(page);
-        }
+        let file = match memo.page(file, key) {
+            Ok(page) => return Ok(page),
+            Err(file) => file,
+        };
+        let (data, _) = page_data(shared, job);
+        return render_page(renderer, &data, file, key);
+    }
+    if let (Some(memo), Job::Term { term, page }) = (memo, job) {
+        let path = url::page_path(&shared.site.terms[term].path, page);
+        let file = url::output_file(&path);
+        let key = term_page_key(shared, renderer, term, page, &file);
+        let file = match memo.page(file, key) {
+            Ok(page) => return Ok(page),
+            Err(file) => file,
+        };
         let (data, _) = page_data(shared, job);
         return render_page(renderer, &data, file, key);
     }
     let (data, path) = page_data(shared, job);
     let file = url::output_file(&path);
-    let key = match memo {
+    let (file, key) = match memo {
         Some(memo) => {
             let key = hash::key_of(&(renderer.key, &file, &data));
-            if let Some(page) = memo.page(&file, key) {
-                return Ok(page);
+            match memo.page(file, key) {
+                Ok(page) => return Ok(page),
+                Err(file) => (file, key),
             }
-            key
         }
-        None => 0,
+        None => (file, 0),
     };
     render_page(renderer, &data, file, key)
 }
@@ -280,7 +293,7 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         Job::CompareData => (compare::DATA_FILE.to_string(), compare::data_key(shared)),
         _ => unreachable!("only feeds and compare data are keyed"),
     };
-    if let Some(page) = memo.page(&file, key) {
+    if let Ok(page) = memo.page(file, key) {
         return Some(page);
     }
     make().map(|page| Page { key, ..page })

@@ -1,37 +1,43 @@
 //! What rendering remembers between builds of a preview ([`PageMemo`]),
-//! and the key of a document page, made without building its view.
+//! and the keys of document and tag pages, made without building their
+//! views.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use xxhash_rust::xxh3::Xxh3Builder;
+
 use crate::hash::{self, Key};
-use crate::link::DocId;
+use crate::link::{DocId, TermId};
+use crate::tag::TagKind;
 
 use super::page::Page;
-use super::shared::Shared;
+use super::shared::{Listed, Shared};
 use super::templates::Renderer;
 
 /// What rendering remembers between builds: each output file's key and
-/// bytes, and the compiled templates.
+/// bytes, the compiled templates, and each document's listing data.
 #[derive(Clone, Default)]
 pub struct PageMemo {
-    pub pages: HashMap<String, (Key, Arc<Vec<u8>>)>,
+    pub pages: HashMap<String, (Key, Arc<Vec<u8>>), Xxh3Builder>,
     /// The templates of the last build, compiled, with their key.
     pub renderer: Option<Arc<Renderer>>,
+    /// What every page lists of each document, as the last build made it.
+    pub listed: Option<Listed>,
 }
 
 impl PageMemo {
     /// The remembered `file`, when it was made with `key`.
-    pub(super) fn page(&self, file: &str, key: Key) -> Option<Page> {
-        match self.pages.get(file) {
-            Some((k, bytes)) if *k == key => Some(Page {
-                file: file.to_string(),
+    pub(super) fn page(&self, file: String, key: Key) -> Result<Page, String> {
+        match self.pages.get(&file) {
+            Some((k, bytes)) if *k == key => Ok(Page {
                 bytes: bytes.clone(),
+                file,
                 key,
                 rendered: false,
                 deferred: false,
             }),
-            _ => None,
+            _ => Err(file),
         }
     }
 }
@@ -61,6 +67,56 @@ pub(super) fn doc_page_key(shared: &Shared, renderer: &Renderer, id: DocId, file
             h.write_u128(shared.docs[other].link_key);
         }
         h.write_u8(0xff);
+    }
+    hash::finish(&h)
+}
+
+/// The key of page `page` of tag `term`, made of keys alone, like
+/// [`doc_page_key`]: the renderer's; the tag's name, slug, URL and count;
+/// the links of the documents on the page; and on the first page its
+/// roll-ups (each tag's key and count) and the peer it offers to compare
+/// with. Everything else on the page (the pager, feed and list URLs, the
+/// permalink) is made of these and the config's base URL.
+pub(super) fn term_page_key(
+    shared: &Shared,
+    renderer: &Renderer,
+    term: TermId,
+    page: usize,
+    file: &str,
+) -> Key {
+    use std::hash::{Hash, Hasher};
+    let site = shared.site;
+    let config = shared.config;
+    let t = &site.terms[term];
+    let per = config.paginate_by;
+    let mut h = hash::hasher();
+    (
+        renderer.key,
+        file,
+        page,
+        per,
+        &shared.base_path,
+        &config.base_url,
+    )
+        .hash(&mut h);
+    (t.kind, &t.name, &t.slug, &t.path, t.docs.len()).hash(&mut h);
+    h.write_u128(shared.terms[term].key);
+    let slice = &t.docs[((page - 1) * per).min(t.docs.len())..(page * per).min(t.docs.len())];
+    for &id in slice {
+        h.write_u128(shared.docs[id].link_key);
+    }
+    if page == 1 {
+        for kind in TagKind::ALL {
+            for &(id, count) in site.rollup(term, kind) {
+                h.write_u128(shared.terms[id].key);
+                h.write_usize(count);
+            }
+            h.write_u8(0xff);
+        }
+        site.own.compare.hash(&mut h);
+        if let Some(peer) = site.peers.get(term).copied().flatten() {
+            (&site.terms[peer].name, &site.terms[peer].slug).hash(&mut h);
+        }
     }
     hash::finish(&h)
 }

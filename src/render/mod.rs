@@ -37,6 +37,6 @@ pub use jobs::{Job, jobs, output_count, render_all, render_job};
 pub use memo::PageMemo;
 pub use page::Page;
 pub use profile::{LACKING_TOP, RANKED_TOP};
-pub use shared::Shared;
+pub use shared::{Listed, Shared};
 pub use templates::{Renderer, site_view};
 pub use term::pager_window;

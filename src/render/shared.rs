@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -22,14 +22,14 @@ pub struct Shared<'a> {
     pub site: &'a Site,
     pub config: &'a Config,
     pub(super) base_path: String,
-    pub(super) docs: Vec<DocData>,
+    pub(super) docs: Vec<Arc<DocData>>,
     pub(super) terms: Vec<TermData>,
     /// Feed entries, made once for every feed.
     pub(super) feed_parts: FeedParts,
 }
 
 /// A document's listing data, formatted once.
-pub(super) struct DocData {
+pub struct DocData {
     pub(super) url: String,
     pub(super) date: String,
     pub(super) date_human: String,
@@ -37,6 +37,81 @@ pub(super) struct DocData {
     pub(super) role_term: Option<TermId>,
     /// Hash of the document's [`DocLink`].
     pub(super) link_key: Key,
+    /// The names of its first company and role, as the link shows them.
+    company: Box<str>,
+    role: Box<str>,
+    /// Hash of what its feed entry is made of.
+    pub(super) feed_key: Key,
+    /// Hash of its fields (location, salary, status, …).
+    pub(super) fields_key: Key,
+}
+
+impl DocData {
+    fn new(
+        site: &Site,
+        doc: &Doc,
+        base_path: &str,
+        dates: &HashMap<DocDate, (String, String)>,
+    ) -> DocData {
+        let first = |kind: TagKind| doc.tags[kind.index()].first().copied();
+        let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
+        let (date, date_human) = doc
+            .date
+            .and_then(|d| dates.get(&d).cloned())
+            .unwrap_or_default();
+        let (company_term, role_term) = (first(TagKind::Company), first(TagKind::Role));
+        let url = format!("{base_path}{}", doc.path);
+        let link_key = hash::key_of(&(
+            &doc.title,
+            &doc.qualifier,
+            &url,
+            &date,
+            &date_human,
+            &doc.summary,
+            name(company_term),
+            name(role_term),
+        ));
+        DocData {
+            feed_key: hash::key_of(&(
+                &doc.title,
+                &doc.qualifier,
+                &doc.path,
+                &doc.date,
+                &doc.updated,
+                &doc.summary,
+            )),
+            fields_key: hash::key_of(&doc.source.fields),
+            company: name(company_term).into(),
+            role: name(role_term).into(),
+            url,
+            date,
+            date_human,
+            company_term,
+            role_term,
+            link_key,
+        }
+    }
+}
+
+/// Every document's listing data as the last build made it: the same
+/// document (`Arc`), whose company and role keep their names, lists the same.
+#[derive(Clone, Default)]
+pub struct Listed {
+    base_path: String,
+    docs: Vec<(Arc<Doc>, Arc<DocData>)>,
+}
+
+impl Listed {
+    /// Document `id`'s data, if `doc` is the one it was made for and its
+    /// company and role are named as they were.
+    fn get(&self, site: &Site, id: DocId, doc: &Arc<Doc>) -> Option<Arc<DocData>> {
+        let (old, data) = self.docs.get(id)?;
+        let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
+        (Arc::ptr_eq(old, doc)
+            && *data.company == *name(data.company_term)
+            && *data.role == *name(data.role_term))
+        .then(|| data.clone())
+    }
 }
 
 /// A tag's URL, formatted once, and the hash of its name and URL.
@@ -48,45 +123,38 @@ pub(super) struct TermData {
 impl<'a> Shared<'a> {
     /// Formats what every page lists, once.
     pub fn new(site: &'a Site, config: &'a Config) -> Shared<'a> {
+        Shared::reusing(site, config, None)
+    }
+
+    /// Like [`Shared::new`], taking each document's listing data from
+    /// `known` (the last build's, see [`Shared::listed`]) where it is
+    /// still what it would be made again.
+    pub fn reusing(site: &'a Site, config: &'a Config, known: Option<&Listed>) -> Shared<'a> {
         let base_path = config.base_path();
-        let first = |doc: &Doc, kind: TagKind| doc.tags[kind.index()].first().copied();
+        let known = known.filter(|k| k.base_path == base_path);
+        let reused: Vec<Option<Arc<DocData>>> = site
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(id, doc)| known.and_then(|k| k.get(site, id, doc)))
+            .collect();
         // Documents share few dates: each is formatted once.
         let dates: HashMap<DocDate, (String, String)> = site
             .docs
             .iter()
-            .filter_map(|d| d.date)
+            .zip(&reused)
+            .filter(|(_, r)| r.is_none())
+            .filter_map(|(d, _)| d.date)
             .collect::<std::collections::HashSet<_>>()
             .into_iter()
             .map(|d| (d, (d.ymd(), d.human())))
             .collect();
-        let docs = site
+        let docs: Vec<Arc<DocData>> = site
             .docs
             .par_iter()
-            .map(|doc| {
-                let (date, date_human) = doc
-                    .date
-                    .and_then(|d| dates.get(&d).cloned())
-                    .unwrap_or_default();
-                let mut data = DocData {
-                    url: format!("{base_path}{}", doc.path),
-                    date,
-                    date_human,
-                    company_term: first(doc, TagKind::Company),
-                    role_term: first(doc, TagKind::Role),
-                    link_key: 0,
-                };
-                let name = |t: Option<TermId>| t.map_or("", |t| site.terms[t].name.as_str());
-                data.link_key = hash::key_of(&(
-                    &doc.title,
-                    &doc.qualifier,
-                    &data.url,
-                    &data.date,
-                    &data.date_human,
-                    &doc.summary,
-                    name(data.company_term),
-                    name(data.role_term),
-                ));
-                data
+            .zip(reused)
+            .map(|(doc, reused)| {
+                reused.unwrap_or_else(|| Arc::new(DocData::new(site, doc, &base_path, &dates)))
             })
             .collect();
         let terms = site
@@ -100,6 +168,7 @@ impl<'a> Shared<'a> {
                 }
             })
             .collect();
+        let feed_parts = FeedParts::new(site, &docs);
         Shared {
             site,
             config,
@@ -108,7 +177,21 @@ impl<'a> Shared<'a> {
             terms,
             // Made before pages render in parallel: a lazy cell here would
             // make every other worker wait while one makes it.
-            feed_parts: FeedParts::new(site),
+            feed_parts,
+        }
+    }
+
+    /// Each document's listing data, for the next build to reuse.
+    pub fn listed(&self) -> Listed {
+        Listed {
+            base_path: self.base_path.clone(),
+            docs: self
+                .site
+                .docs
+                .iter()
+                .cloned()
+                .zip(self.docs.iter().cloned())
+                .collect(),
         }
     }
 
@@ -350,22 +433,9 @@ pub(super) struct FeedParts {
 }
 
 impl FeedParts {
-    fn new(site: &Site) -> FeedParts {
+    fn new(site: &Site, docs: &[Arc<DocData>]) -> FeedParts {
         let newest = newest_date(site);
-        let keys = site
-            .docs
-            .par_iter()
-            .map(|doc| {
-                hash::key_of(&(
-                    &doc.title,
-                    &doc.qualifier,
-                    &doc.path,
-                    &doc.date,
-                    &doc.updated,
-                    &doc.summary,
-                ))
-            })
-            .collect();
+        let keys = docs.iter().map(|d| d.feed_key).collect();
         let entries = (0..site.docs.len()).map(|_| OnceLock::new()).collect();
         FeedParts {
             newest,

@@ -196,7 +196,7 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         Ok(None) => return not_found(&live).await,
         Ok(Some(file)) => file,
     };
-    if let Some(served) = live.output.files.get(&file) {
+    if let Some(served) = live.output.files.get(file.as_str()) {
         return respond(&file, served, StatusCode::OK).await;
     }
     // `/skills/go` → `/skills/go/` when that is a page.
@@ -204,7 +204,7 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         && live
             .output
             .files
-            .contains_key(&format!("{file}/index.html"))
+            .contains_key(format!("{file}/index.html").as_str())
     {
         return redirect(&format!("{path}/"));
     }

@@ -72,10 +72,12 @@ impl std::fmt::Debug for Deferred {
     }
 }
 
-/// The whole served site: output file path → file.
+/// The whole served site: output file path → file. Each rebuild makes a
+/// new one from the last (which open requests may still read), so the
+/// paths are shared, not copied.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Output {
-    pub files: BTreeMap<String, Served>,
+    pub files: BTreeMap<Arc<str>, Served>,
 }
 
 /// What the HTTP side sees: the last good output and the current errors.

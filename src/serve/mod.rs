@@ -114,7 +114,10 @@ impl Session {
             if let Served::Deferred(d) = served
                 && let Some(bytes) = d.made()
             {
-                self.cache.pages.pages.insert(file.clone(), (d.key, bytes));
+                self.cache
+                    .pages
+                    .pages
+                    .insert(file.to_string(), (d.key, bytes));
             }
         }
         let pages = Mutex::new(Vec::new());
@@ -155,7 +158,7 @@ impl Session {
                 }
                 None => {
                     added += 1;
-                    output.files.insert(file.to_string(), served);
+                    output.files.insert(file.into(), served);
                     changed.push(file.to_string());
                 }
             }
@@ -168,6 +171,7 @@ impl Session {
         // The deferred files (the search index's) share one index, made
         // when the first of them is asked for.
         let index = crate::render::search::LazyIndex::new(site.clone());
+        memo.listed = rendered.listed;
         for page in &pages {
             if page.deferred {
                 memo.pages.remove(&page.file);
@@ -183,7 +187,7 @@ impl Session {
             // the same Arc, or the deferred output of the same key whose
             // bytes joined the memo.
             if !page.rendered && page.key != 0 {
-                debug_assert!(match old.files.get(&page.file) {
+                debug_assert!(match old.files.get(page.file.as_str()) {
                     Some(Served::Bytes(b)) => Arc::ptr_eq(b, &page.bytes),
                     Some(Served::Deferred(d)) => d.key == page.key,
                     _ => false,
@@ -206,16 +210,16 @@ impl Session {
                 .map(|a| a.rel.as_str())
                 .chain(pages.iter().map(|p| p.file.as_str()))
                 .collect();
-            let gone: Vec<String> = output
+            let gone: Vec<Arc<str>> = output
                 .files
                 .keys()
-                .filter(|f| !made.contains(f.as_str()))
+                .filter(|f| !made.contains(&***f))
                 .cloned()
                 .collect();
             for file in gone {
                 output.files.remove(&file);
-                memo.pages.remove(&file);
-                changed.push(file);
+                memo.pages.remove(&*file);
+                changed.push(file.to_string());
             }
         }
         // An asset's bytes live on disk: it changed when its file changed.

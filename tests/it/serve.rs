@@ -451,6 +451,9 @@ pub mod invariant {
         "\nSee [[Beta|the company]].\n",
     ];
     const TITLES: &[&str] = &["Notes from Acme", "Beta call"];
+    /// Tags of three documents or more have a second page, whose documents
+    /// an edit can move.
+    const PAGED: &str = "paginate_by: 2\n";
 
     #[derive(Clone, Debug)]
     enum Edit {
@@ -572,7 +575,7 @@ pub mod invariant {
                 "themes/default/templates/404.html".to_string()
             }
             Edit::Config { title } => {
-                f.write("dossier.yaml", &format!("title: {title}\n"));
+                f.write("dossier.yaml", &format!("title: {title}\n{PAGED}"));
                 "dossier.yaml".to_string()
             }
         };
@@ -649,7 +652,7 @@ pub mod invariant {
                     Served::File(p) => p.to_string_lossy().into_owned().into_bytes(),
                     Served::Deferred(d) => d.bytes().to_vec(),
                 };
-                (k.clone(), bytes)
+                (k.to_string(), bytes)
             })
             .collect()
     }
@@ -664,6 +667,7 @@ pub mod invariant {
         #[test]
         fn incremental_site_equals_a_clean_build(edits in prop::collection::vec(edit(), 1..8)) {
             let f = fixture("build/basic");
+            f.write("dossier.yaml", &format!("title: Fixture research\n{PAGED}"));
             let mut session = Session::new(&f.root, Overrides::default());
             let first_ok = matches!(session.rebuild(None).unwrap(), Outcome::Built { .. });
             prop_assert!(first_ok, "the fixture builds");

@@ -237,7 +237,7 @@ pub fn index_pages(shared: &Shared, memo: Option<&PageMemo>) -> Vec<Page> {
     index_files(shared.site.order.len())
         .into_iter()
         .map(|file| {
-            memo.page(&file, key).unwrap_or(Page {
+            memo.page(file, key).unwrap_or_else(|file| Page {
                 file,
                 bytes: Arc::new(Vec::new()),
                 key,
