@@ -187,11 +187,3 @@ fn names_show_their_initialism_and_both_find_the_skill() {
     assert!(!is_initialism_of("Tdd", "Test-Driven Development"));
     assert!(!is_initialism_of("TD", "Test-Driven Development"));
 }
-
-#[test]
-#[ignore]
-fn list_initialism_names() {
-    for name in builtin().skill_names().filter(|n| n.ends_with(')')) {
-        println!("{name}");
-    }
-}
