@@ -240,6 +240,15 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // Every word is asked; the introducing words are short, so they
         // are lower-cased on the stack.
         let w = doc.word(&words[k]);
+        // Most words cannot be one of them: not their first letter.
+        if !w.as_bytes().first().is_some_and(|b| {
+            matches!(
+                b.to_ascii_lowercase(),
+                b'a' | b't' | b'o' | b'h' | b's' | b'r'
+            )
+        }) {
+            continue;
+        }
         let mut buf = [0u8; 10];
         let Some(slot) = buf.get_mut(..w.len()) else {
             continue;
