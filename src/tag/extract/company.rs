@@ -9,6 +9,7 @@
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
 mod candidates;
+mod phrases;
 
 use candidates::{Occurrence, lower_in, runs};
 

@@ -1,0 +1,222 @@
+//! The word lists of company phrases: what stands around a name when a
+//! text names its employer ("role at X", "X is hiring", "X is a … company")
+//! and what makes a name a team, a product or a place instead. Read by
+//! [`super::candidates`].
+
+/// Words before " at X" that make X the employer: "Backend role at X".
+pub(super) const AT_CONTEXT: &[&str] = &[
+    "career",
+    "careers",
+    "employed",
+    "engineering",
+    "hired",
+    "hiring",
+    "internship",
+    "interview",
+    "interviewing",
+    "interviews",
+    "job",
+    "jobs",
+    "loop",
+    "offer",
+    "onsite",
+    "opening",
+    "openings",
+    "opportunity",
+    "position",
+    "positions",
+    "recruiter",
+    "role",
+    "roles",
+    "team",
+    "work",
+    "worked",
+    "working",
+];
+
+/// Words after a name that make it a team, not a company: "Payments team".
+pub(super) const TEAM_WORDS: &[&str] = &[
+    "chapter",
+    "department",
+    "division",
+    "group",
+    "guild",
+    "org",
+    "organization",
+    "pod",
+    "squad",
+    "team",
+    "teams",
+    "tribe",
+];
+
+/// Verbs that, after a name at a sentence start, describe a company.
+pub(super) const COMPANY_VERBS: &[&str] = &[
+    "aims",
+    "became",
+    "believes",
+    "brings",
+    "builds",
+    "combines",
+    "competes",
+    "connects",
+    "continues",
+    "creates",
+    "delivers",
+    "designs",
+    "develops",
+    "dominates",
+    "empowers",
+    "equips",
+    "employs",
+    "enables",
+    "focuses",
+    "gives",
+    "has",
+    "helps",
+    "invests",
+    "hires",
+    "inhabits",
+    "is",
+    "leads",
+    "lets",
+    "maintains",
+    "makes",
+    "manages",
+    "manufactures",
+    "occupies",
+    "offers",
+    "operates",
+    "owns",
+    "partners",
+    "powers",
+    "produces",
+    "provides",
+    "remains",
+    "runs",
+    "sells",
+    "serves",
+    "ships",
+    "sits",
+    "specialises",
+    "specializes",
+    "supplies",
+    "supports",
+    "transforms",
+    "unlocks",
+    "values",
+    "was",
+    "works",
+];
+
+/// Nouns right before "at X" that make X the job's employer: "role at Arm".
+pub(super) const ROLE_NOUNS_AT: &[&str] = &[
+    "role",
+    "position",
+    "opening",
+    "job",
+    "internship",
+    "opportunity",
+];
+
+/// Words before "at X" that make X the place of work: "Working at Target".
+pub(super) const WORK_AT: &[&str] = &[
+    "working", "work", "careers", "career", "life", "jobs", "joining",
+];
+
+/// How a listed company's ticker follows its name.
+pub(super) const TICKERS: &[&str] = &[
+    " (NASDAQ:",
+    " (NYSE:",
+    " (Nasdaq:",
+    " (LSE:",
+    " (TSX:",
+    " (NYSE American:",
+    " (OTC:",
+];
+
+/// Nouns that, after "X is a …", describe an organisation.
+pub(super) const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "provider",
+    "platform",
+    "startup",
+    "start-up",
+    "firm",
+    "leader",
+    "maker",
+    "manufacturer",
+    "bank",
+    "retailer",
+    "agency",
+    "organization",
+    "organisation",
+    "network",
+    "business",
+    "pioneer",
+    "marketplace",
+    "employer",
+    "brand",
+    "insurer",
+    "institution",
+    "consultancy",
+    "services",
+    "solutions",
+    "enterprise",
+    "nonprofit",
+    "non-profit",
+    "lab",
+    "studio",
+    "utility",
+    "university",
+    "hospital",
+    "system",
+    "contractor",
+    "integrator",
+    "partner",
+];
+
+/// Words by which the writer speaks of itself.
+pub(super) const FIRST_PERSON: &[&str] = &["we", "our", "us", "we're", "we’re", "ours"];
+
+/// Nouns that, right after "X is the …", make X a product or a team.
+pub(super) const PRODUCT_NOUNS: &[&str] = &[
+    "product",
+    "feature",
+    "tool",
+    "team",
+    "service",
+    "app",
+    "system",
+    "engine",
+    "game",
+    "module",
+    "project",
+    "framework",
+    "library",
+];
+
+/// Words that end a sentence after a name: "Apply to Akraya Today".
+pub(super) const TIME_WORDS: &[&str] = &["today", "now", "tomorrow", "yesterday"];
+
+/// How equal-opportunity statements begin after the employer's name.
+pub(super) const EEO: &[&str] = &[
+    " is an equal opportunity",
+    " is an equal employment",
+    " is an eeo",
+    " is an affirmative action",
+    " is proud to be an equal",
+    " is committed to equal",
+    " provides equal employment",
+    " is an equal-opportunity",
+];
+
+/// Labels of a line that names the employer: "Company: Stripe".
+pub(super) const LABELS: &[&str] = &[
+    "company:",
+    "employer:",
+    "organization:",
+    "organisation:",
+    "client:",
+];
