@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::hash::{self, Key};
 use crate::link::wikilink::title_key;
-use crate::link::{Doc, DocId, Site, TermId};
+use crate::link::{Doc, DocId, Site, TermId, newest_first};
 use crate::parse::DocDate;
 use crate::tag::TagKind;
 
@@ -323,27 +323,24 @@ impl<'a> Shared<'a> {
         by_recency: bool,
     ) -> Vec<TagLink<'_>> {
         let site = self.site;
-        let mut rank = Vec::new();
-        if by_recency {
-            rank = vec![usize::MAX; site.docs.len()];
-            for (i, &id) in site.order.iter().enumerate() {
-                rank[id] = i;
-            }
-        }
-        let newest = |id: TermId| {
-            site.terms[id]
-                .docs
-                .first()
-                .and_then(|&d| rank.get(d).copied())
-                .unwrap_or(0)
-        };
-        let mut list: Vec<(TermId, usize, usize)> = site.by_kind[kind.index()]
+        let mut list: Vec<(TermId, usize)> = site.by_kind[kind.index()]
             .iter()
-            .map(|&id| (id, site.terms[id].docs.len(), newest(id)))
+            .map(|&id| (id, site.terms[id].docs.len()))
             .collect();
-        // Term ids of one kind are in name order (see `link`).
-        list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
-        let mut list: Vec<(TermId, usize)> = list.into_iter().map(|(id, n, _)| (id, n)).collect();
+        // A tag's documents are in the site's order, so its first is its
+        // newest; term ids of one kind are in name order (see `link`).
+        let newest =
+            |a: TermId, b: TermId| match (site.terms[a].docs.first(), site.terms[b].docs.first()) {
+                (Some(&x), Some(&y)) if by_recency => {
+                    newest_first(&site.docs[x], &site.docs[y]).then(x.cmp(&y))
+                }
+                _ => std::cmp::Ordering::Equal,
+            };
+        list.sort_unstable_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| newest(a.0, b.0))
+                .then(a.0.cmp(&b.0))
+        });
         list.truncate(top);
         self.tag_links(&list)
     }
