@@ -11,7 +11,7 @@
 mod candidates;
 mod phrases;
 
-use candidates::{Occurrence, lower_in, runs};
+use candidates::{Occurrence, Party, lower_in, runs};
 
 use super::found::Found;
 use super::header::Header;
@@ -109,13 +109,18 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
                 end: hit.end,
                 possessive: false,
                 common: false,
+                party: Party::Plain,
             });
         }
     }
     let groups = group(&occurrences, vocab);
+    // A staffing agency writing for a client it names: the client is the
+    // employer; the agency is, only when the client goes unnamed.
+    let names_client = groups.iter().any(|g| g.party == Party::Client);
     let best = groups
         .iter()
         .filter(|g| g.score >= 1.0)
+        .filter(|g| !(names_client && g.party == Party::Agency))
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
     let short = best.display(&occurrences);
     let name = match fuller_mention(vocab, &occurrences, short) {
@@ -137,6 +142,11 @@ struct Group<'a> {
     /// Indexes of the occurrences of the group's own name.
     members: Vec<usize>,
     own: f32,
+    /// The weight of its best-supported occurrence.
+    best: f32,
+    /// Client when a phrase names it as an agency's client; Agency when
+    /// only phrases naming the writing agency support it.
+    party: Party,
     score: f32,
     first: usize,
     evidence: usize,
@@ -197,6 +207,8 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
                 keys: vec![o.form],
                 members: Vec::new(),
                 own: 0.0,
+                best: 0.0,
+                party: Party::Agency,
                 score: 0.0,
                 first: o.start,
                 evidence: i,
@@ -208,6 +220,10 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
             g.evidence = i;
         }
         g.own += o.weight;
+        g.best = g.best.max(o.weight);
+        if o.weight > 0.0 {
+            g.party = join(g.party, o.party);
+        }
         g.first = g.first.min(o.start);
     }
     for g in &mut groups {
@@ -261,28 +277,50 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
             .members
             .iter()
             .all(|&i| occurrences[i].possessive);
+        // A parent the text introduces on its own ("At Northrop Grumman,
+        // our employees …") is the employer of its divisions and products
+        // ("Northrop Grumman Aeronautics Systems is seeking …"), as a header
+        // naming a division yields to it; words that end company names
+        // ("Hollow Labs") make the longer form the company itself.
+        let parent = groups[short].best >= 3.0
+            && !extra.split_whitespace().all(|w| {
+                let stop = stops.get(w.trim_end_matches(['.', ',']));
+                stop.suffix || stop.extend || w.len() <= 3
+            });
         // Otherwise the name the text supports more is the employer: "At
         // Walmart Global Tech, we …" weighs less than "Walmart is an equal
         // opportunity employer"; "an opening at Hollow Labs" more than
         // "Hollow has grown".
         let long_wins = only_possessive
             || extra.split_whitespace().all(is_form)
-            || groups[long].own > groups[short].own;
+            || (groups[long].own > groups[short].own && !parent);
         let (from, into) = if long_wins {
             (short, long)
         } else {
             (long, short)
         };
         let (score, first) = (groups[from].score, groups[from].first);
+        let party = groups[from].party;
         let keys = std::mem::take(&mut groups[from].keys);
         groups[from].score = 0.0;
         let g = &mut groups[into];
+        g.party = join(g.party, party);
         g.score += score;
         g.first = g.first.min(first);
         g.keys.extend(keys);
     }
     groups.retain(|g| !g.keys.is_empty());
     groups
+}
+
+/// The party of a name two supported mentions give: a client once named
+/// so, the agency only while nothing else supports it.
+fn join(a: Party, b: Party) -> Party {
+    match (a, b) {
+        (Party::Client, _) | (_, Party::Client) => Party::Client,
+        (Party::Agency, Party::Agency) => Party::Agency,
+        _ => Party::Plain,
+    }
 }
 
 /// Words that make a longer form of a name the same company: "Acme Corp",

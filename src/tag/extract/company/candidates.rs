@@ -18,6 +18,23 @@ pub struct Occurrence<'a> {
     /// Every word of it is a common English word ("Bright Pay"): a name
     /// only if the text supports it enough over all its mentions.
     pub common: bool,
+    /// Whom the phrase around it names in a recruiter's message.
+    pub party: Party,
+}
+
+/// Who a name is in a message a staffing agency writes: the agency posts
+/// for a client it names, or for one it does not ("a leading fintech").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Party {
+    /// No phrase says: the employer speaking, or a name in passing.
+    #[default]
+    Plain,
+    /// The firm that writes: "a recruiter with Aerotek", "This is Chris
+    /// with Jobot", a signature.
+    Agency,
+    /// Whom it hires for: "our client Verizon", "on behalf of X", "hiring
+    /// a Test Technician for Caterpillar".
+    Client,
 }
 
 pub fn lower_in(list: &[&str], word: &str) -> bool {
@@ -128,7 +145,7 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let (start, end) = (words[first].start, words[end_word].end);
         let form = &text[start..end];
         let possessive = words[end_word].possessive && !cut;
-        let Some(mut weight) = weigh(doc, vocab, first, end_word, possessive) else {
+        let Some((mut weight, party)) = weigh(doc, vocab, first, end_word, possessive) else {
             continue;
         };
         // A common English word ("Bachelor's", "Subject", "Career") is a
@@ -162,6 +179,7 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             end,
             possessive,
             common,
+            party,
         });
     }
     out
@@ -219,7 +237,13 @@ fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
 
 /// The weight of one occurrence from the words around it; `None` when the
 /// context says it is a team, not a company.
-fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) -> Option<f32> {
+fn weigh(
+    doc: &Doc,
+    vocab: &Vocab,
+    first: usize,
+    last: usize,
+    possessive: bool,
+) -> Option<(f32, Party)> {
     let text = doc.text;
     let words = &doc.words;
     let (start, end) = (words[first].start, words[last].end);
@@ -243,6 +267,7 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     // What follows the name, past its legal form: "Acme AG is committed …".
     let after = skip_legal_form(&text[end..], vocab);
     let mut weight = 0.0;
+    let mut party = Party::Plain;
     let mut prev = word_before(1);
     let mut back = 1;
     if is(prev, "the") && is(word_before(2), "at") {
@@ -295,6 +320,7 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
         // "hiring a Test Technician for Caterpillar" (a common word after
         // "for" is a team: "Program Manager for Infrastructure").
         weight += 3.5;
+        party = Party::Client;
     } else if is(prev, "we're")
         || is(prev, "we’re")
         || (is(prev, "are") && is(word_before(2), "we"))
@@ -341,34 +367,32 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     let before_lower = text[from..start].to_ascii_lowercase();
     let skill = vocab.canonical_skill(&text[start..end]).is_some();
     if !skill
-        && ([
-            "our client",
-            "my client",
-            "a client",
-            "the client",
-            "our clients",
-        ]
-        .iter()
-        .any(|c| {
-            before_lower
-                .strip_suffix(' ')
-                .map(|b| b.strip_suffix(',').unwrap_or(b))
-                .is_some_and(|b| b.ends_with(c))
-        }) || before_lower.ends_with("behalf of ")
+        // "our client Verizon", "our direct client Verizon", "end client,
+        // Verizon": the word before the name is "client".
+        && (before_lower
+            .strip_suffix(' ')
+            .map(|b| b.strip_suffix(',').unwrap_or(b))
+            .and_then(|b| b.strip_suffix("client").or_else(|| b.strip_suffix("clients")))
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            || before_lower.ends_with("behalf of ")
             || before_lower.ends_with("partnering with "))
     {
         weight += 8.0;
+        party = Party::Client;
     } else if before_lower.ends_with("greetings from ")
         || before_lower.ends_with("recruiter with ")
         || before_lower.ends_with("recruiter at ")
+        || introduces_writer(&before_lower)
     {
         weight += 2.0;
+        party = Party::Agency;
     } else if legal_line(text, start, end, vocab) {
         // "Humana Inc." on a line of its own: a name with its legal form.
         weight += 3.0;
     } else if start + 600 > text.len() && signs_off(text, start, end, vocab) {
         // A signature's last line: "Jordan Blake\nExecutive Recruiter\nCyberCoders".
         weight += 2.0;
+        party = Party::Agency;
     } else if start + 600 > text.len()
         && let Some(before) = before_on_line
         && let Some(title) = before
@@ -379,6 +403,7 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
     {
         // A signature: "Executive Recruiter, CyberCoders".
         weight += 2.0;
+        party = Party::Agency;
     }
     // The clause after the name, and whether the writer speaks of itself:
     // "Kubernetes is the core of our platform" describes something of the
@@ -443,6 +468,13 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
             .iter()
             .find_map(|p| sentence().trim_start().strip_prefix(p))
             .is_some_and(|rest| rest.split_whitespace().count() >= 2)
+            // "Prefect is workflow orchestration for data and AI engineers",
+            // "Linear is building the issue tracker that teams love": a
+            // whole predicate, not "Rust is nice to have".
+            || sentence()
+                .trim_start()
+                .strip_prefix("is ")
+                .is_some_and(|rest| rest.split_whitespace().count() >= 5)
             || next_word.is_some_and(|w| {
                 lower_in(COMPANY_VERBS, w) && !lower_in(&["is", "was", "has", "remains"], w)
             });
@@ -492,5 +524,23 @@ fn weigh(doc: &Doc, vocab: &Vocab, first: usize, last: usize, possessive: bool) 
             weight += 1.5;
         }
     }
-    Some(weight)
+    Some((weight, party))
+}
+
+/// `true` when the lowercased text before a name ends as a writer says who
+/// they are with: "This is Chris with ", "I'm Priya from ".
+fn introduces_writer(before: &str) -> bool {
+    let Some(rest) = ["with ", "from "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    let Some((intro, name)) = rest.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    name.chars().all(char::is_alphabetic)
+        && ["this is", "i'm", "i’m", "i am", "it's", "it’s"]
+            .iter()
+            .any(|i| intro.ends_with(i))
 }

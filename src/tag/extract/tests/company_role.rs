@@ -129,6 +129,18 @@ fn company_is_the_employer_not_a_part_of_it() {
             "This opening at Hollow Labs is new. Founded in 2016, Hollow has grown fast.",
             "Hollow Labs",
         ),
+        // A parent that introduces itself employs its division, even when
+        // the division's own phrase weighs more.
+        (
+            "At Kestrel Dynamics, our people build aircraft.\n\nKestrel Dynamics \
+             Mission Systems is seeking an Embedded Software Engineer to write flight code.",
+            "Kestrel Dynamics",
+        ),
+        (
+            "At Harlow & Finch, we believe in care. Harlow & Finch Innovative Medicine \
+             is recruiting for a Director, Data Science.",
+            "Harlow & Finch",
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
@@ -249,5 +261,61 @@ fn role_is_the_title_the_text_is_about_normalised() {
         let got = extract(input, &v);
         assert_eq!(name(got.role).as_deref(), want, "input: {input:?}");
         assert_eq!(name(got.level).as_deref(), level, "input: {input:?}");
+    }
+}
+
+#[test]
+fn an_agency_writing_for_a_named_client_gives_the_client() {
+    let v = vocab();
+    for (input, want) in [
+        // The client named, by a hiring phrase or as "client".
+        (
+            "Good afternoon,\n\nI'm a recruiter with Staffwell and we are hiring a Test \
+             Technician for Caterpillar at their engine campus.\n\nThank you,\nBri Cole\n\
+             Recruiter | Staffwell",
+            Some("Caterpillar"),
+        ),
+        (
+            "Hi,\n\nThis is Rahul from Vendorly Digital. I have an urgent requirement with \
+             our direct client Verizon.\n\nThanks & Regards,\nRahul Sharma | Sr. Technical \
+             Recruiter\nVendorly Digital",
+            Some("Verizon"),
+        ),
+        // No client named ("a family-owned manufacturer"): the agency.
+        (
+            "Hi Alex,\n\nThis is Chris with Hirebot. I'm helping a family-owned manufacturer \
+             find an IT Manager.\n\nLet me know if you'd like to chat!",
+            Some("Hirebot"),
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
+            "input: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
+    let v = vocab();
+    for (input, want) in [
+        // Common words ("Beacon", "Linear") are a name here only by this.
+        (
+            "Beacon is workflow orchestration for data and AI engineers, and our library \
+             is popular. The OSS team needs a Python engineer.",
+            Some("Beacon"),
+        ),
+        (
+            "Linear is building the issue tracker that teams love. We are a remote company.",
+            Some("Linear"),
+        ),
+        ("Rust is nice to have. You will write Go.", None),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
+            "input: {input:?}"
+        );
     }
 }
