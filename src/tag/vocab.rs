@@ -193,8 +193,20 @@ impl Vocab {
         let mut initialisms: Vec<(u32, String)> = Vec::new();
         for line in lines {
             let skill = vocab.skill_id(&line.canonical, Some(&line.category));
+            // A name matched only as written ("Rust", "Go") in capitals
+            // counts where it stands in a list of skills: "RUST, GO, PYTHON".
+            let as_written = |f: &data::Form| f.exact && f.text.chars().any(char::is_lowercase);
+            let capitals = line.forms.iter().any(as_written).then(|| Rules {
+                listed: true,
+                ..line.rules.clone()
+            });
             let rules = vocab.rules_id(line.rules);
+            let capitals = capitals.map(|r| vocab.rules_id(r));
             for form in &line.forms {
+                if let Some(capitals) = capitals.filter(|_| as_written(form)) {
+                    let upper = form.text.to_uppercase();
+                    patterns.add(&upper, true, Kind::Skill(skill), capitals);
+                }
                 if is_initialism_of(&form.text, &line.canonical) {
                     initialisms.push((skill, form.text.clone()));
                 }

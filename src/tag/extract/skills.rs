@@ -427,6 +427,9 @@ pub fn rules_allow(text: &str, rules: &Rules, start: usize, end: usize) -> Allow
     if word_in(next, &rules.not_next) || word_in(prev, &rules.not_prev) {
         return Allowed::No;
     }
+    if rules.listed {
+        return Allowed::InList;
+    }
     if let (true, Side::Word(w)) = (rules.start, next) {
         let guarded = text::is_sentence_start(text, start) || text::in_title_line(text, start);
         if guarded && listed(VERB_FOLLOWERS, w) {

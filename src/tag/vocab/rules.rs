@@ -25,6 +25,9 @@ pub struct Rules {
     /// in a labelled skills or industry field, or after "experience in",
     /// "knowledge of", "fluent in" … (domains, spoken languages).
     pub asked: bool,
+    /// Only next to another accepted skill: "RUST, GO, PYTHON" (the
+    /// capitals of a name matched as written, "Rust", "Go").
+    pub listed: bool,
 }
 
 impl Rules {
@@ -37,6 +40,7 @@ impl Rules {
                 None if item == "ctx" => rules.ctx = true,
                 None if item == "start" => rules.start = true,
                 None if item == "asked" => rules.asked = true,
+                None if item == "listed" => rules.listed = true,
                 Some(("!next", v)) => rules.not_next = words(v),
                 Some(("!prev", v)) => rules.not_prev = words(v),
                 Some(("!nextc", v)) => rules.not_next_char = v.chars().collect(),

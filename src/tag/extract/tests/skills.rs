@@ -38,6 +38,13 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
         ("Backend in Java and Kotlin.", vec!["Java", "Kotlin"]),
         ("Let's Go!", vec![]),
         ("Go ahead and apply.", vec![]),
+        // Names matched as written count in capitals only in a list of skills.
+        (
+            "- Languages: RUST, GO, PYTHON (any two)",
+            vec!["Rust", "Go", "Python"],
+        ),
+        ("We ran GO enrichment on the gene sets.", vec![]),
+        ("LET'S GO! RUST BELT PRIDE.", vec![]),
         ("Own the go-to-market plan.", vec!["Go-to-Market Strategy"]),
         ("Experience with Go.", vec!["Go"]),
         ("Services written in GoLang.", vec!["Go"]),
