@@ -70,6 +70,9 @@ pub struct SiteView {
     pub search_url: String,
     /// URL of the search page's script, with a content hash.
     pub search_script: String,
+    /// URL of the script that gives a document's headings a link to
+    /// themselves (the page holds the ids only).
+    pub anchor_script: String,
     /// URL of `/profile/`, or empty when `dossier.yaml` has no profile.
     pub profile_url: String,
     /// URL of `/pipeline/`, or empty when no document has a status.
