@@ -1,5 +1,5 @@
 //! Markdown → HTML with pulldown-cmark (tables, footnotes, strikethrough,
-//! task lists, heading ids with anchor links), links rewritten by a
+//! task lists, heading ids), links rewritten by a
 //! caller-given resolver, and the first sentence kept as a summary. A
 //! top-level paragraph of short lines that are not sentences (a pasted
 //! posting's title, company and place) keeps its line breaks.
@@ -11,7 +11,6 @@
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-use pulldown_cmark_escape::escape_html;
 
 use crate::parse::lines;
 use crate::url::slugify;
@@ -304,9 +303,11 @@ fn rewrite<'a>(
 }
 
 /// Gives the heading that starts at `events[start]` an id (its own
-/// `{#id}`, or the slug of its text, made unique) and an anchor link.
+/// `{#id}`, or the slug of its text, made unique). The page carries no
+/// link to it: the theme's `anchors.js` adds one where scripts run, as
+/// Hugo and Zola leave headings with ids only.
 fn finish_heading(
-    events: &mut Vec<Event>,
+    events: &mut [Event],
     start: usize,
     level: HeadingLevel,
     used: &mut HashSet<String>,
@@ -348,28 +349,6 @@ fn finish_heading(
         classes: classes.clone(),
         attrs: attrs.clone(),
     });
-    // The heading's text links to it; a heading that holds a link of its
-    // own (links do not nest) gets a "#" link after its text instead.
-    let has_link = events[start + 1..].iter().any(|e| match e {
-        Event::Start(Tag::Link { .. }) => true,
-        Event::InlineHtml(h) | Event::Html(h) => h.contains("<a"),
-        _ => false,
-    });
-    if has_link {
-        let mut label = String::new();
-        escape_html(&mut label, &text).expect("writing to a String cannot fail");
-        events.push(Event::InlineHtml(CowStr::from(format!(
-            " <a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link to the section {label}\">#</a>"
-        ))));
-    } else {
-        events.insert(
-            start + 1,
-            Event::InlineHtml(CowStr::from(format!(
-                "<a class=\"anchor\" href=\"#{unique}\">"
-            ))),
-        );
-        events.push(Event::InlineHtml(CowStr::from("</a>")));
-    }
     headings.push(Heading {
         level: level as u8,
         id: unique,
@@ -434,13 +413,15 @@ mod tests {
     }
 
     #[test]
-    fn headings_get_unique_ids_and_anchors() {
+    fn headings_get_unique_ids() {
         let r = render("## Skills\n\n### Skills\n\n### Own {#mine}\n", &keep);
-        let want = "<h2 id=\"skills\"><a class=\"anchor\" href=\"#skills\">Skills</a></h2>";
-        assert!(r.html.contains(want), "{}", r.html);
-        // Links do not nest: a heading with a link gets a link after it.
+        assert!(
+            r.html.contains("<h2 id=\"skills\">Skills</h2>"),
+            "{}",
+            r.html
+        );
         let r2 = render("## See [Go](https://go.dev)\n", &keep);
-        let want = "Go</a> <a class=\"anchor\" href=\"#see-go\" aria-label=\"Link to the section See Go\">#</a></h2>";
+        let want = "<h2 id=\"see-go\">See <a href=\"https://go.dev\">Go</a></h2>";
         assert!(r2.html.contains(want), "{}", r2.html);
         assert!(r.html.contains("<h3 id=\"skills-1\">"), "{}", r.html);
         assert!(r.html.contains("<h3 id=\"mine\">"), "{}", r.html);
@@ -472,7 +453,7 @@ mod tests {
         let source = "## Head\n\n- [x] done\n\n| a |\n|:-:|\n| 1 |\n\nNote[^n] <kbd>K</kbd>\n\n[^n]: foot\n\n```rust\nfn x() {}\n```\n";
         let r = render(source, &keep);
         for want in [
-            "<h2 id=\"head\"><a class=\"anchor\" href=\"#head\">Head</a></h2>",
+            "<h2 id=\"head\">Head</h2>",
             "<input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"done\">",
             "<th style=\"text-align:center\">a</th>",
             "<sup class=\"footnote-reference\"><a href=\"#n\">1</a></sup>",

@@ -76,6 +76,10 @@ pub const BUILTIN_STATIC: &[(&str, &[u8])] = &[
         "compare.js",
         include_bytes!("../themes/default/static/compare.js"),
     ),
+    (
+        "anchors.js",
+        include_bytes!("../themes/default/static/anchors.js"),
+    ),
 ];
 
 /// A file of the theme and where it came from.

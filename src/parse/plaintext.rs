@@ -157,8 +157,8 @@ pub fn is_preamble(line: &str) -> bool {
         && (line.ends_with(':') || line.ends_with('.') || line.ends_with('!'))
 }
 
-/// A plain-text body as HTML: every character escaped, headings with ids
-/// and anchors, emphasis as `<strong>` and `<em>`, line breaks kept but
+/// A plain-text body as HTML: every character escaped, headings with ids,
+/// emphasis as `<strong>` and `<em>`, line breaks kept but
 /// in wrapped prose, `http(s)://` addresses made links.
 pub fn to_html(blocks: &[Block]) -> String {
     let mut html = String::new();
@@ -186,9 +186,7 @@ pub fn to_html(blocks: &[Block]) -> String {
                     n += 1;
                 }
                 let text = escape(label);
-                html.push_str(&format!(
-                    "<h2 id=\"{id}\"><a class=\"anchor\" href=\"#{id}\">{text}</a></h2>\n"
-                ));
+                html.push_str(&format!("<h2 id=\"{id}\">{text}</h2>\n"));
             }
             Block::Paragraph(lines) => {
                 // Wrapped prose ends its paragraph with a sentence; lines
@@ -383,10 +381,10 @@ mod tests {
         );
         assert_eq!(
             to_html(&blocks),
-            "<h2 id=\"job-analysis\"><a class=\"anchor\" href=\"#job-analysis\">Job Analysis</a></h2>\n\
+            "<h2 id=\"job-analysis\">Job Analysis</h2>\n\
              <p>line one<br>\nsee <a href=\"https://acme.example/jobs?id=1&amp;x=2\">https://acme.example/jobs?id=1&amp;x=2</a>.</p>\n\
              <ul>\n<li>Go</li>\n</ul>\n\
-             <h2 id=\"job-analysis-1\"><a class=\"anchor\" href=\"#job-analysis-1\">Job Analysis</a></h2>\n"
+             <h2 id=\"job-analysis-1\">Job Analysis</h2>\n"
         );
     }
 

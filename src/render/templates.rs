@@ -184,6 +184,7 @@ pub fn site_view(site: &Site, config: &Config) -> SiteView {
         feed_url: format!("{base_path}{}", feeds::feed_path(None)),
         search_url: format!("{base_path}search/"),
         search_script: static_url("search.js"),
+        anchor_script: static_url("anchors.js"),
         profile_url: own_url(site.own.profile, "profile/"),
         pipeline_url: own_url(site.own.pipeline, "pipeline/"),
         compare_url: own_url(site.own.compare, "compare/"),

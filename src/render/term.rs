@@ -34,6 +34,11 @@ pub(super) fn term_page<'a>(
     (page, view, path)
 }
 
+/// How many companies, roles, levels and skills a tag page lists in each
+/// roll-up; its link to the search page, filtered to the tag, counts them
+/// all.
+const ROLLUP_SHOWN: usize = 10;
+
 fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>, String) {
     let t = &shared.site.terms[term];
     let per = shared.config.paginate_by;
@@ -44,16 +49,24 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
         Some((url, name)) if page == 1 => (url, name),
         _ => (String::new(), ""),
     };
-    let rollup = |kind: TagKind| {
+    let mut more = false;
+    let mut rollup = |kind: TagKind| {
         // Roll-ups sit on the first page only; a skill page's own kind is
         // its co-occurring skills, other kinds never list themselves.
         if page != 1 || (t.kind == kind && kind != TagKind::Skill) {
             Vec::new()
         } else {
             // Ranked and cut to `link::ROLLUP_TOP` when the site was linked.
-            shared.tag_links(shared.site.rollup(term, kind))
+            let ranked = shared.site.rollup(term, kind);
+            more |= ranked.len() > ROLLUP_SHOWN;
+            shared.tag_links(&ranked[..ranked.len().min(ROLLUP_SHOWN)])
         }
     };
+    let (companies, roles, levels) = (
+        rollup(TagKind::Company),
+        rollup(TagKind::Role),
+        rollup(TagKind::Level),
+    );
     let skills = rollup(TagKind::Skill);
     let view = TermView {
         kind: t.kind.key(),
@@ -88,9 +101,11 @@ fn term_view<'a>(shared: &'a Shared, term: TermId, page: usize) -> (TermView<'a>
                 })
                 .collect(),
         },
-        companies: rollup(TagKind::Company),
-        roles: rollup(TagKind::Role),
-        levels: rollup(TagKind::Level),
+        companies,
+        roles,
+        levels,
+        rollups_cut: more,
+        search_url: format!("{}search/?{}={}", shared.base_path, t.kind.key(), t.slug),
         skills_chart: skills
             .first()
             .zip(skills.last())

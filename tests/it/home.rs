@@ -45,7 +45,7 @@ fn undated_documents_are_not_called_recent_and_single_tags_are_not_a_ranking() {
     let page = f.read("public/companies/zephyr-labs/index.html");
     assert!(!page.contains("<table class=\"chart\""), "{page}");
     assert_eq!(
-        texts(&page, "section[aria-labelledby=rollup-skills] .chips a"),
+        texts(&page, "#rollup-skills ~ .chips a"),
         ["Apache Kafka", "Go"]
     );
     assert!(page.contains("The skills of its one document."), "{page}");

@@ -4,11 +4,10 @@
 
 use crate::support::*;
 
-/// The document URLs listed in the page section with heading id `id`.
+/// The document URLs listed under the heading with id `id`.
 fn listed(page: &str, id: &str) -> Vec<String> {
     let html = scraper::Html::parse_document(page);
-    let sel =
-        scraper::Selector::parse(&format!("section[aria-labelledby=\"{id}\"] li > a")).unwrap();
+    let sel = scraper::Selector::parse(&format!("#{id} + ul > li > a")).unwrap();
     html.select(&sel)
         .map(|a| a.value().attr("href").unwrap().to_string())
         .collect()

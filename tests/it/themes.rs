@@ -38,10 +38,12 @@ fn build_output_has_no_reload_script() {
     for file in files_under(&f.root.join("public")) {
         if file.ends_with(".html") {
             let page = f.read(&format!("public/{file}"));
-            // The search and compare pages' own scripts are the only ones.
+            // The theme's own scripts (search, compare, heading links)
+            // are the only ones.
             let scripts = page.matches("<script").count();
             let own = page.matches("<script src=\"/search.js\"").count()
-                + page.matches("<script src=\"/compare.js\"").count();
+                + page.matches("<script src=\"/compare.js\"").count()
+                + page.matches("<script src=\"/anchors.js\"").count();
             assert_eq!(scripts, own, "{file} has a script");
         }
     }

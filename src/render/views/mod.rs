@@ -70,6 +70,9 @@ pub struct SiteView {
     pub search_url: String,
     /// URL of the search page's script, with a content hash.
     pub search_script: String,
+    /// URL of the script that gives a document's headings a link to
+    /// themselves (the page holds the ids only).
+    pub anchor_script: String,
     /// URL of `/profile/`, or empty when `dossier.yaml` has no profile.
     pub profile_url: String,
     /// URL of `/pipeline/`, or empty when no document has a status.
@@ -289,14 +292,20 @@ pub struct TermView<'a> {
     /// This page's documents, newest first.
     pub documents: Vec<DocLink<'a>>,
     pub pagination: Pagination,
-    /// Companies of these documents (empty on company pages).
+    /// The most frequent companies of these documents (empty on company
+    /// pages and on pages after the first), at most ten.
     pub companies: Vec<TagLink<'a>>,
-    /// Roles of these documents (empty on role pages).
+    /// The most frequent roles of these documents (empty on role pages).
     pub roles: Vec<TagLink<'a>>,
-    /// Skill profile; on skill pages, the skills asked together with this one.
     /// The levels of its documents (on its first page).
     pub levels: Vec<TagLink<'a>>,
+    /// Skill profile; on skill pages, the skills asked together with this one.
     pub skills: Vec<TagLink<'a>>,
+    /// One of the roll-ups above lists only the most frequent of more.
+    pub rollups_cut: bool,
+    /// The search page narrowed to this tag (`/search/?skill=go`), whose
+    /// filters count every company, role, level and skill of its documents.
+    pub search_url: String,
     /// `skills` differ in their counts, so a bar chart says something;
     /// when every skill has the same count (a company with one posting)
     /// they are shown as a plain list.
