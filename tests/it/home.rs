@@ -75,3 +75,32 @@ fn dated_documents_are_recent_and_ties_go_to_the_newest() {
     let page = f.read("public/companies/aurora-bank/index.html");
     assert!(page.contains("<table class=\"chart\""), "{page}");
 }
+
+#[test]
+fn a_tag_page_lists_its_ten_most_frequent_and_links_to_search_for_the_rest() {
+    let f = empty();
+    // Twelve companies ask for Go; the first two twice, so they rank first.
+    for i in 0..12 {
+        let company = format!("Company {}", (b'A' + i) as char);
+        posting(&f, &format!("p{i}"), &company, None, "Go");
+        if i < 2 {
+            posting(&f, &format!("q{i}"), &company, None, "Go");
+        }
+    }
+    posting(&f, "r", "Company A", None, "Rust");
+    f.build(&[]).ok();
+    let go = f.read("public/skills/go/index.html");
+    let companies = texts(&go, "#rollup-companies ~ ul a");
+    assert_eq!(companies.len(), 10, "{companies:?}");
+    assert_eq!(&companies[..2], ["Company A 2", "Company B 2"]);
+    let html = scraper::Html::parse_document(&go);
+    let more = scraper::Selector::parse(".rollups-more a").unwrap();
+    let links: Vec<_> = html
+        .select(&more)
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(links, ["/search/?skill=go"]);
+    // Rust's one company is listed whole: no link to count the rest.
+    let rust = f.read("public/skills/rust/index.html");
+    assert!(!rust.contains("rollups-more"), "{rust}");
+}
