@@ -127,6 +127,17 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
         Some(full) => full.to_string(),
         None => expand_from_urls(doc, short),
     };
+    // "The Swift Group", "The Home Depot": a name the text writes with a
+    // capital "The" wherever it stands keeps it.
+    let name = if best
+        .members
+        .iter()
+        .all(|&i| doc.text[..occurrences[i].start].ends_with("The "))
+    {
+        format!("The {name}")
+    } else {
+        name
+    };
     let evidence = &occurrences[best.evidence];
     let names = best.keys.iter().map(|k| k.to_string()).collect();
     Some(Choice {

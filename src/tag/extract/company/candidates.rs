@@ -131,9 +131,16 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         }
         let run_stops = &run_stops[..(end_word - first + 1).min(6)];
         // "LLC" of "The Swift Group, LLC": a legal form alone names no one.
-        if run_stops.iter().all(|s| s.alone || s.suffix) || run_stops.iter().any(|s| s.inside) {
+        // A label or team word vetoes the run ("Company Analysis", "Platform
+        // Team"), but one that also ends company names ("Group") only makes
+        // it need a strong phrase, as common words do: "The Swift Group is
+        // seeking …", not "The Platform Group owns CI".
+        if run_stops.iter().all(|s| s.alone || s.suffix)
+            || run_stops.iter().any(|s| s.inside && !s.extend)
+        {
             continue;
         }
+        let team_like = run_stops.iter().any(|s| s.inside);
         // "T&C", "R&D", "Q&A", "P&L": business abbreviations, not names
         // (AT&T has three letters).
         if first == end_word && {
@@ -160,7 +167,7 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // One common word needs a strong phrase where it stands; a run of
         // them ("Bright Pay", "Home Depot") may gather support over its
         // mentions (see `group`).
-        let common = all_common && weight < 4.0;
+        let common = (all_common || team_like) && weight < 4.0;
         if common && first == end_word {
             continue;
         }

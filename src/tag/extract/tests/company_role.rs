@@ -311,6 +311,14 @@ fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
             Some("Linear"),
         ),
         ("Rust is nice to have. You will write Go.", None),
+        // A name ending in "Group" needs a strong phrase; one written with
+        // "The" everywhere keeps it.
+        (
+            "The Swift Group is a privately held services company. The Swift Group is \
+             seeking a Systems Administrator.",
+            Some("The Swift Group"),
+        ),
+        ("The Platform Group owns CI and deploys.", None),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
