@@ -2,6 +2,7 @@
 //! to a name and weighed by the phrase around it ("role at X", "X's Y
 //! team", "About X", "X is hiring", a header cell, "Company: X").
 
+use super::super::layout::SectionKind;
 use super::super::text::{self, Doc};
 use super::phrases::*;
 use crate::tag::vocab::Vocab;
@@ -345,6 +346,11 @@ fn weigh(
             weight += 5.0;
         }
     }
+    // "Company Overview\nIntuit is the global financial technology
+    // platform …": the first words under a heading about the employer.
+    if opens_about_section(doc, start) {
+        weight += 4.0;
+    }
     // "At Bank of America, we …": the employer introduces itself.
     if is(prev, "at")
         && back == 1
@@ -532,6 +538,27 @@ fn weigh(
         }
     }
     Some((weight, party))
+}
+
+/// `true` when `start` begins the first line of text under a heading about
+/// the employer ("About us", "Company Overview", "Who we are").
+fn opens_about_section(doc: &Doc, start: usize) -> bool {
+    let sections = &doc.layout.sections;
+    let i = sections.partition_point(|s| s.range.start <= start);
+    let Some(section) = i.checked_sub(1).map(|i| &sections[i]) else {
+        return false;
+    };
+    if section.kind != SectionKind::About {
+        return false;
+    }
+    // Past the heading's line, then blank lines and list or emphasis marks.
+    let text = doc.text;
+    let Some(body) = text[section.range.start..start].find('\n') else {
+        return false;
+    };
+    text[section.range.start + body..start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>'))
+        .is_empty()
 }
 
 /// `true` when the lowercased text before a name ends as a writer says who

@@ -319,6 +319,13 @@ fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
             Some("The Swift Group"),
         ),
         ("The Platform Group owns CI and deploys.", None),
+        // The first words under a heading about the employer name it, even
+        // where the sentence goes on in the first person.
+        (
+            "Company Overview\nQuillfin is the global money platform that powers the people \
+             we serve.\n\nJob Overview\nCome join the GenAI Platform team as a Staff Engineer.",
+            Some("Quillfin"),
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
