@@ -17,6 +17,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
+use fast::{WordMap, with_lower};
 
 pub(crate) use english::English;
 pub(crate) use names::NameStops;
@@ -57,9 +58,9 @@ struct Skill {
 pub struct Vocab {
     skills: Vec<Skill>,
     /// Lower-case form → skill index, for whole-string lookups.
-    skill_index: HashMap<String, u32>,
+    skill_index: WordMap<u32>,
     companies: Vec<String>,
-    company_index: HashMap<String, u32>,
+    company_index: WordMap<u32>,
     ignore: HashSet<String>,
     rules: Vec<Rules>,
     /// Pattern id → its meanings, tried in order.
@@ -172,9 +173,9 @@ impl Vocab {
             RoleWords::parse(roles::ROLES).expect("built-in role data is checked by tests");
         let mut vocab = Vocab {
             skills: Vec::new(),
-            skill_index: HashMap::new(),
+            skill_index: WordMap::default(),
             companies: Vec::new(),
-            company_index: HashMap::new(),
+            company_index: WordMap::default(),
             ignore: config
                 .ignore
                 .iter()
@@ -321,13 +322,13 @@ impl Vocab {
     /// a whole-string, case-insensitive lookup. It does not consult the
     /// site's ignore list; check [`Vocab::is_ignored`] for that.
     pub fn canonical_skill(&self, name: &str) -> Option<&str> {
-        let id = *self.skill_index.get(&name.trim().to_lowercase())?;
+        let id = with_lower(name.trim(), |k| self.skill_index.get(k).copied())?;
         Some(self.skills[id as usize].name.as_str())
     }
 
     /// The canonical name of a known company (`Tiktok` → `TikTok`).
     pub fn canonical_company(&self, name: &str) -> Option<&str> {
-        let id = *self.company_index.get(&name.trim().to_lowercase())?;
+        let id = with_lower(name.trim(), |k| self.company_index.get(k).copied())?;
         Some(self.companies[id as usize].as_str())
     }
 
@@ -348,13 +349,13 @@ impl Vocab {
 
     /// The category of a known skill, shared (`Go` → `Languages`).
     pub fn category_of(&self, skill: &str) -> Option<std::sync::Arc<str>> {
-        let id = *self.skill_index.get(&skill.trim().to_lowercase())?;
+        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
         self.skills[id as usize].category.clone()
     }
 
     /// The category of a known skill (`Go` → `Languages`).
     pub fn skill_category(&self, skill: &str) -> Option<&str> {
-        let id = *self.skill_index.get(&skill.trim().to_lowercase())?;
+        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
         self.skills[id as usize].category.as_deref()
     }
 

@@ -255,10 +255,9 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         };
         slot.copy_from_slice(w.as_bytes());
         slot.make_ascii_lowercase();
-        let lower = std::str::from_utf8(slot).unwrap_or("");
         let gap_before = |i: usize| &text[words[i - 1].end..words[i].start];
-        let (weight, ends_with_noun) = match lower {
-            "a" | "an"
+        let (weight, ends_with_noun) = match &*slot {
+            b"a" | b"an"
                 if k > 0
                     && gap_before(k) == " "
                     && (lower_in(INTRO_VERBS, doc.word(&words[k - 1]))
@@ -266,9 +265,11 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             {
                 (5.0, false)
             }
-            "the" | "this" | "our" if text::is_sentence_start(text, words[k].start) => (6.0, true),
+            b"the" | b"this" | b"our" if text::is_sentence_start(text, words[k].start) => {
+                (6.0, true)
+            }
             // "We're hiring Python developers", "Epic is hiring Software Developers".
-            "hiring" | "seeking" | "recruiting"
+            b"hiring" | b"seeking" | b"recruiting"
                 if words.get(k + 1).is_some_and(|n| {
                     let next = doc.word(n);
                     let kind = vocab.role_words().kind(next);

@@ -96,11 +96,17 @@ fn scan_with(
             break;
         };
         let (start, end) = (m.start(), m.end());
+        // Most matches lie inside a word ("go" in "good"): rejected before
+        // the masks are searched.
+        if !starts_word(text, start) {
+            pos = start + 1;
+            continue;
+        }
         if let Some(mask_end) = doc.mask_end(start) {
             pos = mask_end.max(start + 1);
             continue;
         }
-        if doc.in_internal_link(start) || !starts_word(text, start) {
+        if doc.in_internal_link(start) {
             pos = start + 1;
             continue;
         }

@@ -199,7 +199,7 @@ fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
     let mut i = 0;
     while i < b.len() {
         // Skip to the next word start: ASCII non-word bytes in a tight loop.
-        while i < b.len() && b[i].is_ascii() && !b[i].is_ascii_alphanumeric() {
+        while i < b.len() && BYTE_CLASS[usize::from(b[i])] == SPACE {
             i += 1;
         }
         if i >= b.len() {
@@ -220,7 +220,7 @@ fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
         let start = i;
         let mut possessive = false;
         loop {
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && BYTE_CLASS[usize::from(b[i])] == ALNUM {
                 i += 1;
             }
             if i >= b.len() {
@@ -266,7 +266,31 @@ fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
     out
 }
 
+/// ASCII bytes outside words.
+const SPACE: u8 = 0;
+/// ASCII letters and digits.
+const ALNUM: u8 = 1;
+/// Bytes of non-ASCII characters, which may be letters.
+const OTHER: u8 = 2;
+
+/// The class of every byte: one load a byte in the loops over a text,
+/// which run over every byte of every document.
+static BYTE_CLASS: [u8; 256] = {
+    let mut classes = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        classes[b] = if (b as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            SPACE
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// The character at byte `i` (a char boundary) and its length; ASCII first.
+#[inline]
 fn char_at_byte(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b.is_ascii() {

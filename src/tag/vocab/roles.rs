@@ -81,17 +81,16 @@ impl RoleWords {
         if !self.quick.may_contain(word) {
             return WordKind::default();
         }
-        let kind = with_lower(word, |w| self.kinds.get(w).copied().unwrap_or_default());
-        let as_written = || {
-            self.forms
-                .get(&word.to_lowercase())
-                .is_some_and(|f| f == word)
-        };
-        if kind.exact && !as_written() {
-            WordKind::default()
-        } else {
-            kind
-        }
+        with_lower(word, |w| {
+            let kind = self.kinds.get(w).copied().unwrap_or_default();
+            // Looked up with the lower-case form already at hand: "it" is
+            // common English, and asked for on every page.
+            if kind.exact && self.forms.get(w).is_none_or(|f| f != word) {
+                WordKind::default()
+            } else {
+                kind
+            }
+        })
     }
 
     /// `true` for a word of a title: a level, a head noun, a modifier, or

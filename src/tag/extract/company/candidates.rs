@@ -196,6 +196,10 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
 /// `true` when `text[start..end]` and a legal form after it are a line of
 /// their own: "Humana Inc.", "The Swift Group, LLC".
 fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    // The legal form first: the line around is looked for only then.
+    if skip_legal_form(&text[end..], vocab).len() == text.len() - end {
+        return false;
+    }
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     let rest = &text[end..line_end];
@@ -368,8 +372,9 @@ fn weigh(
     while !after.is_char_boundary(cut) {
         cut -= 1;
     }
-    let after_lower = after[..cut].to_ascii_lowercase();
-    if EEO.iter().any(|p| after_lower.starts_with(p)) {
+    if text::with_ascii_lower(&after[..cut], |after| {
+        EEO.iter().any(|p| after.starts_with(p))
+    }) {
         weight += 5.0;
     }
     // A recruiter's client is the employer; the agency only speaks for it.
@@ -377,26 +382,30 @@ fn weigh(
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before_lower = text[from..start].to_ascii_lowercase();
-    let skill = vocab.canonical_skill(&text[start..end]).is_some();
-    if !skill
+    let (for_client, recruiter) = text::with_ascii_lower(&text[from..start], |before| {
         // "our client Verizon", "our direct client Verizon", "end client,
         // Verizon": the word before the name is "client".
-        && (before_lower
+        let for_client = before
             .strip_suffix(' ')
             .map(|b| b.strip_suffix(',').unwrap_or(b))
-            .and_then(|b| b.strip_suffix("client").or_else(|| b.strip_suffix("clients")))
+            .and_then(|b| {
+                b.strip_suffix("client")
+                    .or_else(|| b.strip_suffix("clients"))
+            })
             .is_some_and(|b| b.is_empty() || b.ends_with(' '))
-            || before_lower.ends_with("behalf of ")
-            || before_lower.ends_with("partnering with "))
-    {
+            || before.ends_with("behalf of ")
+            || before.ends_with("partnering with ");
+        let recruiter = before.ends_with("greetings from ")
+            || before.ends_with("recruiter with ")
+            || before.ends_with("recruiter at ")
+            || introduces_writer(before);
+        (for_client, recruiter)
+    });
+    let skill = vocab.canonical_skill(&text[start..end]).is_some();
+    if !skill && for_client {
         weight += 8.0;
         party = Party::Client;
-    } else if before_lower.ends_with("greetings from ")
-        || before_lower.ends_with("recruiter with ")
-        || before_lower.ends_with("recruiter at ")
-        || introduces_writer(&before_lower)
-    {
+    } else if recruiter {
         weight += 2.0;
         party = Party::Agency;
     } else if legal_line(text, start, end, vocab) {

@@ -223,3 +223,19 @@ pub fn is_word_char(c: char) -> bool {
         c.is_alphanumeric()
     }
 }
+
+/// Calls `f` with `text` in ASCII lower case (`str::to_ascii_lowercase`),
+/// on the stack when it is short: the windows around every candidate name
+/// are lower-cased, so this runs for most capitalised words of a text.
+pub fn with_ascii_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..text.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(text.as_bytes());
+            // Only ASCII bytes change, so the bytes stay UTF-8.
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).expect("ASCII lower-casing keeps UTF-8"))
+        }
+        None => f(&text.to_ascii_lowercase()),
+    }
+}

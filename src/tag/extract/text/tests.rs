@@ -117,3 +117,21 @@ fn line_bounds_are_found_within_a_limit() {
             && !is_line_prefix("x")
     );
 }
+
+#[test]
+fn ascii_lower_case_on_the_stack_matches_the_allocating_form() {
+    let long = format!("Our Client {}", "X".repeat(80));
+    for input in [
+        "Our Client, ",
+        "Greetings From ",
+        "ÉCOLE Is An Equal",
+        "",
+        long.as_str(),
+    ] {
+        assert_eq!(
+            with_ascii_lower(input, str::to_string),
+            input.to_ascii_lowercase(),
+            "input: {input:?}"
+        );
+    }
+}
