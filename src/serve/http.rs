@@ -9,9 +9,9 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use anyhow::Context as _;
 use axum::Router;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -19,6 +19,7 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::gzip;
 use super::live::{Live, Message, Served};
 use super::signal::Stopping;
 use crate::cli::ServeArgs;
@@ -173,7 +174,12 @@ fn percent_decode(path: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
+async fn site(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return (
             StatusCode::METHOD_NOT_ALLOWED,
@@ -182,6 +188,10 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         )
             .into_response();
     }
+    let gzip_ok = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(gzip::accepts_gzip);
     let live = state
         .live
         .read()
@@ -193,11 +203,11 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         Ok(None) if path == "/" || path == live.base_path.trim_end_matches('/') => {
             return redirect(&live.base_path);
         }
-        Ok(None) => return not_found(&live).await,
+        Ok(None) => return not_found(&live, gzip_ok).await,
         Ok(Some(file)) => file,
     };
     if let Some(served) = live.output.files.get(file.as_str()) {
-        return respond(&file, served, StatusCode::OK).await;
+        return respond(&file, served, StatusCode::OK, gzip_ok).await;
     }
     // `/skills/go` → `/skills/go/` when that is a page.
     if !file.ends_with("index.html")
@@ -208,7 +218,7 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
     {
         return redirect(&format!("{path}/"));
     }
-    not_found(&live).await
+    not_found(&live, gzip_ok).await
 }
 
 fn redirect(to: &str) -> Response {
@@ -219,31 +229,36 @@ fn redirect(to: &str) -> Response {
         .into_response()
 }
 
-async fn not_found(live: &Live) -> Response {
+async fn not_found(live: &Live, gzip_ok: bool) -> Response {
     match live.output.files.get("404.html") {
-        Some(served) => respond("404.html", served, StatusCode::NOT_FOUND).await,
+        Some(served) => respond("404.html", served, StatusCode::NOT_FOUND, gzip_ok).await,
         None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
     }
 }
 
-async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
-    let bytes: Vec<u8> = match served {
-        Served::Bytes(b) => b.to_vec(),
+fn internal_error() -> Response {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "could not make the file\n",
+    )
+        .into_response()
+}
+
+/// Answers with `served`: a file kept compressed goes out as it is to a
+/// client that accepts gzip (`gzip_ok`), but HTML, which gets the reload
+/// script, and everything else go out decompressed.
+async fn respond(file: &str, served: &Served, status: StatusCode, gzip_ok: bool) -> Response {
+    let (bytes, compressed) = match served {
+        Served::Gzip(b) => (b.clone(), true),
         Served::Deferred(d) => {
             let d = d.clone();
-            match tokio::task::spawn_blocking(move || d.bytes()).await {
-                Ok(b) => b.to_vec(),
-                Err(_) => {
-                    return (
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "could not make the file\n",
-                    )
-                        .into_response();
-                }
+            match tokio::task::spawn_blocking(move || d.gzip()).await {
+                Ok(b) => (b, true),
+                Err(_) => return internal_error(),
             }
         }
         Served::File(path) => match tokio::fs::read(path).await {
-            Ok(b) => b,
+            Ok(b) => (Arc::new(b), false),
             Err(_) => return (StatusCode::NOT_FOUND, "not found\n").into_response(),
         },
     };
@@ -259,16 +274,35 @@ async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
     } else {
         mime.essence_str().to_string()
     };
-    let body = if is_html {
-        inject_script(&bytes)
+    let encoded = compressed && gzip_ok && !is_html;
+    let body = if encoded {
+        Body::from(Bytes::from_owner(ArcBytes(bytes)))
     } else {
-        bytes
+        let plain = if compressed {
+            match gzip::decompress(&bytes) {
+                Ok(plain) => plain,
+                Err(_) => return internal_error(),
+            }
+        } else {
+            Arc::unwrap_or_clone(bytes)
+        };
+        Body::from(if is_html {
+            inject_script(&plain)
+        } else {
+            plain
+        })
     };
-    let mut response = Response::new(Body::from(body));
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&content_type) {
         headers.insert(header::CONTENT_TYPE, v);
+    }
+    if encoded {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    if compressed && !is_html {
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
@@ -276,6 +310,15 @@ async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
         HeaderValue::from_static("nosniff"),
     );
     response
+}
+
+/// A shared file's bytes as a response body, without a copy.
+struct ArcBytes(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for ArcBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// Adds the live-reload script before `</body>` (or at the end).

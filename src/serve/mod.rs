@@ -6,6 +6,7 @@
 //! last good site and shows the diagnostics in the terminal and as an
 //! overlay in open pages.
 
+pub mod gzip;
 pub mod http;
 pub mod live;
 pub mod signal;
@@ -121,10 +122,16 @@ impl Session {
             }
         }
         let pages = Mutex::new(Vec::new());
-        let rendered = crate::render_site(&built, &config, Some(&self.cache.pages), &|page| {
-            pages.lock().expect("pages lock").push(page);
-            Ok(())
-        })?;
+        let rendered =
+            crate::render_site(&built, &config, Some(&self.cache.pages), &|mut page| {
+                // Files are kept compressed (as the memo holds them), each as
+                // it is made: the whole site is never in memory uncompressed.
+                if !page.deferred && (page.rendered || page.key == 0) {
+                    page.bytes = Arc::new(gzip::compress(&page.bytes));
+                }
+                pages.lock().expect("pages lock").push(page);
+                Ok(())
+            })?;
         if rendered.diagnostics.iter().any(Diagnostic::is_error) {
             return Ok(Outcome::Failed(rendered.diagnostics));
         }
@@ -188,7 +195,7 @@ impl Session {
             // bytes joined the memo.
             if !page.rendered && page.key != 0 {
                 debug_assert!(match old.files.get(page.file.as_str()) {
-                    Some(Served::Bytes(b)) => Arc::ptr_eq(b, &page.bytes),
+                    Some(Served::Gzip(b)) => Arc::ptr_eq(b, &page.bytes),
                     Some(Served::Deferred(d)) => d.key == page.key,
                     _ => false,
                 });
@@ -199,7 +206,7 @@ impl Session {
                 memo.pages
                     .insert(page.file.clone(), (page.key, page.bytes.clone()));
             }
-            put(&page.file, Served::Bytes(page.bytes.clone()));
+            put(&page.file, Served::Gzip(page.bytes.clone()));
         }
         // Each file made again was counted once in `produced`; when that
         // does not account for the old output, some files are gone.
@@ -281,7 +288,7 @@ fn rebuild_guarded(session: &mut Session, change: &ChangeSet) -> Outcome {
 /// Whether two versions of an output file are the same file.
 fn same(a: &Served, b: &Served) -> bool {
     match (a, b) {
-        (Served::Bytes(a), Served::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+        (Served::Gzip(a), Served::Gzip(b)) => Arc::ptr_eq(a, b) || a == b,
         (a, b) => a == b,
     }
 }
