@@ -252,7 +252,10 @@ async fn respond(file: &str, served: &Served, status: StatusCode, gzip_ok: bool)
         Served::Gzip(b) => (b.clone(), true),
         Served::Deferred(d) => {
             let d = d.clone();
-            match tokio::task::spawn_blocking(move || d.gzip()).await {
+            // Made on a worker of the pool that builds the site (the
+            // scope runs there): its allocator already holds the memory a
+            // build frees, which a thread of its own would not reuse.
+            match tokio::task::spawn_blocking(move || rayon::scope(|_| d.gzip())).await {
                 Ok(b) => (b, true),
                 Err(_) => return internal_error(),
             }
