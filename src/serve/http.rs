@@ -19,7 +19,6 @@ use futures_util::stream::{self, Stream, StreamExt};
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 
-use super::gzip;
 use super::live::{Live, Message, Served};
 use super::signal::Stopping;
 use crate::cli::ServeArgs;
@@ -191,7 +190,7 @@ async fn site(
     let gzip_ok = headers
         .get(header::ACCEPT_ENCODING)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(gzip::accepts_gzip);
+        .is_some_and(accepts_gzip);
     let live = state
         .live
         .read()
@@ -282,7 +281,7 @@ async fn respond(file: &str, served: &Served, status: StatusCode, gzip_ok: bool)
         Body::from(Bytes::from_owner(ArcBytes(bytes)))
     } else {
         let plain = if compressed {
-            match gzip::decompress(&bytes) {
+            match crate::gzip::decompress(&bytes) {
                 Ok(plain) => plain,
                 Err(_) => return internal_error(),
             }
@@ -338,6 +337,25 @@ pub fn inject_script(html: &[u8]) -> Vec<u8> {
     out
 }
 
+/// `true` when an `Accept-Encoding` header value takes gzip: `gzip` (or
+/// `x-gzip`, or `*`) listed without `q=0`.
+pub fn accepts_gzip(accept_encoding: &str) -> bool {
+    accept_encoding.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("");
+        let named = ["gzip", "x-gzip", "*"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+        let refused = parts.any(|p| {
+            p.split_once('=').is_some_and(|(k, v)| {
+                k.trim().eq_ignore_ascii_case("q")
+                    && v.trim().parse::<f32>().is_ok_and(|q| q <= 0.0)
+            })
+        });
+        named && !refused
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,5 +401,25 @@ mod tests {
         );
         let out = inject_script(b"fragment");
         assert!(String::from_utf8(out).unwrap().ends_with("defer></script>"));
+    }
+
+    #[test]
+    fn accept_encoding_is_read_like_a_browser_sends_it() {
+        for (header, want) in [
+            ("gzip, deflate, br, zstd", true),
+            ("br;q=1.0, gzip;q=0.8", true),
+            ("GZIP", true),
+            ("x-gzip", true),
+            ("*", true),
+            ("identity", false),
+            ("", false),
+            ("br", false),
+            ("gzip;q=0", false),
+            ("gzip; q=0.000", false),
+            ("deflate, gzip;q=0, *;q=0", false),
+            ("gzipped", false),
+        ] {
+            assert_eq!(accepts_gzip(header), want, "header: {header:?}");
+        }
     }
 }

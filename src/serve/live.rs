@@ -12,7 +12,7 @@ use crate::diag::{self, Diagnostic};
 /// One file of the served site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Served {
-    /// Rendered in memory, kept gzip-compressed ([`super::gzip`]).
+    /// Rendered in memory, kept gzip-compressed ([`crate::gzip`]).
     Gzip(Arc<Vec<u8>>),
     /// A content asset, read from disk when asked for.
     File(PathBuf),
@@ -45,7 +45,7 @@ impl Deferred {
     /// Its bytes, gzip-compressed, made now if not made yet.
     pub fn gzip(&self) -> Arc<Vec<u8>> {
         self.bytes
-            .get_or_init(|| Arc::new(super::gzip::compress(&(self.make)())))
+            .get_or_init(|| Arc::new(crate::gzip::compress(&(self.make)())))
             .clone()
     }
 

@@ -6,7 +6,6 @@
 //! last good site and shows the diagnostics in the terminal and as an
 //! overlay in open pages.
 
-pub mod gzip;
 pub mod http;
 pub mod live;
 pub mod signal;
@@ -127,7 +126,7 @@ impl Session {
                 // Files are kept compressed (as the memo holds them), each as
                 // it is made: the whole site is never in memory uncompressed.
                 if !page.deferred && (page.rendered || page.key == 0) {
-                    page.bytes = Arc::new(gzip::compress(&page.bytes));
+                    page.bytes = Arc::new(crate::gzip::compress(&page.bytes));
                 }
                 pages.lock().expect("pages lock").push(page);
                 Ok(())

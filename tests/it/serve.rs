@@ -217,7 +217,7 @@ fn files_go_out_gzipped_to_clients_that_take_gzip_and_plain_to_others() {
     );
     assert!(head.contains("content-encoding: gzip"), "{head}");
     assert!(head.contains("vary: accept-encoding"), "{head}");
-    assert_eq!(dossier::serve::gzip::decompress(&gz).unwrap(), plain);
+    assert_eq!(dossier::gzip::decompress(&gz).unwrap(), plain);
     let (head, _) = raw_request(
         &server.addr,
         "GET",
@@ -481,7 +481,7 @@ pub mod invariant {
     use std::path::PathBuf;
 
     use dossier::config::Overrides;
-    use dossier::serve::gzip::decompress;
+    use dossier::gzip::decompress;
     use dossier::serve::watch::classify;
     use dossier::serve::{Outcome, Served, Session};
     use proptest::prelude::*;
