@@ -11,6 +11,7 @@ pub mod cli;
 pub mod cmd;
 pub mod config;
 pub mod diag;
+pub mod gzip;
 pub mod hash;
 pub mod import;
 pub mod link;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
+use crate::gzip::GzText;
 use crate::hash::{self, Key};
 use crate::load::DocKind;
 use crate::markdown::{self, Heading, Resolved};
@@ -27,7 +28,8 @@ pub(super) const SUMMARY_BYTES: usize = 160;
 /// A document's body as HTML, with what rendering learnt.
 #[derive(Debug)]
 pub struct Body {
-    pub(super) html: Arc<str>,
+    /// Kept compressed: it is read only when the document's page is made.
+    pub(super) html: GzText,
     pub(super) html_key: Key,
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
@@ -145,7 +147,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     Body {
         doc_key: doc_key(t, html_key, &summary, words),
         html_key,
-        html: html.into(),
+        html: GzText::new(&html),
         summary,
         words,
         links,

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
+use crate::gzip::GzText;
 use crate::hash::Key;
 use crate::load::{Asset, DocKind};
 use crate::markdown::Heading;
@@ -92,8 +93,9 @@ pub struct Doc {
     /// Front-matter summary, or the body's first sentence on (see
     /// [`crate::parse::lines::Summary`]).
     pub summary: Arc<str>,
-    /// Body as HTML.
-    pub html: Arc<str>,
+    /// Body as HTML, kept compressed: a site's bodies are as large as its
+    /// sources, and each is read once per render of its page.
+    pub html: GzText,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,

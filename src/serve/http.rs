@@ -9,9 +9,9 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 use anyhow::Context as _;
 use axum::Router;
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -173,7 +173,12 @@ fn percent_decode(path: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Response {
+async fn site(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     if method != Method::GET && method != Method::HEAD {
         return (
             StatusCode::METHOD_NOT_ALLOWED,
@@ -182,6 +187,10 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         )
             .into_response();
     }
+    let gzip_ok = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(accepts_gzip);
     let live = state
         .live
         .read()
@@ -193,11 +202,11 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
         Ok(None) if path == "/" || path == live.base_path.trim_end_matches('/') => {
             return redirect(&live.base_path);
         }
-        Ok(None) => return not_found(&live).await,
+        Ok(None) => return not_found(&live, gzip_ok).await,
         Ok(Some(file)) => file,
     };
     if let Some(served) = live.output.files.get(file.as_str()) {
-        return respond(&file, served, StatusCode::OK).await;
+        return respond(&file, served, StatusCode::OK, gzip_ok).await;
     }
     // `/skills/go` → `/skills/go/` when that is a page.
     if !file.ends_with("index.html")
@@ -208,7 +217,7 @@ async fn site(State(state): State<AppState>, method: Method, uri: Uri) -> Respon
     {
         return redirect(&format!("{path}/"));
     }
-    not_found(&live).await
+    not_found(&live, gzip_ok).await
 }
 
 fn redirect(to: &str) -> Response {
@@ -219,31 +228,39 @@ fn redirect(to: &str) -> Response {
         .into_response()
 }
 
-async fn not_found(live: &Live) -> Response {
+async fn not_found(live: &Live, gzip_ok: bool) -> Response {
     match live.output.files.get("404.html") {
-        Some(served) => respond("404.html", served, StatusCode::NOT_FOUND).await,
+        Some(served) => respond("404.html", served, StatusCode::NOT_FOUND, gzip_ok).await,
         None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
     }
 }
 
-async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
-    let bytes: Vec<u8> = match served {
-        Served::Bytes(b) => b.to_vec(),
+fn internal_error() -> Response {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "could not make the file\n",
+    )
+        .into_response()
+}
+
+/// Answers with `served`: a file kept compressed goes out as it is to a
+/// client that accepts gzip (`gzip_ok`), but HTML, which gets the reload
+/// script, and everything else go out decompressed.
+async fn respond(file: &str, served: &Served, status: StatusCode, gzip_ok: bool) -> Response {
+    let (bytes, compressed) = match served {
+        Served::Gzip(b) => (b.clone(), true),
         Served::Deferred(d) => {
             let d = d.clone();
-            match tokio::task::spawn_blocking(move || d.bytes()).await {
-                Ok(b) => b.to_vec(),
-                Err(_) => {
-                    return (
-                        StatusCode::INTERNAL_SERVER_ERROR,
-                        "could not make the file\n",
-                    )
-                        .into_response();
-                }
+            // Made on a worker of the pool that builds the site (the
+            // scope runs there): its allocator already holds the memory a
+            // build frees, which a thread of its own would not reuse.
+            match tokio::task::spawn_blocking(move || rayon::scope(|_| d.gzip())).await {
+                Ok(b) => (b, true),
+                Err(_) => return internal_error(),
             }
         }
         Served::File(path) => match tokio::fs::read(path).await {
-            Ok(b) => b,
+            Ok(b) => (Arc::new(b), false),
             Err(_) => return (StatusCode::NOT_FOUND, "not found\n").into_response(),
         },
     };
@@ -259,16 +276,35 @@ async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
     } else {
         mime.essence_str().to_string()
     };
-    let body = if is_html {
-        inject_script(&bytes)
+    let encoded = compressed && gzip_ok && !is_html;
+    let body = if encoded {
+        Body::from(Bytes::from_owner(ArcBytes(bytes)))
     } else {
-        bytes
+        let plain = if compressed {
+            match crate::gzip::decompress(&bytes) {
+                Ok(plain) => plain,
+                Err(_) => return internal_error(),
+            }
+        } else {
+            Arc::unwrap_or_clone(bytes)
+        };
+        Body::from(if is_html {
+            inject_script(&plain)
+        } else {
+            plain
+        })
     };
-    let mut response = Response::new(Body::from(body));
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     let headers = response.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&content_type) {
         headers.insert(header::CONTENT_TYPE, v);
+    }
+    if encoded {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    if compressed && !is_html {
+        headers.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(
@@ -276,6 +312,15 @@ async fn respond(file: &str, served: &Served, status: StatusCode) -> Response {
         HeaderValue::from_static("nosniff"),
     );
     response
+}
+
+/// A shared file's bytes as a response body, without a copy.
+struct ArcBytes(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for ArcBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
 }
 
 /// Adds the live-reload script before `</body>` (or at the end).
@@ -290,6 +335,25 @@ pub fn inject_script(html: &[u8]) -> Vec<u8> {
     out.extend_from_slice(tag.as_bytes());
     out.extend_from_slice(&html[at..]);
     out
+}
+
+/// `true` when an `Accept-Encoding` header value takes gzip: `gzip` (or
+/// `x-gzip`, or `*`) listed without `q=0`.
+pub fn accepts_gzip(accept_encoding: &str) -> bool {
+    accept_encoding.split(',').any(|item| {
+        let mut parts = item.split(';').map(str::trim);
+        let name = parts.next().unwrap_or("");
+        let named = ["gzip", "x-gzip", "*"]
+            .iter()
+            .any(|n| name.eq_ignore_ascii_case(n));
+        let refused = parts.any(|p| {
+            p.split_once('=').is_some_and(|(k, v)| {
+                k.trim().eq_ignore_ascii_case("q")
+                    && v.trim().parse::<f32>().is_ok_and(|q| q <= 0.0)
+            })
+        });
+        named && !refused
+    })
 }
 
 #[cfg(test)]
@@ -337,5 +401,25 @@ mod tests {
         );
         let out = inject_script(b"fragment");
         assert!(String::from_utf8(out).unwrap().ends_with("defer></script>"));
+    }
+
+    #[test]
+    fn accept_encoding_is_read_like_a_browser_sends_it() {
+        for (header, want) in [
+            ("gzip, deflate, br, zstd", true),
+            ("br;q=1.0, gzip;q=0.8", true),
+            ("GZIP", true),
+            ("x-gzip", true),
+            ("*", true),
+            ("identity", false),
+            ("", false),
+            ("br", false),
+            ("gzip;q=0", false),
+            ("gzip; q=0.000", false),
+            ("deflate, gzip;q=0, *;q=0", false),
+            ("gzipped", false),
+        ] {
+            assert_eq!(accepts_gzip(header), want, "header: {header:?}");
+        }
     }
 }

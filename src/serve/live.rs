@@ -12,8 +12,8 @@ use crate::diag::{self, Diagnostic};
 /// One file of the served site.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Served {
-    /// Rendered in memory.
-    Bytes(Arc<Vec<u8>>),
+    /// Rendered in memory, kept gzip-compressed ([`crate::gzip`]).
+    Gzip(Arc<Vec<u8>>),
     /// A content asset, read from disk when asked for.
     File(PathBuf),
     /// Made when first asked for (the search index: every edit changes it,
@@ -21,7 +21,7 @@ pub enum Served {
     Deferred(Arc<Deferred>),
 }
 
-/// An output made on first request, then kept.
+/// An output made on first request, then kept gzip-compressed.
 pub struct Deferred {
     /// The hash of its inputs (see [`crate::render::Page::key`]).
     pub key: crate::hash::Key,
@@ -42,12 +42,14 @@ impl Deferred {
         }
     }
 
-    /// Its bytes, made now if not made yet.
-    pub fn bytes(&self) -> Arc<Vec<u8>> {
-        self.bytes.get_or_init(|| Arc::new((self.make)())).clone()
+    /// Its bytes, gzip-compressed, made now if not made yet.
+    pub fn gzip(&self) -> Arc<Vec<u8>> {
+        self.bytes
+            .get_or_init(|| Arc::new(crate::gzip::compress(&(self.make)())))
+            .clone()
     }
 
-    /// Its bytes if they were made.
+    /// Its gzip-compressed bytes if they were made.
     pub fn made(&self) -> Option<Arc<Vec<u8>>> {
         self.bytes.get().cloned()
     }

@@ -121,10 +121,16 @@ impl Session {
             }
         }
         let pages = Mutex::new(Vec::new());
-        let rendered = crate::render_site(&built, &config, Some(&self.cache.pages), &|page| {
-            pages.lock().expect("pages lock").push(page);
-            Ok(())
-        })?;
+        let rendered =
+            crate::render_site(&built, &config, Some(&self.cache.pages), &|mut page| {
+                // Files are kept compressed (as the memo holds them), each as
+                // it is made: the whole site is never in memory uncompressed.
+                if !page.deferred && (page.rendered || page.key == 0) {
+                    page.bytes = Arc::new(crate::gzip::compress(&page.bytes));
+                }
+                pages.lock().expect("pages lock").push(page);
+                Ok(())
+            })?;
         if rendered.diagnostics.iter().any(Diagnostic::is_error) {
             return Ok(Outcome::Failed(rendered.diagnostics));
         }
@@ -188,7 +194,7 @@ impl Session {
             // bytes joined the memo.
             if !page.rendered && page.key != 0 {
                 debug_assert!(match old.files.get(page.file.as_str()) {
-                    Some(Served::Bytes(b)) => Arc::ptr_eq(b, &page.bytes),
+                    Some(Served::Gzip(b)) => Arc::ptr_eq(b, &page.bytes),
                     Some(Served::Deferred(d)) => d.key == page.key,
                     _ => false,
                 });
@@ -199,7 +205,7 @@ impl Session {
                 memo.pages
                     .insert(page.file.clone(), (page.key, page.bytes.clone()));
             }
-            put(&page.file, Served::Bytes(page.bytes.clone()));
+            put(&page.file, Served::Gzip(page.bytes.clone()));
         }
         // Each file made again was counted once in `produced`; when that
         // does not account for the old output, some files are gone.
@@ -281,7 +287,7 @@ fn rebuild_guarded(session: &mut Session, change: &ChangeSet) -> Outcome {
 /// Whether two versions of an output file are the same file.
 fn same(a: &Served, b: &Served) -> bool {
     match (a, b) {
-        (Served::Bytes(a), Served::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+        (Served::Gzip(a), Served::Gzip(b)) => Arc::ptr_eq(a, b) || a == b,
         (a, b) => a == b,
     }
 }
@@ -324,31 +330,41 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
     // Watch before the first build, so an edit made while it runs is not lost.
     let (tx, rx) = mpsc::channel();
     let watcher = watch::watch(&root, tx)?;
-    let mut session = Session::new(&root, overrides);
+    let session = Session::new(&root, overrides);
     let start = Instant::now();
-    let mut live = Live::default();
-    match session.rebuild(None)? {
-        Outcome::Built { warnings, .. } => {
-            crate::term::report(&warnings, level);
-        }
-        Outcome::Failed(diags) => {
-            diag::print(&diags);
-            eprintln!("the site has errors; serving what could be built and waiting for a fix");
-            live.errors = Some(Arc::new(
-                diags
-                    .iter()
-                    .filter(|d| d.is_error())
-                    .map(DiagView::from)
-                    .collect(),
-            ));
-        }
+    let live = Arc::new(RwLock::new(Live::default()));
+    let (events, _) = broadcast::channel::<Message>(64);
+    // The first build runs on the rebuild thread, as every later one does:
+    // what it frees stays with that thread's allocator, where the next
+    // rebuild finds it.
+    let (first_tx, first_rx) = mpsc::channel();
+    {
+        let (live, events, root) = (live.clone(), events.clone(), root.clone());
+        std::thread::Builder::new()
+            .name("dossier-rebuild".into())
+            .spawn(move || {
+                let mut session = session;
+                let first = first_build(&mut session, &live, level);
+                let built = first.is_ok();
+                let _ = first_tx.send(first);
+                if built {
+                    let shared = Shared {
+                        live: &live,
+                        events: &events,
+                        level,
+                    };
+                    rebuild_loop(&root, session, watcher, &rx, &shared);
+                }
+            })
+            .context("cannot start the rebuild thread")?;
     }
-    live.output = session.output();
-    live.base_path = session
-        .config()
-        .map(Config::base_path)
-        .unwrap_or_else(|| "/".into());
-    let pages = live.output.files.len();
+    first_rx
+        .recv()
+        .context("the first build stopped without a result")??;
+    let (pages, base_path) = {
+        let live = live.read().unwrap_or_else(PoisonError::into_inner);
+        (live.output.files.len(), live.base_path.clone())
+    };
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -369,7 +385,7 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             addr.ip()
         );
     }
-    let url = format!("http://{}{}", http::display_addr(addr), live.base_path);
+    let url = format!("http://{}{base_path}", http::display_addr(addr));
     println!(
         "serving {} at {url} ({} built in {} ms; Ctrl-C to stop)",
         root.display(),
@@ -377,27 +393,12 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         start.elapsed().as_millis()
     );
 
-    let (events, _) = broadcast::channel::<Message>(64);
-    let live = Arc::new(RwLock::new(live));
     let (stop, stopping) = signal::Stopping::new();
     let state = http::AppState {
-        live: live.clone(),
-        events: events.clone(),
+        live,
+        events,
         stopping: stopping.clone(),
     };
-
-    let watch_root = root.clone();
-    std::thread::Builder::new()
-        .name("dossier-rebuild".into())
-        .spawn(move || {
-            let shared = Shared {
-                live: &live,
-                events: &events,
-                level,
-            };
-            rebuild_loop(&watch_root, session, watcher, &rx, &shared);
-        })
-        .context("cannot start the rebuild thread")?;
 
     if args.open
         && let Err(e) = opener::open_browser(&url)
@@ -427,6 +428,35 @@ pub fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
         println!("stopped ({which})");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The first build of a session, put in `live`: a site with errors is
+/// served as far as it was built, with the errors shown.
+fn first_build(session: &mut Session, live: &RwLock<Live>, level: Level) -> anyhow::Result<()> {
+    let outcome = session.rebuild(None)?;
+    let mut live = live.write().unwrap_or_else(PoisonError::into_inner);
+    match outcome {
+        Outcome::Built { warnings, .. } => {
+            crate::term::report(&warnings, level);
+        }
+        Outcome::Failed(diags) => {
+            diag::print(&diags);
+            eprintln!("the site has errors; serving what could be built and waiting for a fix");
+            live.errors = Some(Arc::new(
+                diags
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .map(DiagView::from)
+                    .collect(),
+            ));
+        }
+    }
+    live.output = session.output();
+    live.base_path = session
+        .config()
+        .map(Config::base_path)
+        .unwrap_or_else(|| "/".into());
+    Ok(())
 }
 
 /// What the rebuild thread shares with the HTTP side, and how much it prints.

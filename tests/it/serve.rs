@@ -146,19 +146,33 @@ pub(crate) fn wait_event(
 
 /// A raw HTTP/1.1 request with `path` sent as bytes: the status code.
 pub(crate) fn raw_status(addr: &str, method: &str, path: &str) -> u16 {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = String::new();
-    let _ = stream.read_to_string(&mut response);
-    response
-        .split_whitespace()
+    let (head, _) = raw_request(addr, method, path, "");
+    head.split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0)
+}
+
+/// A raw HTTP/1.1 request with `headers` (each ending in CRLF): the
+/// response head, lower-cased, and the body's bytes.
+fn raw_request(addr: &str, method: &str, path: &str, headers: &str) -> (String, Vec<u8>) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\n{headers}Connection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let end = response
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .unwrap_or(response.len());
+    let body = response.get(end + 4..).unwrap_or_default().to_vec();
+    (
+        String::from_utf8_lossy(&response[..end]).to_ascii_lowercase(),
+        body,
+    )
 }
 
 #[test]
@@ -182,6 +196,49 @@ fn serves_pages_with_the_reload_script_and_the_404_page() {
     assert_eq!(status, 200);
     assert!(js.contains("EventSource"));
     assert!(!f.exists("public"), "serve writes nothing to disk");
+}
+
+#[test]
+fn files_go_out_gzipped_to_clients_that_take_gzip_and_plain_to_others() {
+    let f = fixture("build/basic");
+    let server = Server::start(&f.root, &[]);
+    let built_in = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/style.css"),
+    )
+    .unwrap();
+    let (head, plain) = raw_request(&server.addr, "GET", "/style.css", "");
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert_eq!(plain, built_in, "a client without gzip gets the file");
+    let (head, gz) = raw_request(
+        &server.addr,
+        "GET",
+        "/style.css",
+        "Accept-Encoding: br, gzip\r\n",
+    );
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+    assert!(head.contains("vary: accept-encoding"), "{head}");
+    assert_eq!(dossier::gzip::decompress(&gz).unwrap(), plain);
+    let (head, _) = raw_request(
+        &server.addr,
+        "GET",
+        "/style.css",
+        "Accept-Encoding: gzip;q=0\r\n",
+    );
+    assert!(
+        !head.contains("content-encoding"),
+        "gzip;q=0 refuses gzip: {head}"
+    );
+    // A page gets the reload script, so it goes out plain to every client.
+    let (head, home) = raw_request(&server.addr, "GET", "/", "Accept-Encoding: gzip\r\n");
+    assert!(!head.contains("content-encoding"), "{head}");
+    assert!(String::from_utf8_lossy(&home).contains("/__dossier/live.js"));
+    let (head, _) = raw_request(
+        &server.addr,
+        "GET",
+        "/no/such/page/",
+        "Accept-Encoding: gzip\r\n",
+    );
+    assert!(head.starts_with("http/1.1 404"), "{head}");
 }
 
 #[test]
@@ -424,6 +481,7 @@ pub mod invariant {
     use std::path::PathBuf;
 
     use dossier::config::Overrides;
+    use dossier::gzip::decompress;
     use dossier::serve::watch::classify;
     use dossier::serve::{Outcome, Served, Session};
     use proptest::prelude::*;
@@ -648,9 +706,10 @@ pub mod invariant {
             .iter()
             .map(|(k, v)| {
                 let bytes = match v {
-                    Served::Bytes(b) => b.to_vec(),
+                    // Kept compressed: what the site is, is what decompresses.
+                    Served::Gzip(b) => decompress(b).expect("a gzip stream"),
                     Served::File(p) => p.to_string_lossy().into_owned().into_bytes(),
-                    Served::Deferred(d) => d.bytes().to_vec(),
+                    Served::Deferred(d) => decompress(&d.gzip()).expect("a gzip stream"),
                 };
                 (k.to_string(), bytes)
             })

@@ -114,7 +114,7 @@ impl DocWords {
             });
         };
         words::tokenize_with(&doc.title, &mut |w| add(w, true));
-        words::tokenize_with(&words::html_text(&doc.html), &mut |w| add(w, false));
+        words::tokenize_with(&words::html_text(&doc.html.text()), &mut |w| add(w, false));
         for kind_tags in &doc.tags {
             for term in kind_tags {
                 words::tokenize_with(&site.terms[*term].name, &mut |w| add(w, false));

@@ -11,6 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use serde::{Serialize, Serializer};
 
+use crate::gzip::GzText;
 use crate::hash::Key;
 
 mod links;
@@ -218,7 +219,7 @@ pub struct DocView<'a> {
     pub updated_human: String,
     pub summary: &'a str,
     /// The body as HTML (already safe).
-    pub content: Keyed<'a, str>,
+    pub content: Keyed<'a, GzText>,
     pub words: usize,
     pub reading_minutes: usize,
     pub companies: Vec<TagRef<'a>>,
