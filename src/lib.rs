@@ -64,7 +64,7 @@ impl Built {
             if let Some(doc) = Arc::get_mut(doc)
                 && let Some(source) = Arc::get_mut(&mut doc.source)
             {
-                source.doc.text = String::new();
+                source.source_text = crate::gzip::GzText::new("");
             }
         }
     }

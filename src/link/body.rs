@@ -76,11 +76,12 @@ impl Body {
 
 pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     let doc = &t.doc;
-    let words = doc.text.split_whitespace().count();
+    let text = t.text();
+    let words = text.split_whitespace().count();
     // Plain text is split into blocks here, where it is rendered: keeping
     // the blocks from parsing would hold a second copy of every text.
     let blocks = match doc.kind {
-        DocKind::Text => plaintext::parse_text(&doc.text),
+        DocKind::Text => plaintext::parse_text(&text),
         DocKind::Markdown => Vec::new(),
     };
     let lookups = std::cell::RefCell::new(Vec::new());
@@ -111,7 +112,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
             };
             let resolve = |dest: &str| record(false, dest, resolve_link(dest, dir, ctx));
             let wiki = |dest: &str| record(true, dest, resolve_wikilink(dest, ctx));
-            let rendered = markdown::render_with_options(&doc.text, &resolve, &wiki, ctx.markdown);
+            let rendered = markdown::render_with_options(&text, &resolve, &wiki, ctx.markdown);
             let diags = rendered
                 .broken
                 .iter()

@@ -14,6 +14,7 @@ pub mod vocab;
 
 use serde::Serialize;
 
+use crate::gzip::GzText;
 use crate::parse::ParsedDoc;
 use crate::url::slugify;
 pub use evidence::{Evidence, Mention, quote, text_evidence};
@@ -162,7 +163,13 @@ impl Tags {
 /// A parsed document with its tags.
 #[derive(Clone, Debug)]
 pub struct TaggedDoc {
+    /// The parsed document; its `text` is empty once tagged: the text is
+    /// kept compressed in [`TaggedDoc::text`] in its place.
     pub doc: ParsedDoc,
+    /// The body text, compressed: every tagged text lives as long as the
+    /// site (a preview keeps it to remake bodies whose links change), and is
+    /// read once or twice more.
+    pub source_text: GzText,
     pub tags: Tags,
     /// Soft skills found in the text ("Communication"), when they are not
     /// tagged as skills: shown on the document's page, apart.
@@ -183,6 +190,11 @@ pub struct TaggedDoc {
 }
 
 impl TaggedDoc {
+    /// The body text: Markdown source, or the whole plain text.
+    pub fn text(&self) -> String {
+        self.source_text.text()
+    }
+
     /// The document's date: front matter `date`, else the day the posting
     /// was published (`posted`, from front matter or the text).
     pub fn date(&self) -> Option<crate::parse::DocDate> {
@@ -214,7 +226,7 @@ impl Options {
 
 /// Tags one document: front matter first, extraction (when
 /// `options.extract` is on) for each kind the front matter leaves empty.
-pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
+pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     let extract = options.extract;
     let mut tags = Tags::default();
     let mut soft_skills = Vec::new();
@@ -330,8 +342,10 @@ pub fn tag(doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             ..e
         })
         .collect();
+    let source_text = GzText::new(&std::mem::take(&mut doc.text));
     TaggedDoc {
         doc,
+        source_text,
         tags,
         soft_skills,
         tags_key,

@@ -77,7 +77,7 @@ pub fn fragment_links(site: &Site, sources: &HashMap<&str, &TaggedDoc>) -> Vec<F
         if doc.kind != DocKind::Markdown {
             continue;
         }
-        let text = &source.doc.text;
+        let text = &source.text();
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
