@@ -293,16 +293,19 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
         // ("Northrop Grumman Aeronautics Systems is seeking …"), as a header
         // naming a division yields to it; words that end company names
         // ("Hollow Labs") make the longer form the company itself.
-        let parent = groups[short].best >= 3.0
-            && !extra.split_whitespace().all(|w| {
-                let stop = stops.get(w.trim_end_matches(['.', ',']));
-                stop.suffix || stop.extend || w.len() <= 3
-            });
-        // Otherwise the name the text supports more is the employer: "At
-        // Walmart Global Tech, we …" weighs less than "Walmart is an equal
-        // opportunity employer"; "an opening at Hollow Labs" more than
-        // "Hollow has grown".
+        let ends_name = extra.split_whitespace().all(|w| {
+            let stop = stops.get(w.trim_end_matches(['.', ',']));
+            stop.suffix || stop.extend || w.len() <= 3
+        });
+        let parent = groups[short].best >= 3.0 && !ends_name;
+        // The same words make the longer form the full name of the one
+        // employer, however the text weighs each ("Company Analysis:\nIonic,
+        // a publicly traded company …" and "Ionic Foods's scale"). Otherwise
+        // the name the text supports more is the employer: "At Walmart
+        // Global Tech, we …" weighs less than "Walmart is an equal
+        // opportunity employer".
         let long_wins = only_possessive
+            || ends_name
             || extra.split_whitespace().all(is_form)
             || (groups[long].own > groups[short].own && !parent);
         let (from, into) = if long_wins {

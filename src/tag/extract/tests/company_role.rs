@@ -129,6 +129,13 @@ fn company_is_the_employer_not_a_part_of_it() {
             "This opening at Hollow Labs is new. Founded in 2016, Hollow has grown fast.",
             "Hollow Labs",
         ),
+        // A longer form that only adds words ending company names is the
+        // full name, however much more the short form is weighed.
+        (
+            "Company Analysis:\nQuarry, a publicly traded company in food delivery, is \
+             growing.\n\nGiven Quarry Foods's scale, the team is large.",
+            "Quarry Foods",
+        ),
         // A parent that introduces itself employs its division, even when
         // the division's own phrase weighs more.
         (
