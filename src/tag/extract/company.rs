@@ -17,7 +17,7 @@ use super::found::Found;
 use super::header::Header;
 use super::skills::Hit;
 use super::text::Doc;
-use crate::tag::vocab::{Kind, Vocab};
+use crate::tag::vocab::{Kind, NameStops, Vocab};
 
 /// The chosen company and the ways the text writes its name.
 pub struct Choice {
@@ -60,12 +60,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
         let stops = vocab.name_stops();
         // "GP Strategies Corporation", "Acme Inc.": the rest ends a name,
         // so the short form is the same employer, not its parent.
-        let names_a_product = |short: &str| {
-            !written[short.len()..].split_whitespace().all(|w| {
-                let stop = stops.get(w.trim_end_matches(['.', ',']));
-                stop.suffix || stop.extend || w.len() <= 3
-            })
-        };
+        let names_a_product = |short: &str| !ends_name(stops, &written[short.len()..]);
         let employer = occurrences
             .iter()
             .filter(|o| o.weight >= 3.0 && extends(written, o.form) && names_a_product(o.form))
@@ -293,10 +288,7 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
         // ("Northrop Grumman Aeronautics Systems is seeking …"), as a header
         // naming a division yields to it; words that end company names
         // ("Hollow Labs") make the longer form the company itself.
-        let ends_name = extra.split_whitespace().all(|w| {
-            let stop = stops.get(w.trim_end_matches(['.', ',']));
-            stop.suffix || stop.extend || w.len() <= 3
-        });
+        let ends_name = ends_name(stops, extra);
         let parent = groups[short].best >= 3.0 && !ends_name;
         // The same words make the longer form the full name of the one
         // employer, however the text weighs each ("Company Analysis:\nIonic,
@@ -325,6 +317,16 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
     }
     groups.retain(|g| !g.keys.is_empty());
     groups
+}
+
+/// `true` when the words a longer form adds to a name only end company
+/// names ("Labs", "Foods", "Inc.", "AI"): the same employer written out in
+/// full, not a division or product of it ("Global Tech", "Billing").
+fn ends_name(stops: &NameStops, extra: &str) -> bool {
+    extra.split_whitespace().all(|w| {
+        let stop = stops.get(w.trim_end_matches(['.', ',']));
+        stop.suffix || stop.extend || w.len() <= 3
+    })
 }
 
 /// The party of a name two supported mentions give: a client once named

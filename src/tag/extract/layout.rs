@@ -115,9 +115,13 @@ impl Layout {
 
     /// The kind of the section holding byte `pos`.
     pub fn kind_at(&self, pos: usize) -> SectionKind {
+        self.section_at(pos).map_or(SectionKind::Other, |s| s.kind)
+    }
+
+    /// The section holding byte `pos`; `None` before the first heading.
+    pub fn section_at(&self, pos: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.range.start <= pos);
-        i.checked_sub(1)
-            .map_or(SectionKind::Other, |i| self.sections[i].kind)
+        i.checked_sub(1).map(|i| &self.sections[i])
     }
 
     /// `true` when byte `pos` is inside a fenced code block.

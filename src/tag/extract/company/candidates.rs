@@ -552,14 +552,13 @@ fn weigh(
 /// `true` when `start` begins the first line of text under a heading about
 /// the employer ("About us", "Company Overview", "Who we are").
 fn opens_about_section(doc: &Doc, start: usize) -> bool {
-    let sections = &doc.layout.sections;
-    let i = sections.partition_point(|s| s.range.start <= start);
-    let Some(section) = i.checked_sub(1).map(|i| &sections[i]) else {
+    let Some(section) = doc
+        .layout
+        .section_at(start)
+        .filter(|s| s.kind == SectionKind::About)
+    else {
         return false;
     };
-    if section.kind != SectionKind::About {
-        return false;
-    }
     // Past the heading's line, then blank lines and list or emphasis marks.
     let text = doc.text;
     let Some(body) = text[section.range.start..start].find('\n') else {
