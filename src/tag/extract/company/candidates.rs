@@ -95,7 +95,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // A job title inside the run ends the name: "Stripe Senior Backend Engineer".
         let mut end_word = last;
         let mut cut = false;
-        if let Some(head) = (first..=last).find(|&k| roles.kind(doc.word(&words[k])).head) {
+        // A run ending in a legal form is one entity, whatever job words it
+        // holds: "Hays Specialist Recruitment Limited".
+        let legal_entity = last > first && stop(last).suffix;
+        if let Some(head) = (first..=last)
+            .find(|&k| roles.kind(doc.word(&words[k])).head)
+            .filter(|_| !legal_entity)
+        {
             cut = true;
             let mut k = head;
             while k > first && {
@@ -168,7 +174,11 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // One common word needs a strong phrase where it stands; a run of
         // them ("Bright Pay", "Home Depot") may gather support over its
         // mentions (see `group`).
-        let common = (all_common || team_like) && weight < 4.0;
+        // The last name line of a signature is the firm, whatever its words
+        // ("Motion Recruitment"); a line above another name may be the
+        // recruiter's department.
+        let signature_firm = party == Party::Agency && closes_signature(text, end);
+        let common = (all_common || team_like) && weight < 4.0 && !signature_firm;
         if common && first == end_word {
             continue;
         }
@@ -216,7 +226,8 @@ fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
 }
 
 /// `true` when `text[start..end]` is a line of its own whose line before
-/// is a job title: the employer in a signature.
+/// is a job title: the employer in a signature. A signature ends a message:
+/// the title line never opens the text ("SQL Developer\nFull-time").
 fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
@@ -228,8 +239,11 @@ fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
         return false;
     }
     let before = text[..line_start - 1].trim_end();
-    let prev_line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
-    crate::tag::title::parse(prev_line.trim(), vocab).is_some()
+    let Some(prev_start) = before.rfind('\n') else {
+        return false;
+    };
+    crate::tag::title::parse(before[prev_start + 1..].trim(), vocab).is_some()
+        && !before[..prev_start].trim().is_empty()
 }
 
 /// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
@@ -482,10 +496,24 @@ fn weigh(
     {
         weight += 4.0;
     }
-    // "ClickHouse is the fastest open-source database …": the text opens
-    // with a sentence defining the name, in the third person (not "Python
-    // is a plus", not "Kubernetes is the core of our stack").
-    if first == 0 {
+    // "ClickHouse is the fastest open-source database …": the text's prose
+    // opens with a sentence defining the name, in the third person (not
+    // "Python is a plus", not "Kubernetes is the core of our stack"). Job
+    // boards put title, place and terms above it; those are no prose.
+    // Under a job board's lines the whole sentence must not be the writer's
+    // ("Data Engineering is responsible for the systems … across our
+    // business" is a team of it).
+    let opening = first == 0
+        || (matches!(
+            doc.layout.kind_at(start),
+            SectionKind::Other | SectionKind::About
+        ) && opens_prose(text, start)
+            && !first_person_sentence(after));
+    // "X is hiring", "X is recruiting" are weighed below.
+    let hires = ["is hiring", "is recruiting", "is seeking", "is looking"]
+        .iter()
+        .any(|p| after.trim_start().starts_with(p));
+    if opening && !hires {
         let defined = ["is a ", "is an ", "is the ", "is one of "]
             .iter()
             .find_map(|p| sentence().trim_start().strip_prefix(p))
@@ -502,6 +530,11 @@ fn weigh(
             });
         if defined && !first_person() {
             weight += 3.0;
+            // "Linear is building … . We are a fully remote company": the
+            // writer names itself, then speaks as "we".
+            if speaks_as_writer_next(after) {
+                weight += 1.0;
+            }
         }
     }
     if [
@@ -547,6 +580,56 @@ fn weigh(
         }
     }
     Some((weight, party))
+}
+
+/// `true` when the lines after the one holding `end`, up to a blank line
+/// or the end, are contact details (an address, a phone, a mail or web
+/// address): a signature closes with the firm's name and its contacts.
+fn closes_signature(text: &str, end: usize) -> bool {
+    let Some(next) = text[end..].find('\n') else {
+        return true;
+    };
+    text[end + next + 1..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .all(|l| l.contains(|c: char| c.is_ascii_digit()) || l.contains('@') || l.contains("www."))
+}
+
+/// `true` when `start` opens a line and no line before it is prose: the
+/// lines above are a job board's title, place and terms ("Product
+/// Engineer", "Remote (North America, Europe)", "$180K – $220K").
+fn opens_prose(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    text[line_start..start].trim().is_empty()
+        && !text[..line_start].lines().any(|line| {
+            let line = line.trim();
+            (line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 4)
+                || line.starts_with(['-', '*', '•', '·', '–'])
+        })
+}
+
+/// `true` when the sentence that `after` continues speaks in the first
+/// person plural anywhere.
+fn first_person_sentence(after: &str) -> bool {
+    let end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    after[..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| lower_in(FIRST_PERSON, w))
+}
+
+/// `true` when the sentence after the one that `after` continues opens in
+/// the first person plural: "… that teams love. We are a fully remote company".
+fn speaks_as_writer_next(after: &str) -> bool {
+    let Some(end) = after.find(['.', '!', '?', '\n']) else {
+        return false;
+    };
+    let next = after[end..]
+        .trim_start_matches(['.', '!', '?'])
+        .strip_prefix(' ')
+        .unwrap_or("");
+    ["We ", "We're ", "We’re ", "Our "]
+        .iter()
+        .any(|w| next.starts_with(w))
 }
 
 /// `true` when `start` begins the first line of text under a heading about

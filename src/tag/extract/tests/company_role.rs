@@ -288,6 +288,24 @@ fn an_agency_writing_for_a_named_client_gives_the_client() {
              Recruiter\nVendorly Digital",
             Some("Verizon"),
         ),
+        // The firm closing a signature, above its contacts, whatever its
+        // words; a name with its legal form, whatever job words it holds.
+        (
+            "Hi Sam,\n\nThey ship every two weeks and want strong TypeScript.\n\nCheers,\n\
+             Nate\nNate Rowe | Senior Technical Recruiter\nMotion Hiring\n+1 555 0100",
+            Some("Motion Hiring"),
+        ),
+        (
+            "Hi Sam,\n\nA six-month Terraform contract in Leeds.\n\nKind regards,\n\nTom Ferris\nSenior Business Manager – Technology\nBrixham \
+             Specialist Recruitment Limited\n4th Floor, City Square, Leeds",
+            Some("Brixham Specialist Recruitment"),
+        ),
+        // A line of common words above another name may be a desk or region.
+        (
+            "Hi Sam,\n\nAn FPGA role near Austin.\n\nThanks,\nJordan Blake\nExecutive Recruiter\nNorth America\nQuay \
+             Talent Search",
+            None,
+        ),
         // No client named ("a family-owned manufacturer"): the agency.
         (
             "Hi Alex,\n\nThis is Chris with Hirebot. I'm helping a family-owned manufacturer \
@@ -318,6 +336,26 @@ fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
             Some("Linear"),
         ),
         ("Rust is nice to have. You will write Go.", None),
+        // A job board's title, place and terms above the prose are no prose;
+        // the writer names itself, then speaks as "we".
+        (
+            "Product Engineer\nLocation\nRemote (Europe)\nCompensation\n$150K – $190K\n\
+             Overview\nHarbor is building the planning tool that teams love. We are a \
+             remote company of 60 people.",
+            Some("Harbor"),
+        ),
+        // Under a heading about the job, or in a sentence about the
+        // writer's own business, it names a team.
+        (
+            "Data Developer\n\nResponsibilities\nPlatform Services is building the pipelines \
+             every store uses. We are growing.",
+            None,
+        ),
+        (
+            "SQL Developer\nFull-time\nData Engineering is responsible for the systems \
+             that move orders across our distribution business.",
+            None,
+        ),
         // A name ending in "Group" needs a strong phrase; one written with
         // "The" everywhere keeps it.
         (
