@@ -17,6 +17,7 @@ mod lists;
 mod role;
 mod skills;
 mod text;
+mod voice;
 
 use std::ops::Range;
 
@@ -63,6 +64,10 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
         let section = layout.kind_at(hit.start);
         if matches!(section, SectionKind::Benefits | SectionKind::Legal) {
             // A perk ("mentoring program") or boilerplate, not what the job asks.
+            continue;
+        }
+        let names = company.as_ref().map_or(&[][..], |c| c.names.as_slice());
+        if employer_prose(&doc, vocab, names, hit, section, id) {
             continue;
         }
         match by_skill.iter_mut().find(|(s, _)| *s == id) {
@@ -140,6 +145,39 @@ fn listed_skills(doc: &text::Doc, vocab: &Vocab, hits: &[skills::Hit], skills: &
             skills.push(found);
         }
     }
+}
+
+/// `true` for a skill named in common words ("scalability", "digital
+/// payments", "code review") in a sentence where the employer describes
+/// itself ("Our customers count on us for availability and scalability"):
+/// its business, not what the job asks. A technology's proper name
+/// ("We run Kubernetes"), requirements and skill lists keep theirs; so does
+/// a skill whose own name is lower case ("dbt", "illumos"), a proper name
+/// whatever its case.
+fn employer_prose(
+    doc: &text::Doc,
+    vocab: &Vocab,
+    names: &[String],
+    hit: &skills::Hit,
+    section: SectionKind,
+    id: u32,
+) -> bool {
+    let text = doc.text;
+    if text[hit.start..hit.end].chars().any(char::is_uppercase)
+        || !vocab.skill_name(id).chars().any(char::is_uppercase)
+        || matches!(section, SectionKind::Required | SectionKind::Preferred)
+        || doc
+            .lists
+            .iter()
+            .any(|l| l.items.start <= hit.start && hit.end <= l.items.end)
+    {
+        return false;
+    }
+    let roles = vocab.role_words();
+    voice::describes_employer(&text[voice::sentence_at(text, hit.start)], names, |w| {
+        // "engineer", "developers".
+        roles.kind(w).head || w.strip_suffix('s').is_some_and(|w| roles.kind(w).head)
+    })
 }
 
 /// How much a section says a skill is asked for: requirements first.

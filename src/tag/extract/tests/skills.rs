@@ -307,6 +307,37 @@ fn where_a_skill_stands_decides_whether_it_counts() {
 }
 
 #[test]
+fn the_employer_describing_its_business_asks_for_nothing() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "We are making the future of digital payments. You will build Kubernetes operators.",
+            vec!["Kubernetes"],
+        ),
+        (
+            "Our customers count on us for availability and scalability. Write Go services.",
+            vec!["Go"],
+        ),
+        // The team's way of working, the hire, or a proper name are the job's.
+        (
+            "We practice test-driven development and code review.",
+            vec!["Test-Driven Development (TDD)", "Code Review"],
+        ),
+        (
+            "We need an engineer for payments and scalability work.",
+            vec!["Payments", "Scalability"],
+        ),
+        ("We run everything on Kubernetes.", vec!["Kubernetes"]),
+        (
+            "Requirements\nWe expect scalability know-how.",
+            vec!["Scalability"],
+        ),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn a_list_without_commas_is_still_a_list() {
     let v = vocab();
     // `Jenkins` is also a surname: alone it needs a list around it.
