@@ -17,6 +17,11 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
             "Firmware in C; tests in Python.",
             vec!["Firmware", "C", "Python"],
         ),
+        (
+            "Experience applying AI to search.",
+            vec!["Artificial Intelligence (AI)"],
+        ),
+        ("Join the AI Research team as an AI Engineer.", vec![]),
         ("Swift action is required when pages fire.", vec![]),
         ("You will build iOS apps in Swift.", vec!["iOS", "Swift"]),
         ("A swift response matters.", vec![]),
