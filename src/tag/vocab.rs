@@ -75,6 +75,11 @@ pub struct Vocab {
 /// One leftmost-longest automaton over some of the vocabulary's forms.
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
+    /// `true` when the patterns are lower case and meant for the text with
+    /// its ASCII letters lower-cased: a case-sensitive automaton over
+    /// folded text is smaller (half the letter classes) than a
+    /// case-insensitive one, and finds the same matches at the same offsets.
+    folded: bool,
     automaton: Option<AhoCorasick>,
     /// The same patterns for anchored searches only: a small NFA, so the
     /// main DFA need not carry anchored start states.
@@ -85,11 +90,10 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    fn build(mut self, ascii_case_insensitive: bool) -> Matcher {
+    fn build(mut self, folded: bool) -> Matcher {
         let build = |start: StartKind, kind: AhoCorasickKind| {
             let builder = |kind: Option<AhoCorasickKind>| {
                 AhoCorasick::builder()
-                    .ascii_case_insensitive(ascii_case_insensitive)
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(start)
                     .kind(kind)
@@ -104,7 +108,14 @@ impl Matcher {
         self.automaton = Some(build(StartKind::Unanchored, AhoCorasickKind::DFA));
         self.anchored = Some(build(StartKind::Anchored, AhoCorasickKind::ContiguousNFA));
         self.keys = Vec::new();
+        self.folded = folded;
         self
+    }
+
+    /// `true` when the automata search the text with ASCII letters
+    /// lower-cased ([`str::to_ascii_lowercase`]), not the text as written.
+    pub(crate) fn folded(&self) -> bool {
+        self.folded
     }
 
     /// The automaton for unanchored leftmost-longest searches.
@@ -251,7 +262,8 @@ impl Vocab {
             }
         }
         let (keys, targets): (Vec<String>, Vec<Vec<Target>>) = patterns.list.into_iter().unzip();
-        // Forms matched in any case go to one automaton; forms matched only
+        // Forms matched in any case go to one automaton, which searches the
+        // lower-cased text; forms matched only
         // as written (`Go`, `UI`, `AR`) and one-letter forms go to a
         // case-sensitive one, so "ar" in "large" is never even a match.
         let (mut any_case, mut exact) = (Matcher::default(), Matcher::default());
