@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
-use fast::{WordMap, with_lower};
+use fast::{WordMap, get_lower};
 
 pub(crate) use english::English;
 pub(crate) use names::NameStops;
@@ -334,13 +334,13 @@ impl Vocab {
     /// a whole-string, case-insensitive lookup. It does not consult the
     /// site's ignore list; check [`Vocab::is_ignored`] for that.
     pub fn canonical_skill(&self, name: &str) -> Option<&str> {
-        let id = with_lower(name.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, name.trim()).copied()?;
         Some(self.skills[id as usize].name.as_str())
     }
 
     /// The canonical name of a known company (`Tiktok` → `TikTok`).
     pub fn canonical_company(&self, name: &str) -> Option<&str> {
-        let id = with_lower(name.trim(), |k| self.company_index.get(k).copied())?;
+        let id = get_lower(&self.company_index, name.trim()).copied()?;
         Some(self.companies[id as usize].as_str())
     }
 
@@ -361,13 +361,13 @@ impl Vocab {
 
     /// The category of a known skill, shared (`Go` → `Languages`).
     pub fn category_of(&self, skill: &str) -> Option<std::sync::Arc<str>> {
-        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, skill.trim()).copied()?;
         self.skills[id as usize].category.clone()
     }
 
     /// The category of a known skill (`Go` → `Languages`).
     pub fn skill_category(&self, skill: &str) -> Option<&str> {
-        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, skill.trim()).copied()?;
         self.skills[id as usize].category.as_deref()
     }
 
