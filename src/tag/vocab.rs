@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
-use fast::{WordMap, with_lower};
+use fast::{WordMap, get_lower};
 
 pub(crate) use english::English;
 pub(crate) use names::NameStops;
@@ -75,6 +75,11 @@ pub struct Vocab {
 /// One leftmost-longest automaton over some of the vocabulary's forms.
 #[derive(Debug, Default)]
 pub(crate) struct Matcher {
+    /// `true` when the patterns are lower case and meant for the text with
+    /// its ASCII letters lower-cased: a case-sensitive automaton over
+    /// folded text is smaller (half the letter classes) than a
+    /// case-insensitive one, and finds the same matches at the same offsets.
+    folded: bool,
     automaton: Option<AhoCorasick>,
     /// The same patterns for anchored searches only: a small NFA, so the
     /// main DFA need not carry anchored start states.
@@ -85,11 +90,10 @@ pub(crate) struct Matcher {
 }
 
 impl Matcher {
-    fn build(mut self, ascii_case_insensitive: bool) -> Matcher {
+    fn build(mut self, folded: bool) -> Matcher {
         let build = |start: StartKind, kind: AhoCorasickKind| {
             let builder = |kind: Option<AhoCorasickKind>| {
                 AhoCorasick::builder()
-                    .ascii_case_insensitive(ascii_case_insensitive)
                     .match_kind(MatchKind::LeftmostLongest)
                     .start_kind(start)
                     .kind(kind)
@@ -104,7 +108,14 @@ impl Matcher {
         self.automaton = Some(build(StartKind::Unanchored, AhoCorasickKind::DFA));
         self.anchored = Some(build(StartKind::Anchored, AhoCorasickKind::ContiguousNFA));
         self.keys = Vec::new();
+        self.folded = folded;
         self
+    }
+
+    /// `true` when the automata search the text with ASCII letters
+    /// lower-cased ([`str::to_ascii_lowercase`]), not the text as written.
+    pub(crate) fn folded(&self) -> bool {
+        self.folded
     }
 
     /// The automaton for unanchored leftmost-longest searches.
@@ -251,7 +262,8 @@ impl Vocab {
             }
         }
         let (keys, targets): (Vec<String>, Vec<Vec<Target>>) = patterns.list.into_iter().unzip();
-        // Forms matched in any case go to one automaton; forms matched only
+        // Forms matched in any case go to one automaton, which searches the
+        // lower-cased text; forms matched only
         // as written (`Go`, `UI`, `AR`) and one-letter forms go to a
         // case-sensitive one, so "ar" in "large" is never even a match.
         let (mut any_case, mut exact) = (Matcher::default(), Matcher::default());
@@ -322,13 +334,13 @@ impl Vocab {
     /// a whole-string, case-insensitive lookup. It does not consult the
     /// site's ignore list; check [`Vocab::is_ignored`] for that.
     pub fn canonical_skill(&self, name: &str) -> Option<&str> {
-        let id = with_lower(name.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, name.trim()).copied()?;
         Some(self.skills[id as usize].name.as_str())
     }
 
     /// The canonical name of a known company (`Tiktok` → `TikTok`).
     pub fn canonical_company(&self, name: &str) -> Option<&str> {
-        let id = with_lower(name.trim(), |k| self.company_index.get(k).copied())?;
+        let id = get_lower(&self.company_index, name.trim()).copied()?;
         Some(self.companies[id as usize].as_str())
     }
 
@@ -349,13 +361,13 @@ impl Vocab {
 
     /// The category of a known skill, shared (`Go` → `Languages`).
     pub fn category_of(&self, skill: &str) -> Option<std::sync::Arc<str>> {
-        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, skill.trim()).copied()?;
         self.skills[id as usize].category.clone()
     }
 
     /// The category of a known skill (`Go` → `Languages`).
     pub fn skill_category(&self, skill: &str) -> Option<&str> {
-        let id = with_lower(skill.trim(), |k| self.skill_index.get(k).copied())?;
+        let id = get_lower(&self.skill_index, skill.trim()).copied()?;
         self.skills[id as usize].category.as_deref()
     }
 

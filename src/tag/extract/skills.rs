@@ -22,8 +22,10 @@ pub struct Hit {
 pub fn scan(doc: &Doc, vocab: &Vocab) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut listed = Vec::new();
+    let folded = doc.text.to_ascii_lowercase();
     for matcher in vocab.matchers() {
-        scan_with(doc, vocab, matcher, &mut hits, &mut listed);
+        let haystack = if matcher.folded() { &folded } else { doc.text };
+        scan_with(doc, haystack, vocab, matcher, &mut hits, &mut listed);
     }
     accept_listed(doc.text, &mut hits, listed);
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
@@ -81,8 +83,11 @@ fn list_gap(gap: &str) -> bool {
             .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
 }
 
+/// Runs one matcher over `haystack`: the text, or the text lower-cased
+/// when the matcher is folded (same length, same offsets).
 fn scan_with(
     doc: &Doc,
+    haystack: &str,
     vocab: &Vocab,
     matcher: &Matcher,
     hits: &mut Vec<Hit>,
@@ -92,7 +97,7 @@ fn scan_with(
     let ac = matcher.automaton();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ac.find(Input::new(text).span(pos..text.len())) else {
+        let Some(m) = ac.find(Input::new(haystack).span(pos..text.len())) else {
             break;
         };
         let (start, end) = (m.start(), m.end());
@@ -128,7 +133,7 @@ fn scan_with(
             }
             candidate = (end > start + 1)
                 .then(|| {
-                    let input = Input::new(text)
+                    let input = Input::new(haystack)
                         .span(start..end - 1)
                         .anchored(Anchored::Yes);
                     matcher.anchored().find(input)

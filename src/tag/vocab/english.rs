@@ -3,7 +3,7 @@
 //! degree", "Subject:", "Career Level") is not taken for a name on weak
 //! evidence.
 
-use super::fast::{WordMap, with_lower};
+use super::fast::{WordMap, get_lower};
 
 /// The built-in list, compiled in.
 pub const ENGLISH: &str = include_str!("../data/english.txt");
@@ -40,7 +40,7 @@ impl English {
 
     /// The Zipf frequency of a word, any case (0 for rare words and names).
     pub fn zipf(&self, word: &str) -> f32 {
-        with_lower(word, |w| self.zipf.get(w).copied().unwrap_or(0)) as f32 / 10.0
+        f32::from(get_lower(&self.zipf, word).copied().unwrap_or(0)) / 10.0
     }
 
     /// `true` for a word at least as common as "career" or "subject"

@@ -1,11 +1,13 @@
-//! Fast word lookups: a word → its lower-case form without allocating, and
-//! a small multiplicative hasher for the short keys of the word tables.
+//! Fast word lookups: a word → its entry in a table of lower-case words,
+//! found without allocating or re-checking UTF-8, and a small multiplicative
+//! hasher for the short keys of the word tables.
 //!
 //! Extraction looks up every word of every document, so these lookups
 //! decide much of the throughput.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use hashbrown::{Equivalent, HashMap};
 
 /// The FxHash function (rustc's): fast for short string keys, no DoS
 /// resistance needed for built-in, trusted word tables.
@@ -37,8 +39,45 @@ impl Hasher for FxHasher {
     }
 }
 
-/// A map from lower-case words.
+/// A map from lower-case words. hashbrown's rather than std's: it finds a
+/// `String` key by any value that hashes and compares like it ([`Lower`]).
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+/// The bytes of a word with its ASCII letters lower-cased, standing for the
+/// `String` of the same bytes in a [`WordMap`]: hashed as a `str` hashes
+/// (its bytes, then `0xff`) and compared byte for byte.
+struct Lower<'a>(&'a [u8]);
+
+impl Hash for Lower<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(self.0);
+        state.write_u8(0xff);
+    }
+}
+
+impl Equivalent<String> for Lower<'_> {
+    fn equivalent(&self, key: &String) -> bool {
+        key.as_bytes() == self.0
+    }
+}
+
+/// The entry of `word` in any case: the key is `word`'s lower-case form,
+/// made on the stack when the word is short ASCII (almost always).
+pub fn get_lower<'m, V>(map: &'m WordMap<V>, word: &str) -> Option<&'m V> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 48];
+    if let Some(lower) = buf.get_mut(..bytes.len()) {
+        let mut seen = 0;
+        for (to, &from) in lower.iter_mut().zip(bytes) {
+            seen |= from;
+            *to = from.to_ascii_lowercase();
+        }
+        if seen.is_ascii() {
+            return map.get(&Lower(lower));
+        }
+    }
+    map.get(word.to_lowercase().as_str())
+}
 
 /// A cheap first test for word tables: bit `last` of entry
 /// `[len][first][second]` is set when some word of the table has `len`
@@ -96,40 +135,32 @@ impl QuickFilter {
     }
 }
 
-/// Calls `f` with the lower-case form of `word`, on the stack when the word
-/// is short ASCII (almost always).
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let bytes = word.as_bytes();
-    if !bytes.iter().any(|b| b.is_ascii_uppercase()) {
-        return f(word);
-    }
-    let mut buf = [0u8; 48];
-    if bytes.len() <= buf.len() && word.is_ascii() {
-        let lower = &mut buf[..bytes.len()];
-        lower.copy_from_slice(bytes);
-        lower.make_ascii_lowercase();
-        f(std::str::from_utf8(lower).expect("ASCII is UTF-8"))
-    } else {
-        f(&word.to_lowercase())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn with_lower_gives_lower_case_without_changing_meaning() {
-        for (input, want) in [
-            ("Engineer", "engineer"),
-            ("sr.", "sr."),
-            ("ÉCOLE", "école"),
-            ("", ""),
-        ] {
-            assert_eq!(with_lower(input, str::to_string), want, "input: {input:?}");
+    fn get_lower_finds_words_in_any_case() {
+        let mut map: WordMap<u32> = WordMap::default();
+        for (i, word) in ["engineer", "sr.", "école", "", "a".repeat(100).as_str()]
+            .into_iter()
+            .enumerate()
+        {
+            map.insert(word.to_string(), i as u32);
         }
-        let long = "A".repeat(100);
-        assert_eq!(with_lower(&long, str::to_string), "a".repeat(100));
+        for (input, want) in [
+            ("Engineer", Some(0)),
+            ("ENGINEER", Some(0)),
+            ("engineer", Some(0)),
+            ("SR.", Some(1)),
+            ("ÉCOLE", Some(2)),
+            ("", Some(3)),
+            ("engineers", None),
+            ("Enginee", None),
+        ] {
+            assert_eq!(get_lower(&map, input).copied(), want, "input: {input:?}");
+        }
+        assert_eq!(get_lower(&map, &"A".repeat(100)).copied(), Some(4));
     }
 
     #[test]
@@ -146,6 +177,7 @@ mod tests {
     fn word_map_finds_by_str() {
         let mut map: WordMap<u32> = WordMap::default();
         map.insert("senior".into(), 1);
-        assert_eq!(with_lower("Senior", |w| map.get(w).copied()), Some(1));
+        assert_eq!(map.get("senior"), Some(&1));
+        assert_eq!(get_lower(&map, "Senior"), Some(&1));
     }
 }

@@ -1,7 +1,7 @@
 //! Words that are never company names (`data/not_companies.txt`) →
 //! [`NameStops`].
 
-use super::fast::{QuickFilter, WordMap, with_lower};
+use super::fast::{QuickFilter, WordMap, get_lower};
 
 /// The built-in list, compiled in.
 pub const NOT_COMPANIES: &str = include_str!("../data/not_companies.txt");
@@ -76,7 +76,7 @@ impl NameStops {
         if !self.quick.may_contain(word) {
             return Stop::default();
         }
-        with_lower(word, |w| self.words.get(w).copied().unwrap_or_default())
+        get_lower(&self.words, word).copied().unwrap_or_default()
     }
 }
 

@@ -1,7 +1,7 @@
 //! Role words (`data/roles.txt`) → [`RoleWords`]: which words make up a job
 //! title, and the normal form of a title.
 
-use super::fast::{QuickFilter, WordMap, with_lower};
+use super::fast::{QuickFilter, WordMap, get_lower};
 
 /// The built-in role words, compiled in.
 pub const ROLES: &str = include_str!("../data/roles.txt");
@@ -81,16 +81,13 @@ impl RoleWords {
         if !self.quick.may_contain(word) {
             return WordKind::default();
         }
-        with_lower(word, |w| {
-            let kind = self.kinds.get(w).copied().unwrap_or_default();
-            // Looked up with the lower-case form already at hand: "it" is
-            // common English, and asked for on every page.
-            if kind.exact && self.forms.get(w).is_none_or(|f| f != word) {
-                WordKind::default()
-            } else {
-                kind
-            }
-        })
+        let kind = get_lower(&self.kinds, word).copied().unwrap_or_default();
+        // "IT" is a title word; "it", common English, is not.
+        if kind.exact && get_lower(&self.forms, word).is_none_or(|f| f != word) {
+            WordKind::default()
+        } else {
+            kind
+        }
     }
 
     /// `true` for a word of a title: a level, a head noun, a modifier, or
