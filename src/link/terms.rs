@@ -143,7 +143,12 @@ pub fn readable_name(rel: &str) -> String {
 
 /// The roll-up of tag `id` (see [`Rollup`]); `counts` is scratch space,
 /// one zero per tag, left as found.
-pub(super) fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> Rollup {
+pub(super) fn rollup_of(
+    docs: &[Arc<Doc>],
+    terms: &[Term],
+    id: TermId,
+    counts: &mut [usize],
+) -> Rollup {
     let mut out: Rollup = Default::default();
     for (slot, kind) in ROLLUP_KINDS.into_iter().enumerate() {
         let mut touched = Vec::new();
