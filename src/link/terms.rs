@@ -169,6 +169,8 @@ pub(super) fn rollup_of(
         // Term ids of one kind are in name order.
         list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         list.truncate(ROLLUP_TOP);
+        // Kept as long as the site: no room left from the whole count.
+        list.shrink_to_fit();
         out[slot] = list;
     }
     out
