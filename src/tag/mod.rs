@@ -355,7 +355,7 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     // Without extraction only the front matter gives fields.
     let text = if extract { doc.text.as_str() } else { "" };
     let (fields, errors) = fields::of(&doc.meta, text, doc.kind == crate::load::DocKind::Text);
-    let field_evidence = fields
+    let mut field_evidence: Vec<(&'static str, Evidence)> = fields
         .sources()
         .into_iter()
         .map(|(key, source)| {
@@ -366,6 +366,12 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             (key, evidence)
         })
         .collect();
+    evidence::share_quotes(
+        (tags.by_kind.iter_mut().flatten())
+            .chain(&mut soft_skills)
+            .map(|t| &mut t.evidence)
+            .chain(field_evidence.iter_mut().map(|(_, e)| e)),
+    );
     let field_errors = errors
         .into_iter()
         .map(|e| FieldError {
