@@ -174,8 +174,8 @@ pub fn make_index(
     let packed: Vec<(Box<str>, String, String)> = postings
         .into_par_iter()
         .map(|p| {
-            let ids = pack_ids(&p.ids, n);
-            let titles = pack_ids(&p.titles, n);
+            let ids = p.ids.finish(n);
+            let titles = p.titles.finish(n);
             (p.word, ids, titles)
         })
         .collect();
