@@ -55,19 +55,6 @@ impl Built {
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
-
-    /// Frees the source text of every document no cache shares: nothing
-    /// after linking reads it (bodies are HTML by then), and in a one-shot
-    /// build it is as large as the whole input.
-    pub fn free_source_texts(&mut self) {
-        for doc in &mut self.site.docs {
-            if let Some(doc) = Arc::get_mut(doc)
-                && let Some(source) = Arc::get_mut(&mut doc.source)
-            {
-                source.source_text = crate::gzip::GzText::new("");
-            }
-        }
-    }
 }
 
 /// Runs load → parse → tag → link on the knowledge base at `root`.
@@ -142,6 +129,24 @@ pub fn build_site_loaded(
     let old = cache.sources.take();
     let sources = sources_from(loaded, old.as_ref(), &vocab, config);
     finish(root, config, cache, sources, &vocab, progress)
+}
+
+/// Like [`build_site_loaded`] for a site built once and then written
+/// (`dossier build`): nothing is kept for a next build, and each
+/// document's source text is freed once its body is made
+/// ([`link::LinkMemo::once`]), so [`TaggedDoc::text`](tag::TaggedDoc::text)
+/// is empty in the site it returns.
+pub fn build_site_once(
+    root: &Path,
+    config: &Config,
+    loaded: Loaded,
+    progress: &dyn progress::Progress,
+) -> Built {
+    let mut cache = Cache::default();
+    let vocab = prepare(&mut cache, config);
+    cache.link = link::LinkMemo::once();
+    let sources = sources_from(loaded, None, &vocab, config);
+    finish(root, config, &mut cache, sources, &vocab, progress)
 }
 
 /// Drops the cache if it was made with another config, and returns the

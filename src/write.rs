@@ -234,9 +234,12 @@ impl Staging {
             warnings: warnings.to_vec(),
             files: std::mem::take(&mut *self.written.lock().expect("manifest lock")),
         };
-        let json = serde_json::to_string(&manifest).context("cannot write the manifest")?;
-        fs::write(self.dir.join(MARKER), json)
-            .with_context(|| format!("cannot write into {}", self.dir.display()))?;
+        // Written as it is serialized: a large site's manifest is megabytes.
+        let path = self.dir.join(MARKER);
+        let cannot = || format!("cannot write into {}", self.dir.display());
+        let mut out = std::io::BufWriter::new(fs::File::create(&path).with_context(cannot)?);
+        serde_json::to_writer(&mut out, &manifest).with_context(cannot)?;
+        out.flush().with_context(cannot)?;
         let old = sibling(&self.target, "old")?;
         if old.exists() {
             fs::remove_dir_all(&old)

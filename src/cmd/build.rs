@@ -86,16 +86,7 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         );
         return Ok(Some(()));
     }
-    let mut built = crate::build_site_loaded(
-        root,
-        &config,
-        &mut crate::cache::Cache::default(),
-        loaded,
-        &progress,
-    );
-    // The cache went with the statement above: the site holds the only
-    // copy of every text, and rendering does not read them.
-    built.free_source_texts();
+    let built = crate::build_site_once(root, &config, loaded, &progress);
     let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
     diags.extend(super::common::from_here(root, &built.diagnostics));
     if diags.iter().any(Diagnostic::is_error) {

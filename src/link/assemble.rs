@@ -67,7 +67,9 @@ pub fn link(
         Some((key, index)) if *key == terms_key => index.clone(),
         _ => {
             let index = index_terms(&tagged);
-            memo.terms = Some((terms_key, index.clone()));
+            if !memo.once {
+                memo.terms = Some((terms_key, index.clone()));
+            }
             index
         }
     };
@@ -108,7 +110,9 @@ pub fn link(
             let resolver = Arc::new(Resolver::new(
                 &tagged, &paths, &titles, &terms, &assets, drafts, config,
             ));
-            memo.resolver = Some((url_key, resolver.clone()));
+            if !memo.once {
+                memo.resolver = Some((url_key, resolver.clone()));
+            }
             resolver
         }
     };
@@ -116,6 +120,7 @@ pub fn link(
 
     // A body is made again only when its document (the same Arc while the
     // file is unchanged) changed, or a link in it resolves differently.
+    let once = memo.once;
     let bodies: Vec<Arc<Body>> = tagged
         .par_iter()
         .map(|t| match memo.bodies.get(&t.doc.rel) {
@@ -125,10 +130,16 @@ pub fn link(
             {
                 body.clone()
             }
-            _ => Arc::new(render_body(t, ctx)),
+            _ => {
+                let body = Arc::new(render_body(t, ctx));
+                if once {
+                    t.free_text();
+                }
+                body
+            }
         })
         .collect();
-    for (t, body) in tagged.iter().zip(&bodies) {
+    for (t, body) in tagged.iter().zip(&bodies).filter(|_| !once) {
         match memo.bodies.get_mut(t.doc.rel.as_str()) {
             // Kept, and known to hold in this URL map.
             Some(entry) if Arc::ptr_eq(&entry.2, body) => entry.0 = url_key,
@@ -147,13 +158,17 @@ pub fn link(
     for body in &bodies {
         diags.extend(body.diagnostics.iter().cloned());
     }
-    let mut docs: Vec<Doc> = tagged
+    // Each document is in its `Arc` from the start: a site's documents
+    // moved into new ones at the end would be there twice for a moment.
+    let mut docs: Vec<Arc<Doc>> = tagged
         .par_iter()
         .zip(&bodies)
         .zip(doc_terms)
         .zip(titles)
         .enumerate()
-        .map(|(id, (((t, body), tags), title))| make_doc(t, body, paths[id].clone(), title, tags))
+        .map(|(id, (((t, body), tags), title))| {
+            Arc::new(make_doc(t, body, paths[id].clone(), title, tags))
+        })
         .collect();
     let listed: Vec<Listed> = docs
         .iter()
@@ -166,12 +181,12 @@ pub fn link(
         .collect();
     let qualified = qualifiers(&listed);
     for (doc, qualifier) in docs.iter_mut().zip(qualified) {
-        doc.qualifier = qualifier;
+        linking(doc).qualifier = qualifier;
     }
     for id in 0..docs.len() {
         for target in docs[id].links.clone() {
             if target != id && !docs[target].backlinks.contains(&id) {
-                docs[target].backlinks.push(id);
+                linking(&mut docs[target]).backlinks.push(id);
             }
         }
     }
@@ -202,7 +217,12 @@ pub fn link(
             terms
                 .par_iter_mut()
                 .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
-            let term_docs: Vec<Vec<DocId>> = terms.iter().map(|t| t.docs.clone()).collect();
+            // A build that links once reads them from `terms`.
+            let term_docs: Vec<Vec<DocId>> = if once {
+                Vec::new()
+            } else {
+                terms.iter().map(|t| t.docs.clone()).collect()
+            };
             let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
             let related = (0..docs.len())
                 .into_par_iter()
@@ -235,13 +255,20 @@ pub fn link(
             }
         }
     };
+    if once {
+        // The graph was made just now, and `terms` lists its documents in order.
+        let Graph { order, related, .. } = graph;
+        for (doc, related) in docs.iter_mut().zip(related) {
+            linking(doc).related = related;
+        }
+        return (site(docs, (terms, by_kind, order, rolled), assets), diags);
+    }
     memo.rolled = Some((terms_key, rolled));
     for (doc, rel) in docs.iter_mut().zip(&graph.related) {
-        doc.related.clone_from(rel);
+        linking(doc).related.clone_from(rel);
     }
     memo.graph = Some((graph_key, graph));
     let parts = memo.site_parts().expect("both memos were just set");
-    let docs: Vec<Arc<Doc>> = docs.into_iter().map(Arc::new).collect();
     // A URL clash is reported with the line of a `slug:`, which a body
     // edit can move: such a site is always linked again in full.
     if !paths_clash {
@@ -254,6 +281,11 @@ pub fn link(
         });
     }
     (site(docs, parts, assets), diags)
+}
+
+/// A document being linked: no one else holds it yet.
+fn linking(doc: &mut Arc<Doc>) -> &mut Doc {
+    Arc::get_mut(doc).expect("a document is shared only once linked")
 }
 
 /// The site of these parts; the profile's standing and the pages only

@@ -37,6 +37,8 @@ pub struct LinkMemo {
     pub(super) resolver: Option<(Key, Arc<Resolver>)>,
     /// The last site and what it was linked from, for [`relink`].
     pub(super) last: Option<Last>,
+    /// Made by [`LinkMemo::once`]: nothing is remembered.
+    pub(super) once: bool,
 }
 
 /// The last linked site's documents with their inputs: when only bodies
@@ -52,6 +54,17 @@ pub(super) struct Last {
 }
 
 impl LinkMemo {
+    /// The memo of a site linked once and then rendered (`dossier
+    /// build`): it remembers nothing, and each document's source text is
+    /// freed as soon as its body is made, so a build never holds every
+    /// source and every body at once.
+    pub fn once() -> LinkMemo {
+        LinkMemo {
+            once: true,
+            ..LinkMemo::default()
+        }
+    }
+
     /// The site-wide parts of the last linked site, from the tag index and
     /// the graph: tags with their documents in site order, tag ids by kind,
     /// the site order and the roll-ups.

@@ -5,6 +5,8 @@
 //! bitsets over the site order, the others as lists; a brute-force count
 //! over random sites checks the result.
 
+use std::sync::Arc;
+
 use super::site::{Doc, DocId, DocTerms, Term, TermId};
 
 /// How many related documents each document lists.
@@ -37,7 +39,7 @@ enum TagList {
 impl<'a> RelatedCtx<'a> {
     /// `terms` must list their documents in rank order.
     pub(super) fn new(
-        docs: &'a [Doc],
+        docs: &'a [Arc<Doc>],
         terms: &[Term],
         rank: &'a [u32],
         order: &'a [DocId],

@@ -143,7 +143,12 @@ pub fn readable_name(rel: &str) -> String {
 
 /// The roll-up of tag `id` (see [`Rollup`]); `counts` is scratch space,
 /// one zero per tag, left as found.
-pub(super) fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [usize]) -> Rollup {
+pub(super) fn rollup_of(
+    docs: &[Arc<Doc>],
+    terms: &[Term],
+    id: TermId,
+    counts: &mut [usize],
+) -> Rollup {
     let mut out: Rollup = Default::default();
     for (slot, kind) in ROLLUP_KINDS.into_iter().enumerate() {
         let mut touched = Vec::new();
@@ -164,6 +169,8 @@ pub(super) fn rollup_of(docs: &[Doc], terms: &[Term], id: TermId, counts: &mut [
         // Term ids of one kind are in name order.
         list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         list.truncate(ROLLUP_TOP);
+        // Kept as long as the site: no room left from the whole count.
+        list.shrink_to_fit();
         out[slot] = list;
     }
     out

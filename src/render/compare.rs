@@ -20,22 +20,32 @@ use super::views::{CompareOption, CompareView, PageView};
 /// The URL path of the compare page.
 pub const COMPARE_PATH: &str = "compare/";
 
-/// One company or role, as the compare script reads it.
+/// `compare.json`, serialized as it is made (keys in the file's order).
+#[derive(Serialize)]
+struct Data<'a> {
+    companies: Vec<Entry<'a>>,
+    /// Each listed document's title and URL.
+    docs: Vec<(&'a str, &'a str)>,
+    roles: Vec<Entry<'a>>,
+}
+
+/// One company or role, as the compare script reads it (keys in the
+/// file's order: by name).
 #[derive(Serialize)]
 struct Entry<'a> {
-    slug: &'a str,
-    name: &'a str,
-    url: &'a str,
     /// Indexes into the file's `docs`.
     docs: Vec<usize>,
-    /// `[name, documents]`, most first, for roles (or companies), levels
+    /// `[name, documents]`, most first, for levels, roles (or companies)
     /// and skills.
-    roles: Vec<(&'a str, usize)>,
     levels: Vec<(&'a str, usize)>,
-    skills: Vec<(&'a str, usize)>,
     /// Salaries and locations as the documents state them.
-    salaries: Vec<String>,
     locations: Vec<String>,
+    name: &'a str,
+    roles: Vec<(&'a str, usize)>,
+    salaries: Vec<String>,
+    skills: Vec<(&'a str, usize)>,
+    slug: &'a str,
+    url: &'a str,
 }
 
 /// The file of the compare page's data.
@@ -68,12 +78,15 @@ pub fn data_page(shared: &Shared) -> Page {
     };
     let companies = entries(TagKind::Company);
     let roles = entries(TagKind::Role);
-    let data = serde_json::json!({
-        "docs": docs,
-        "companies": companies,
-        "roles": roles,
-    });
-    Page::raw(DATA_FILE, data.to_string().into_bytes())
+    let data = Data {
+        companies,
+        docs,
+        roles,
+    };
+    Page::raw(
+        DATA_FILE,
+        serde_json::to_vec(&data).expect("compare data serializes"),
+    )
 }
 
 /// The hash of what `compare.json` shows: each document's title, URL,

@@ -311,10 +311,7 @@ pub fn render_all(
     let results: Vec<anyhow::Result<Option<Diagnostic>>> = jobs
         .par_iter()
         .map(|job| match job {
-            Job::SearchIndex => search::index_pages(shared, memo)
-                .into_iter()
-                .try_for_each(sink)
-                .map(|_| None),
+            Job::SearchIndex => search::index_pages(shared, memo, sink).map(|_| None),
             _ => match render_job(shared, renderer, *job, memo) {
                 Ok(page) => sink(page).map(|_| None),
                 Err(d) => Ok(Some(d)),

@@ -51,6 +51,21 @@ impl Evidence {
     }
 }
 
+/// Makes equal quotes one shared string: a document's skills listed in
+/// one sentence each quote that sentence, and every tagged document keeps
+/// its evidence as long as the site.
+pub fn share_quotes<'a>(evidence: impl IntoIterator<Item = &'a mut Evidence>) {
+    let mut seen: Vec<std::sync::Arc<str>> = Vec::new();
+    for e in evidence {
+        if let Evidence::Text { quote, .. } = e {
+            match seen.iter().find(|q| q[..] == quote[..]) {
+                Some(q) => *quote = q.clone(),
+                None => seen.push(quote.clone()),
+            }
+        }
+    }
+}
+
 /// The evidence of a span of a document's text: the quote around
 /// `start..end`, and each of `spans` (that one among them; itself when
 /// empty) with its file line and column.
@@ -168,6 +183,34 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn equal_quotes_share_one_string() {
+        let text = |q: &str| Evidence::Text {
+            quote: q.into(),
+            line: 1,
+            column: 1,
+            mentions: Vec::new().into(),
+        };
+        let mut evidence = [
+            text("Go and Rust."),
+            Evidence::FrontMatter { line: Some(2) },
+            text("Go and Rust."),
+            text("Kafka."),
+        ];
+        share_quotes(evidence.iter_mut());
+        let quote = |e: &Evidence| match e {
+            Evidence::Text { quote, .. } => quote.clone(),
+            Evidence::FrontMatter { .. } => unreachable!("a text quote"),
+        };
+        assert!(std::sync::Arc::ptr_eq(
+            &quote(&evidence[0]),
+            &quote(&evidence[2])
+        ));
+        assert_eq!(evidence[2].describe(), "Go and Rust.");
+        assert_eq!(evidence[3].describe(), "Kafka.");
+        assert_eq!(evidence[1], Evidence::FrontMatter { line: Some(2) });
+    }
 
     #[test]
     fn quote_is_the_sentence_around_the_span() {

@@ -12,6 +12,8 @@ pub mod fields;
 pub mod title;
 pub mod vocab;
 
+use std::sync::Mutex;
+
 use serde::Serialize;
 
 use crate::gzip::GzText;
@@ -166,10 +168,10 @@ pub struct TaggedDoc {
     /// The parsed document; its `text` is empty once tagged: the text is
     /// kept compressed in [`TaggedDoc::text`] in its place.
     pub doc: ParsedDoc,
-    /// The body text, compressed: every tagged text lives as long as the
-    /// site (a preview keeps it to remake bodies whose links change), and is
-    /// read once or twice more.
-    pub source_text: GzText,
+    /// The body text, compressed: a preview keeps it as long as the site
+    /// (to remake bodies whose links change); a build frees it once the
+    /// body is made ([`TaggedDoc::free_text`]).
+    source_text: SourceText,
     pub tags: Tags,
     /// Soft skills found in the text ("Communication"), when they are not
     /// tagged as skills: shown on the document's page, apart.
@@ -190,9 +192,17 @@ pub struct TaggedDoc {
 }
 
 impl TaggedDoc {
-    /// The body text: Markdown source, or the whole plain text.
+    /// The body text: Markdown source, or the whole plain text; empty
+    /// once freed.
     pub fn text(&self) -> String {
-        self.source_text.text()
+        self.source_text.get().text()
+    }
+
+    /// Frees the body text, for a build that has made the body and reads
+    /// the text no more: the document stays shared while it is linked, and
+    /// a site's texts are as large as its sources.
+    pub fn free_text(&self) {
+        *self.source_text.lock() = GzText::new("");
     }
 
     /// The document's date: front matter `date`, else the day the posting
@@ -202,6 +212,27 @@ impl TaggedDoc {
             let day = self.fields.posted.as_ref()?.value;
             crate::parse::DocDate::parse(&day.format("%Y-%m-%d").to_string())
         })
+    }
+}
+
+/// A compressed text that can be freed where it is shared.
+#[derive(Debug)]
+struct SourceText(Mutex<GzText>);
+
+impl SourceText {
+    fn lock(&self) -> std::sync::MutexGuard<'_, GzText> {
+        // A text is replaced whole: a panic elsewhere cannot leave it half written.
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self) -> GzText {
+        self.lock().clone()
+    }
+}
+
+impl Clone for SourceText {
+    fn clone(&self) -> SourceText {
+        SourceText(Mutex::new(self.get()))
     }
 }
 
@@ -324,7 +355,7 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     // Without extraction only the front matter gives fields.
     let text = if extract { doc.text.as_str() } else { "" };
     let (fields, errors) = fields::of(&doc.meta, text, doc.kind == crate::load::DocKind::Text);
-    let field_evidence = fields
+    let mut field_evidence: Vec<(&'static str, Evidence)> = fields
         .sources()
         .into_iter()
         .map(|(key, source)| {
@@ -335,6 +366,12 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             (key, evidence)
         })
         .collect();
+    evidence::share_quotes(
+        (tags.by_kind.iter_mut().flatten())
+            .chain(&mut soft_skills)
+            .map(|t| &mut t.evidence)
+            .chain(field_evidence.iter_mut().map(|(_, e)| e)),
+    );
     let field_errors = errors
         .into_iter()
         .map(|e| FieldError {
@@ -342,7 +379,7 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             ..e
         })
         .collect();
-    let source_text = GzText::new(&std::mem::take(&mut doc.text));
+    let source_text = SourceText(Mutex::new(GzText::new(&std::mem::take(&mut doc.text))));
     TaggedDoc {
         doc,
         source_text,

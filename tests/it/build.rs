@@ -227,6 +227,32 @@ fn build_output_is_the_same_whatever_the_thread_count() {
 }
 
 #[test]
+fn build_writes_what_a_build_with_a_cache_makes() {
+    // `dossier build` links once, freeing source texts as it goes, and
+    // writes the search index file by file; a preview's build keeps
+    // everything. Both must make the same site.
+    let f = fixture("build/basic");
+    f.build(&[]).ok();
+    let (pages, assets) = build_in_memory(&f.root).expect("the fixture builds");
+    let out = f.root.join("public");
+    let written: Vec<String> = files_under(&out)
+        .into_iter()
+        .filter(|f| f != ".dossier-output" && !assets.iter().any(|a| a.rel == *f))
+        .collect();
+    assert_eq!(
+        written,
+        pages.keys().cloned().collect::<Vec<_>>(),
+        "the same files"
+    );
+    for (file, bytes) in &pages {
+        assert!(
+            std::fs::read(out.join(file)).unwrap() == *bytes,
+            "{file} differs from a build with a cache"
+        );
+    }
+}
+
+#[test]
 fn rebuild_replaces_the_previous_output() {
     let f = fixture("build/basic");
     f.build(&[]).ok();

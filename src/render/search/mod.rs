@@ -121,6 +121,25 @@ pub fn index_files(n: usize) -> Vec<String> {
 /// Every file of the index, in the order of [`index_files`]: linear in the
 /// site's size, in parallel.
 pub fn build_index(site: &Site) -> Vec<Page> {
+    let files = std::sync::Mutex::new(Vec::new());
+    make_index(site, &|page| {
+        files.lock().expect("index files").push(page);
+        Ok(())
+    })
+    .expect("collecting pages cannot fail");
+    let mut files = files.into_inner().expect("index files");
+    let order = index_files(site.order.len());
+    files.sort_by_key(|p| order.iter().position(|f| *f == p.file));
+    files
+}
+
+/// Makes every file of the index, in parallel, handing each to `sink` as
+/// soon as it is made: the index of a large site is never in memory whole,
+/// and each posting list is freed once packed.
+pub fn make_index(
+    site: &Site,
+    sink: &(dyn Fn(Page) -> anyhow::Result<()> + Sync),
+) -> anyhow::Result<()> {
     let n = site.order.len();
     let (postings, (facets, docs)) = rayon::join(
         || postings::postings(site),
@@ -141,34 +160,36 @@ pub fn build_index(site: &Site) -> Vec<Page> {
         fields: facets.fields,
         salary: facets.salary,
     };
-    let mut shards: Vec<WordShard> = (0..meta.shards).map(|_| WordShard::default()).collect();
-    for p in &postings {
-        let shard = &mut shards[word_shard(&p.word, meta.shards)];
-        shard.w.push(p.word.to_string());
-        shard.p.push(String::new());
-        shard.t.push(String::new());
-    }
-    // Packing is most of the work: in parallel, then put in place.
-    let packed: Vec<(String, String)> = postings
-        .par_iter()
-        .map(|p| (pack_ids(&p.ids, n), pack_ids(&p.titles, n)))
+    let mut files = index_files(n).into_iter();
+    let mut next = || files.next().expect("index_files names every file");
+    sink(Page::raw(next(), json(&meta)))?;
+    sink(Page::raw(next(), json(&facets.lists)))?;
+    drop(facets.lists);
+    let names: Vec<String> = files.by_ref().take(docs.len()).collect();
+    docs.into_par_iter()
+        .zip(names)
+        .try_for_each(|(chunk, file)| sink(Page::raw(file, json(&chunk))))?;
+    // Packing is most of the work: in parallel, each posting list freed
+    // as soon as it is packed; words keep their order within a shard.
+    let packed: Vec<(Box<str>, String, String)> = postings
+        .into_par_iter()
+        .map(|p| {
+            let ids = p.ids.finish(n);
+            let titles = p.titles.finish(n);
+            (p.word, ids, titles)
+        })
         .collect();
-    let mut at = vec![0usize; meta.shards];
-    for (p, (ids, titles)) in postings.iter().zip(packed) {
-        let s = word_shard(&p.word, meta.shards);
-        shards[s].p[at[s]] = ids;
-        shards[s].t[at[s]] = titles;
-        at[s] += 1;
+    let mut shards: Vec<WordShard> = (0..meta.shards).map(|_| WordShard::default()).collect();
+    for (word, ids, titles) in packed {
+        let shard = &mut shards[word_shard(&word, meta.shards)];
+        shard.w.push(word.into());
+        shard.p.push(ids);
+        shard.t.push(titles);
     }
-    let files = index_files(n);
-    let mut bodies: Vec<Vec<u8>> = vec![json(&meta), json(&facets.lists)];
-    bodies.par_extend(docs.par_iter().map(json));
-    bodies.par_extend(shards.par_iter().map(json));
-    files
-        .into_iter()
-        .zip(bodies)
-        .map(|(file, bytes)| Page::raw(file, bytes))
-        .collect()
+    shards
+        .into_par_iter()
+        .zip(files.collect::<Vec<_>>())
+        .try_for_each(|(shard, file)| sink(Page::raw(file, json(&shard))))
 }
 
 fn json(value: &impl Serialize) -> Vec<u8> {
@@ -226,12 +247,17 @@ pub fn index_key(shared: &Shared) -> Key {
     hash::finish(&h)
 }
 
-/// The index's files. With a memo (a preview), each is keyed by
-/// [`index_key`]: taken from the memo when unchanged, otherwise deferred,
-/// made when first asked for (see [`Page::deferred`] and [`LazyIndex`]).
-pub fn index_pages(shared: &Shared, memo: Option<&PageMemo>) -> Vec<Page> {
+/// The index's files, handed to `sink`. With a memo (a preview), each is
+/// keyed by [`index_key`]: taken from the memo when unchanged, otherwise
+/// deferred, made when first asked for (see [`Page::deferred`] and
+/// [`LazyIndex`]).
+pub fn index_pages(
+    shared: &Shared,
+    memo: Option<&PageMemo>,
+    sink: &(dyn Fn(Page) -> anyhow::Result<()> + Sync),
+) -> anyhow::Result<()> {
     let Some(memo) = memo else {
-        return build_index(shared.site);
+        return make_index(shared.site, sink);
     };
     let key = index_key(shared);
     index_files(shared.site.order.len())
@@ -245,7 +271,7 @@ pub fn index_pages(shared: &Shared, memo: Option<&PageMemo>) -> Vec<Page> {
                 deferred: true,
             })
         })
-        .collect()
+        .try_for_each(sink)
 }
 
 /// The index of a site, made once when one of its files is first asked

@@ -10,35 +10,76 @@ pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 /// saying "more follows", low bits first; the first gap is from -1), or,
 /// when shorter, `*` and a bitset of `n` bits, 6 a character.
 pub fn pack_ids(ids: &[u32], n: usize) -> String {
-    let bitset_len = n.div_ceil(6) + 1;
-    let mut out = String::new();
-    let mut prev: i64 = -1;
+    let mut packer = Packer::default();
     for &id in ids {
+        packer.push(id);
+    }
+    packer.finish(n)
+}
+
+/// Ascending ids packed one at a time, as [`pack_ids`] packs them: a
+/// word's list of documents kept as its gaps (a byte or two a document)
+/// while the index is made, instead of four bytes an id.
+#[derive(Debug, Default)]
+pub struct Packer {
+    gaps: Vec<u8>,
+    prev: i64,
+    started: bool,
+}
+
+impl Packer {
+    /// Adds `id`, greater than every id added before.
+    pub fn push(&mut self, id: u32) {
+        let prev = if self.started { self.prev } else { -1 };
         let mut gap = (id as i64 - prev) as u64;
-        prev = id as i64;
+        self.prev = id as i64;
+        self.started = true;
         loop {
             let low = (gap & 31) as usize;
             gap >>= 5;
             if gap == 0 {
-                out.push(ALPHABET[low] as char);
-                break;
+                self.gaps.push(ALPHABET[low]);
+                return;
             }
-            out.push(ALPHABET[low | 32] as char);
-        }
-        if out.len() > bitset_len {
-            break;
+            self.gaps.push(ALPHABET[low | 32]);
         }
     }
-    if out.len() <= bitset_len {
-        return out;
+
+    /// The packed list of ids below `n` (see [`pack_ids`]).
+    pub fn finish(self, n: usize) -> String {
+        let gaps = if self.gaps.len() <= n.div_ceil(6) + 1 {
+            self.gaps
+        } else {
+            let mut bits = vec![0u8; n.div_ceil(6)];
+            let (mut prev, mut gap, mut shift) = (-1i64, 0u64, 0);
+            for &c in &self.gaps {
+                let v = value_of(c);
+                gap |= (v & 31) << shift;
+                if v & 32 != 0 {
+                    shift += 5;
+                } else {
+                    prev += gap as i64;
+                    bits[prev as usize / 6] |= 1 << (prev % 6);
+                    (gap, shift) = (0, 0);
+                }
+            }
+            std::iter::once(b'*')
+                .chain(bits.into_iter().map(|b| ALPHABET[b as usize]))
+                .collect()
+        };
+        String::from_utf8(gaps).expect("ALPHABET is ASCII")
     }
-    let mut bits = vec![0u8; n.div_ceil(6)];
-    for &id in ids {
-        bits[id as usize / 6] |= 1 << (id % 6);
-    }
-    std::iter::once('*')
-        .chain(bits.into_iter().map(|b| ALPHABET[b as usize] as char))
-        .collect()
+}
+
+/// The 6 bits an [`ALPHABET`] character stands for.
+fn value_of(c: u8) -> u64 {
+    (match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' => 62,
+        _ => 63,
+    }) as u64
 }
 
 /// Reads a list [`pack_ids`] made of ids below `n`: what `search.js` does.
@@ -105,6 +146,17 @@ mod tests {
             assert_eq!(unpack_ids(&packed, n), ids, "packed: {packed}");
         }
         assert!(pack_ids(&(0..100).collect::<Vec<u32>>(), 100).starts_with('*'));
+        assert!(
+            pack_ids(&[1, 5, 7, 8, 9, 10, 11], 12).starts_with('*'),
+            "a bitset when shorter than the gaps"
+        );
+        assert_eq!(
+            unpack_ids(&pack_ids(&[1, 5, 7, 8, 9, 10, 11], 12), 12),
+            [1, 5, 7, 8, 9, 10, 11]
+        );
+        for (c, v) in ALPHABET.iter().zip(0..) {
+            assert_eq!(value_of(*c), v, "character {}", *c as char);
+        }
         assert_eq!(pack_ids(&[0, 1, 2], 1000), "BBB");
     }
 

@@ -16,14 +16,16 @@ use xxhash_rust::xxh3::xxh3_64;
 use crate::link::Site;
 use crate::words;
 
+use super::pack::Packer;
+
 /// One word and its documents, by rank (place in `site.order`).
 pub struct Posting {
     hash: u64,
     pub word: Box<str>,
-    /// Ranks of the documents with the word, ascending.
-    pub ids: Vec<u32>,
-    /// Ranks of the documents whose title has the word, ascending.
-    pub titles: Vec<u32>,
+    /// Ranks of the documents with the word, ascending, packed as they come.
+    pub ids: Packer,
+    /// Ranks of the documents whose title has the word, ascending, packed.
+    pub titles: Packer,
 }
 
 /// Every word of the site with its documents, sorted by word (byte order).
@@ -45,8 +47,8 @@ pub fn postings(site: &Site) -> Vec<Posting> {
                             .insert(Posting {
                                 hash: w.hash,
                                 word: word.into(),
-                                ids: Vec::new(),
-                                titles: Vec::new(),
+                                ids: Packer::default(),
+                                titles: Packer::default(),
                             })
                             .into_mut(),
                     };
