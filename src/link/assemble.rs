@@ -46,12 +46,15 @@ pub fn link(
     if !drafts.is_empty() {
         tagged.retain(|t| !left_out(t));
     }
+    memo.linked += 1;
+    memo.relinked = None;
     if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
         && let Some(parts) = memo.site_parts()
     {
         return (site(docs, parts, assets), diags);
     }
     memo.last = None;
+    memo.relinked = None;
 
     let paths = assign_paths(&tagged, &mut diags);
     let paths_clash = !diags.is_empty();
@@ -383,5 +386,7 @@ fn relink(
         .iter()
         .flat_map(|b| b.diagnostics.iter().cloned())
         .collect();
-    Some((last.docs.clone(), diags))
+    let docs = last.docs.clone();
+    memo.relinked = Some(changed);
+    Some((docs, diags))
 }

@@ -55,15 +55,25 @@ pub enum Job {
 
 /// Every page of the site, in a fixed order.
 pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
-    // The search index is the largest single job: started first, it runs
-    // beside the pages instead of alone after them.
-    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
+    // The search index is the largest single job: started first (with the
+    // other pages made of the whole site), it runs beside the pages
+    // instead of alone after them.
+    let mut jobs = site_jobs(site, config);
     jobs.extend((0..site.docs.len()).map(Job::Doc));
-    jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
     for (term, t) in site.terms.iter().enumerate() {
         let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
+    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
+    jobs
+}
+
+/// The pages of `site` made of the whole site, whatever document changed:
+/// home, lists, search and its index, the site feed, the profile,
+/// pipeline and compare pages, sitemaps and `robots.txt`.
+pub fn site_jobs(site: &Site, config: &Config) -> Vec<Job> {
+    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
+    jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
     jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
     if site.own.profile {
         jobs.push(Job::Profile);
@@ -74,7 +84,6 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
     if site.own.compare {
         jobs.extend([Job::Compare, Job::CompareData]);
     }
-    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
 }
