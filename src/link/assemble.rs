@@ -23,8 +23,9 @@ use super::peers::peers;
 use super::qualify::{Listed, qualifiers};
 use super::related::{RelatedCtx, Scratch, related_of};
 use super::resolve::Resolver;
-use super::site::{Doc, DocId, DocTerms, Rollup, Site, newest_first};
+use super::site::{Doc, DocId, DocTerms, Rollup, Site, Term, newest_first};
 use super::terms::{index_terms, rollup_of, title_of};
+use super::wikilink::title_key;
 
 /// Links tagged documents into a site. Drafts are left out unless
 /// `config.drafts`; every broken link and URL clash is a diagnostic.
@@ -48,7 +49,7 @@ pub fn link(
     }
     memo.linked += 1;
     memo.relinked = None;
-    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
+    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, config, memo)
         && let Some(parts) = memo.site_parts()
     {
         return (site(docs, parts, assets), diags);
@@ -80,31 +81,21 @@ pub fn link(
         .zip(&doc_terms)
         .map(|(t, tags)| title_of(t, tags, &terms))
         .collect();
-    let base_path = config.base_path();
 
     // Every body's links resolve against the same URL map; when it is
     // unchanged, a body depends only on its own document, and the map
     // itself is reused.
-    let url_key = {
-        let mut h = hash::hasher();
-        for ((t, path), title) in tagged.iter().zip(&paths).zip(&titles) {
-            (&t.doc.rel, path, title).hash(&mut h);
-        }
-        let mut sorted: Vec<&String> = drafts.iter().collect();
-        sorted.sort();
-        sorted.hash(&mut h);
-        for a in &assets {
-            a.rel.hash(&mut h);
-        }
-        // Wikilinks and autolinks resolve by tag name.
-        for t in &terms {
-            (t.kind, &t.name, &t.path).hash(&mut h);
-        }
-        (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
-        // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
-        super::resolve::own_pages(&tagged, &terms, config).hash(&mut h);
-        hash::finish(&h)
-    };
+    let url_key = url_key(
+        &tagged,
+        paths
+            .iter()
+            .zip(&titles)
+            .map(|(p, t)| (p.as_str(), t.as_str())),
+        &drafts,
+        assets.iter().map(|a| a.rel.as_str()),
+        &terms,
+        config,
+    );
     let resolver: Arc<Resolver> = match &memo.resolver {
         Some((key, resolver)) if *key == url_key => resolver.clone(),
         _ => {
@@ -276,6 +267,37 @@ fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
     }
 }
 
+/// The key of the URL map links resolve against: every document's source
+/// path, URL path and title (`placed`, in the order of `tagged`), drafts,
+/// assets, tags, and what of the config links read.
+fn url_key<'a>(
+    tagged: &[&Arc<TaggedDoc>],
+    placed: impl Iterator<Item = (&'a str, &'a str)>,
+    drafts: &HashSet<String>,
+    assets: impl Iterator<Item = &'a str>,
+    terms: &[Term],
+    config: &Config,
+) -> hash::Key {
+    let mut h = hash::hasher();
+    for (t, (path, title)) in tagged.iter().zip(placed) {
+        (&t.doc.rel, path, title).hash(&mut h);
+    }
+    let mut sorted: Vec<&String> = drafts.iter().collect();
+    sorted.sort();
+    sorted.hash(&mut h);
+    for rel in assets {
+        rel.hash(&mut h);
+    }
+    // Wikilinks and autolinks resolve by tag name.
+    for t in terms {
+        (t.kind, &t.name, &t.path).hash(&mut h);
+    }
+    (config.autolink, config.unsafe_html, &config.base_path()).hash(&mut h);
+    // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
+    super::resolve::own_pages(tagged, terms, config).hash(&mut h);
+    hash::finish(&h)
+}
+
 /// A published document from its source and body; backlinks and related
 /// documents are left for the site graph.
 fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
@@ -320,10 +342,10 @@ fn relink(
     tagged: &[&Arc<TaggedDoc>],
     drafts: &HashSet<String>,
     assets: &[Asset],
+    config: &Config,
     memo: &mut LinkMemo,
 ) -> Option<(Vec<Arc<Doc>>, Vec<Diagnostic>)> {
     let last = memo.last.as_ref()?;
-    let (url_key, resolver) = memo.resolver.clone()?;
     if last.tagged.len() != tagged.len()
         || last.assets.len() != assets.len()
         || last.drafts != *drafts
@@ -332,6 +354,7 @@ fn relink(
         return None;
     }
     let mut changed = Vec::new();
+    let mut retitled = None;
     for (id, (old, new)) in last.tagged.iter().zip(tagged).enumerate() {
         if Arc::ptr_eq(old, new) {
             continue;
@@ -340,15 +363,26 @@ fn relink(
         let placed_alike = a.rel == b.rel
             && a.kind == b.kind
             && a.path == b.path
-            && a.meta.title == b.meta.title
             && old.date() == new.date()
             && a.meta.draft == b.meta.draft
             && old.tags_key == new.tags_key;
         if !placed_alike {
             return None;
         }
+        if a.meta.title != b.meta.title {
+            if retitled.is_some() {
+                return None;
+            }
+            retitled = Some(id);
+        }
         changed.push(id);
     }
+    let title = match retitled {
+        Some(id) => Some((id, retitle(tagged, id, &changed, config, memo)?)),
+        None => None,
+    };
+    let (url_key, resolver) = memo.resolver.clone()?;
+    let last = memo.last.as_ref()?;
     let ctx = resolver.as_ref();
     let bodies: Vec<(DocId, Arc<Body>)> = changed
         .par_iter()
@@ -365,13 +399,11 @@ fn relink(
     for (id, body) in bodies {
         let t = tagged[id];
         let old = &last.docs[id];
-        let mut doc = make_doc(
-            t,
-            &body,
-            old.path.clone(),
-            old.title.clone(),
-            old.tags.clone(),
-        );
+        let title = match &title {
+            Some((retitled, title)) if *retitled == id => title.clone(),
+            _ => old.title.clone(),
+        };
+        let mut doc = make_doc(t, &body, old.path.clone(), title, old.tags.clone());
         doc.qualifier.clone_from(&old.qualifier);
         doc.backlinks.clone_from(&old.backlinks);
         doc.related.clone_from(&old.related);
@@ -389,4 +421,68 @@ fn relink(
     let docs = last.docs.clone();
     memo.relinked = Some(changed);
     Some((docs, diags))
+}
+
+/// For [`relink`]: the new title of document `id`, retitled in place, with
+/// the URL map updated to it (`changed` being every document whose body is
+/// made again). `None` when the site must be linked in full: the title is
+/// another document's, or was (lists qualify both, and a wikilink by it is
+/// ambiguous); it moves the document in the site's order (which ranks
+/// every listing); a link in another document resolves differently by it.
+fn retitle(
+    tagged: &[&Arc<TaggedDoc>],
+    id: DocId,
+    changed: &[DocId],
+    config: &Config,
+    memo: &mut LinkMemo,
+) -> Option<String> {
+    let last = memo.last.as_ref()?;
+    let (_, (terms, _, _)) = memo.terms.as_ref()?;
+    let (_, graph) = memo.graph.as_ref()?;
+    let old = &last.docs[id];
+    let title = title_of(tagged[id], &old.tags, terms);
+    if title == old.title {
+        return Some(title);
+    }
+    let at = graph.order.iter().position(|&d| d == id)?;
+    let mut moved = Doc::clone(old);
+    moved.title.clone_from(&title);
+    let before = |a: (&Doc, DocId), b: (&Doc, DocId)| {
+        newest_first(a.0, b.0).then(a.1.cmp(&b.1)) == std::cmp::Ordering::Less
+    };
+    if let Some(&prev) = at.checked_sub(1).and_then(|p| graph.order.get(p))
+        && !before((&last.docs[prev], prev), (&moved, id))
+    {
+        return None;
+    }
+    if let Some(&next) = graph.order.get(at + 1)
+        && !before((&moved, id), (&last.docs[next], next))
+    {
+        return None;
+    }
+    let (from, to) = (title_key(&old.title), title_key(&title));
+    let (key, resolver) = memo.resolver.as_mut()?;
+    let map = Arc::get_mut(resolver)?;
+    if map.wiki.titled(&from) != [id] || !map.wiki.titled(&to).is_empty() {
+        return None;
+    }
+    map.wiki.retitle(id, &from, to);
+    *key = url_key(
+        tagged,
+        last.docs.iter().enumerate().map(|(d, doc)| {
+            let title = if d == id { &title } else { &doc.title };
+            (doc.path.as_str(), title.as_str())
+        }),
+        &last.drafts,
+        last.assets.iter().map(String::as_str),
+        terms,
+        config,
+    );
+    let map: &Resolver = map;
+    let holds = tagged
+        .par_iter()
+        .zip(&last.bodies)
+        .enumerate()
+        .all(|(d, (t, body))| changed.contains(&d) || body.holds_in(dir_of(&t.doc.rel), map));
+    holds.then_some(title)
 }

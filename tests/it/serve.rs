@@ -509,7 +509,15 @@ pub mod invariant {
         "\nSee [[Beta|the company]].\n",
     ];
     const TITLES: &[&str] = &["Notes from Acme", "Beta call"];
-
+    /// Titles a document is given in place: those of [`TITLES`] (which
+    /// links name), one no other has, and one another has but for case
+    /// and spacing.
+    const RETITLES: &[&str] = &[
+        "Notes from Acme",
+        "Beta call",
+        "Gamma review",
+        "notes  FROM acme",
+    ];
     /// Front matter that changes a document in place (not where the site
     /// lists it): its update date (the newest moves every feed's date), its
     /// application status (the pipeline page comes and goes), its summary
@@ -551,6 +559,12 @@ pub mod invariant {
             path: usize,
             line: usize,
         },
+        /// The title in the front matter changed, or given, to one of
+        /// [`RETITLES`] (nothing else of the document changes).
+        Retitle {
+            path: usize,
+            title: usize,
+        },
         Delete {
             path: usize,
         },
@@ -575,6 +589,7 @@ pub mod invariant {
                 .prop_map(|(path, company, skills, draft, body, link, title)| Edit::Write { path, company, skills, draft, body, link, title }),
             3 => (path.clone(), "[A-Za-z ]{1,30}", 0..LINKS.len()).prop_map(|(path, text, link)| Edit::Append { path, text, link }),
             2 => (path.clone(), 0..FRONT.len()).prop_map(|(path, line)| Edit::Front { path, line }),
+            2 => (path.clone(), 0..RETITLES.len()).prop_map(|(path, title)| Edit::Retitle { path, title }),
             2 => path.clone().prop_map(|path| Edit::Delete { path }),
             1 => path.prop_map(|path| Edit::Broken { path }),
             1 => any::<u8>().prop_map(|color| Edit::Style { color }),
@@ -632,6 +647,20 @@ pub mod invariant {
                     old.replacen("---\n", &format!("---\n{line}\n"), 1)
                 } else {
                     format!("{old}\n{line}\n")
+                };
+                f.write(&p, &text);
+                p
+            }
+            Edit::Retitle { path, title } => {
+                let p = rel(*path);
+                let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
+                let line = format!("title: {}", RETITLES[*title]);
+                let text = match old.lines().find(|l| l.starts_with("title: ")) {
+                    Some(was) if old.starts_with("---\n") => old.replacen(was, &line, 1),
+                    _ if old.starts_with("---\n") => {
+                        old.replacen("---\n", &format!("---\n{line}\n"), 1)
+                    }
+                    _ => old,
                 };
                 f.write(&p, &text);
                 p
