@@ -2,6 +2,8 @@
 //! its template or made raw, or taken from the memo when its key is
 //! unchanged, in parallel, and handed to a sink.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use tera::Context;
 
@@ -282,7 +284,8 @@ fn render_page(
 /// Outputs made without templates: feeds, sitemaps and robots.txt (the
 /// search index is several files: [`search::index_pages`]). With a memo,
 /// feeds and compare data are keyed by their inputs and reused when
-/// unchanged.
+/// unchanged; compare data that changed is deferred, as the search index
+/// is ([`super::LazyOutputs`]).
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
     let make = || match job {
         Job::CompareData => Some(compare::data_page(shared)),
@@ -302,8 +305,20 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         Job::CompareData => (compare::DATA_FILE.to_string(), compare::data_key(shared)),
         _ => unreachable!("only feeds and compare data are keyed"),
     };
-    if let Ok(page) = memo.page(file, key) {
-        return Some(page);
+    let file = match memo.page(file, key) {
+        Ok(page) => return Some(page),
+        Err(file) => file,
+    };
+    if job == Job::CompareData {
+        // Made of every document, and changed by most edits: made when
+        // the compare page first asks for it.
+        return Some(Page {
+            file,
+            bytes: Arc::new(Vec::new()),
+            key,
+            rendered: false,
+            deferred: true,
+        });
     }
     make().map(|page| Page { key, ..page })
 }

@@ -174,9 +174,10 @@ impl Session {
         }
         let memo = &mut self.cache.pages;
         memo.renderer = rendered.renderer.clone();
-        // The deferred files (the search index's) share one index, made
-        // when the first of them is asked for.
-        let index = crate::render::search::LazyIndex::new(site.clone());
+        // The deferred files (the search index's, the compare data) share
+        // one maker: the index is made when the first of its files is
+        // asked for.
+        let index = crate::render::LazyOutputs::new(site.clone(), config);
         memo.listed = rendered.listed;
         memo.made = rendered.made;
         for page in &pages {
