@@ -479,10 +479,10 @@ fn retitle(
         config,
     );
     let map: &Resolver = map;
-    let holds = tagged
+    let holds = last
+        .bodies
         .par_iter()
-        .zip(&last.bodies)
         .enumerate()
-        .all(|(d, (t, body))| changed.contains(&d) || body.holds_in(dir_of(&t.doc.rel), map));
+        .all(|(d, body)| changed.contains(&d) || body.titles_hold_in(map));
     holds.then_some(title)
 }
