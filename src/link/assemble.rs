@@ -267,6 +267,9 @@ fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
     }
 }
 
+/// Documents with their new qualifier.
+type Requalified = Vec<(DocId, Option<Arc<str>>)>;
+
 /// The key of the URL map links resolve against: every document's source
 /// path, URL path and title (`placed`, in the order of `tagged`), drafts,
 /// assets, tags, and what of the config links read.
@@ -377,9 +380,12 @@ fn relink(
         }
         changed.push(id);
     }
-    let title = match retitled {
-        Some(id) => Some((id, retitle(tagged, id, &changed, config, memo)?)),
-        None => None,
+    let (title, requalified) = match retitled {
+        Some(id) => {
+            let (title, requalified) = retitle(tagged, id, &changed, config, memo)?;
+            (Some((id, title)), requalified)
+        }
+        None => (None, Vec::new()),
     };
     let (url_key, resolver) = memo.resolver.clone()?;
     let last = memo.last.as_ref()?;
@@ -404,7 +410,10 @@ fn relink(
             _ => old.title.clone(),
         };
         let mut doc = make_doc(t, &body, old.path.clone(), title, old.tags.clone());
-        doc.qualifier.clone_from(&old.qualifier);
+        doc.qualifier = match requalified.iter().find(|(d, _)| *d == id) {
+            Some((_, q)) => q.clone(),
+            None => old.qualifier.clone(),
+        };
         doc.backlinks.clone_from(&old.backlinks);
         doc.related.clone_from(&old.related);
         last.docs[id] = Arc::new(doc);
@@ -418,6 +427,15 @@ fn relink(
         .iter()
         .flat_map(|b| b.diagnostics.iter().cloned())
         .collect();
+    // Documents whose title another took or left are listed otherwise.
+    for (id, qualifier) in requalified {
+        if !changed.contains(&id) {
+            let mut doc = Doc::clone(&last.docs[id]);
+            doc.qualifier = qualifier;
+            last.docs[id] = Arc::new(doc);
+            changed.push(id);
+        }
+    }
     let docs = last.docs.clone();
     memo.relinked = Some(changed);
     Some((docs, diags))
@@ -425,24 +443,25 @@ fn relink(
 
 /// For [`relink`]: the new title of document `id`, retitled in place, with
 /// the URL map updated to it (`changed` being every document whose body is
-/// made again). `None` when the site must be linked in full: the title is
-/// another document's, or was (lists qualify both, and a wikilink by it is
-/// ambiguous); it moves the document in the site's order (which ranks
-/// every listing); a link in another document resolves differently by it.
+/// made again), and the qualifier of each document whose qualifier it
+/// changes (those of its old and new title: see [`qualifiers`]). `None`
+/// when the site must be linked in full: the title moves the document in
+/// the site's order (which ranks every listing), or a wikilink in another
+/// document resolves differently by it.
 fn retitle(
     tagged: &[&Arc<TaggedDoc>],
     id: DocId,
     changed: &[DocId],
     config: &Config,
     memo: &mut LinkMemo,
-) -> Option<String> {
+) -> Option<(String, Requalified)> {
     let last = memo.last.as_ref()?;
     let (_, (terms, _, _)) = memo.terms.as_ref()?;
     let (_, graph) = memo.graph.as_ref()?;
     let old = &last.docs[id];
     let title = title_of(tagged[id], &old.tags, terms);
     if title == old.title {
-        return Some(title);
+        return Some((title, Vec::new()));
     }
     let at = graph.order.iter().position(|&d| d == id)?;
     let mut moved = Doc::clone(old);
@@ -463,9 +482,24 @@ fn retitle(
     let (from, to) = (title_key(&old.title), title_key(&title));
     let (key, resolver) = memo.resolver.as_mut()?;
     let map = Arc::get_mut(resolver)?;
-    if map.wiki.titled(&from) != [id] || !map.wiki.titled(&to).is_empty() {
-        return None;
-    }
+    // Lists qualify the documents of one title: those of the old title
+    // and of the new are qualified again.
+    let mut group: Vec<DocId> = map.wiki.titled(&from).to_vec();
+    group.extend(map.wiki.titled(&to).iter().filter(|&&d| d != id));
+    let listed: Vec<Listed> = group
+        .iter()
+        .map(|&d| Listed {
+            title: if d == id { &title } else { &last.docs[d].title },
+            rel: &last.docs[d].rel,
+            analysis: last.bodies[d].analysis,
+        })
+        .collect();
+    let requalified: Requalified = group
+        .iter()
+        .zip(qualifiers(&listed))
+        .filter(|(d, q)| last.docs[**d].qualifier != *q)
+        .map(|(d, q)| (*d, q))
+        .collect();
     map.wiki.retitle(id, &from, to);
     *key = url_key(
         tagged,
@@ -484,5 +518,5 @@ fn retitle(
         .par_iter()
         .enumerate()
         .all(|(d, body)| changed.contains(&d) || body.titles_hold_in(map));
-    holds.then_some(title)
+    holds.then_some((title, requalified))
 }
