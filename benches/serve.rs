@@ -220,10 +220,14 @@ fn appended(path: &Path, line: &str) -> String {
     std::fs::read_to_string(path).expect("read") + &format!("\n{line}\n")
 }
 
-/// The document with ` (edit N)` added to its front-matter title.
+/// The document with ` (edit N)` added to its front-matter title (inside
+/// the quotes of a quoted one, so that the YAML stays valid).
 fn retitle(text: &str, n: usize) -> Option<String> {
     let start = text.find("\ntitle: ")? + 1;
-    let end = start + text[start..].find('\n')?;
+    let mut end = start + text[start..].find('\n')?;
+    if text[..end].ends_with('"') || text[..end].ends_with('\'') {
+        end -= 1;
+    }
     Some(format!("{} (edit {n}){}", &text[..end], &text[end..]))
 }
 

@@ -48,6 +48,12 @@ pub struct Built {
     pub theme: Theme,
     /// Every problem found, sorted by file and line.
     pub diagnostics: Vec<Diagnostic>,
+    /// The number of this site among those linked with its cache.
+    pub linked: u64,
+    /// The documents changed in place since the site before this one with
+    /// the same cache (see [`link::LinkMemo::relinked`]); `None` when the
+    /// site was linked in full.
+    pub relinked: Option<Vec<link::DocId>>,
 }
 
 impl Built {
@@ -235,6 +241,8 @@ fn finish(
         site,
         theme,
         diagnostics,
+        linked: cache.link.linked(),
+        relinked: cache.link.relinked().map(<[_]>::to_vec),
     }
 }
 
@@ -348,6 +356,11 @@ pub struct Rendered {
     pub renderer: Option<Arc<render::Renderer>>,
     /// What pages list of each document, for the next build's memo.
     pub listed: Option<render::Listed>,
+    /// `true` when only the pages an edit can change were made: the
+    /// memo's other pages stand as they are.
+    pub partial: bool,
+    /// What the pages were made of, for the next build's memo.
+    pub made: Option<render::Made>,
 }
 
 /// Renders every page, then hands the theme's static files, to `sink`.
@@ -363,6 +376,7 @@ pub fn render_site(
     let known = memo
         .and_then(|m| m.renderer.clone())
         .filter(|r| r.key() == key);
+    let known_renderer = known.is_some();
     let renderer = match known {
         Some(r) => r,
         None => match render::Renderer::new(&built.theme, &site_view) {
@@ -376,14 +390,17 @@ pub fn render_site(
         },
     };
     let shared = render::Shared::reusing(&built.site, config, memo.and_then(|m| m.listed.as_ref()));
-    let jobs = render::jobs(&built.site, config);
-    let diagnostics = render::render_all(&shared, &renderer, &jobs, memo, sink)?;
+    let edit = render::deps::Edit {
+        linked: built.linked,
+        relinked: built.relinked.as_deref(),
+        same_templates: known_renderer,
+    };
+    let plan = render::deps::plan(&shared, memo, edit);
+    let diagnostics = render::render_all(&shared, &renderer, &plan.jobs, memo, sink)?;
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Ok(Rendered {
             diagnostics,
-            pages: 0,
-            renderer: None,
-            listed: None,
+            ..Rendered::default()
         });
     }
     for (name, file) in &built.theme.statics {
@@ -396,10 +413,12 @@ pub fn render_site(
         })?;
     }
     Ok(Rendered {
-        pages: jobs.len(),
+        pages: plan.jobs.len(),
         diagnostics,
         renderer: Some(renderer),
         listed: memo.map(|_| shared.listed()),
+        partial: plan.partial,
+        made: plan.made,
     })
 }
 

@@ -23,8 +23,9 @@ use super::peers::peers;
 use super::qualify::{Listed, qualifiers};
 use super::related::{RelatedCtx, Scratch, related_of};
 use super::resolve::Resolver;
-use super::site::{Doc, DocId, DocTerms, Rollup, Site, newest_first};
+use super::site::{Doc, DocId, DocTerms, Rollup, Site, Term, newest_first};
 use super::terms::{index_terms, rollup_of, title_of};
+use super::wikilink::title_key;
 
 /// Links tagged documents into a site. Drafts are left out unless
 /// `config.drafts`; every broken link and URL clash is a diagnostic.
@@ -46,12 +47,15 @@ pub fn link(
     if !drafts.is_empty() {
         tagged.retain(|t| !left_out(t));
     }
-    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, memo)
+    memo.linked += 1;
+    memo.relinked = None;
+    if let Some((docs, diags)) = relink(&tagged, &drafts, &assets, config, memo)
         && let Some(parts) = memo.site_parts()
     {
         return (site(docs, parts, assets), diags);
     }
     memo.last = None;
+    memo.relinked = None;
 
     let paths = assign_paths(&tagged, &mut diags);
     let paths_clash = !diags.is_empty();
@@ -79,31 +83,21 @@ pub fn link(
         .zip(&doc_terms)
         .map(|(t, tags)| title_of(t, tags, &terms))
         .collect();
-    let base_path = config.base_path();
 
     // Every body's links resolve against the same URL map; when it is
     // unchanged, a body depends only on its own document, and the map
     // itself is reused.
-    let url_key = {
-        let mut h = hash::hasher();
-        for ((t, path), title) in tagged.iter().zip(&paths).zip(&titles) {
-            (&t.doc.rel, path, title).hash(&mut h);
-        }
-        let mut sorted: Vec<&String> = drafts.iter().collect();
-        sorted.sort();
-        sorted.hash(&mut h);
-        for a in &assets {
-            a.rel.hash(&mut h);
-        }
-        // Wikilinks and autolinks resolve by tag name.
-        for t in &terms {
-            (t.kind, &t.name, &t.path).hash(&mut h);
-        }
-        (config.autolink, config.unsafe_html, &base_path).hash(&mut h);
-        // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
-        super::resolve::own_pages(&tagged, &terms, config).hash(&mut h);
-        hash::finish(&h)
-    };
+    let url_key = url_key(
+        &tagged,
+        paths
+            .iter()
+            .zip(&titles)
+            .map(|(p, t)| (p.as_str(), t.as_str())),
+        &drafts,
+        assets.iter().map(|a| a.rel.as_str()),
+        &terms,
+        config,
+    );
     let resolver: Arc<Resolver> = match &memo.resolver {
         Some((key, resolver)) if *key == url_key => resolver.clone(),
         _ => {
@@ -305,6 +299,40 @@ fn site(docs: Vec<Arc<Doc>>, parts: SiteParts, assets: Vec<Asset>) -> Site {
     }
 }
 
+/// Documents with their new qualifier.
+type Requalified = Vec<(DocId, Option<Arc<str>>)>;
+
+/// The key of the URL map links resolve against: every document's source
+/// path, URL path and title (`placed`, in the order of `tagged`), drafts,
+/// assets, tags, and what of the config links read.
+fn url_key<'a>(
+    tagged: &[&Arc<TaggedDoc>],
+    placed: impl Iterator<Item = (&'a str, &'a str)>,
+    drafts: &HashSet<String>,
+    assets: impl Iterator<Item = &'a str>,
+    terms: &[Term],
+    config: &Config,
+) -> hash::Key {
+    let mut h = hash::hasher();
+    for (t, (path, title)) in tagged.iter().zip(placed) {
+        (&t.doc.rel, path, title).hash(&mut h);
+    }
+    let mut sorted: Vec<&String> = drafts.iter().collect();
+    sorted.sort();
+    sorted.hash(&mut h);
+    for rel in assets {
+        rel.hash(&mut h);
+    }
+    // Wikilinks and autolinks resolve by tag name.
+    for t in terms {
+        (t.kind, &t.name, &t.path).hash(&mut h);
+    }
+    (config.autolink, config.unsafe_html, &config.base_path()).hash(&mut h);
+    // Links to /profile/, /pipeline/ and /compare/ resolve when they exist.
+    super::resolve::own_pages(tagged, terms, config).hash(&mut h);
+    hash::finish(&h)
+}
+
 /// A published document from its source and body; backlinks and related
 /// documents are left for the site graph.
 fn make_doc(t: &Arc<TaggedDoc>, body: &Body, path: String, title: String, tags: DocTerms) -> Doc {
@@ -349,10 +377,10 @@ fn relink(
     tagged: &[&Arc<TaggedDoc>],
     drafts: &HashSet<String>,
     assets: &[Asset],
+    config: &Config,
     memo: &mut LinkMemo,
 ) -> Option<(Vec<Arc<Doc>>, Vec<Diagnostic>)> {
     let last = memo.last.as_ref()?;
-    let (url_key, resolver) = memo.resolver.clone()?;
     if last.tagged.len() != tagged.len()
         || last.assets.len() != assets.len()
         || last.drafts != *drafts
@@ -361,6 +389,7 @@ fn relink(
         return None;
     }
     let mut changed = Vec::new();
+    let mut retitled = None;
     for (id, (old, new)) in last.tagged.iter().zip(tagged).enumerate() {
         if Arc::ptr_eq(old, new) {
             continue;
@@ -369,15 +398,29 @@ fn relink(
         let placed_alike = a.rel == b.rel
             && a.kind == b.kind
             && a.path == b.path
-            && a.meta.title == b.meta.title
             && old.date() == new.date()
             && a.meta.draft == b.meta.draft
             && old.tags_key == new.tags_key;
         if !placed_alike {
             return None;
         }
+        if a.meta.title != b.meta.title {
+            if retitled.is_some() {
+                return None;
+            }
+            retitled = Some(id);
+        }
         changed.push(id);
     }
+    let (title, requalified) = match retitled {
+        Some(id) => {
+            let (title, requalified) = retitle(tagged, id, &changed, config, memo)?;
+            (Some((id, title)), requalified)
+        }
+        None => (None, Vec::new()),
+    };
+    let (url_key, resolver) = memo.resolver.clone()?;
+    let last = memo.last.as_ref()?;
     let ctx = resolver.as_ref();
     let bodies: Vec<(DocId, Arc<Body>)> = changed
         .par_iter()
@@ -394,14 +437,15 @@ fn relink(
     for (id, body) in bodies {
         let t = tagged[id];
         let old = &last.docs[id];
-        let mut doc = make_doc(
-            t,
-            &body,
-            old.path.clone(),
-            old.title.clone(),
-            old.tags.clone(),
-        );
-        doc.qualifier.clone_from(&old.qualifier);
+        let title = match &title {
+            Some((retitled, title)) if *retitled == id => title.clone(),
+            _ => old.title.clone(),
+        };
+        let mut doc = make_doc(t, &body, old.path.clone(), title, old.tags.clone());
+        doc.qualifier = match requalified.iter().find(|(d, _)| *d == id) {
+            Some((_, q)) => q.clone(),
+            None => old.qualifier.clone(),
+        };
         doc.backlinks.clone_from(&old.backlinks);
         doc.related.clone_from(&old.related);
         last.docs[id] = Arc::new(doc);
@@ -415,5 +459,96 @@ fn relink(
         .iter()
         .flat_map(|b| b.diagnostics.iter().cloned())
         .collect();
-    Some((last.docs.clone(), diags))
+    // Documents whose title another took or left are listed otherwise.
+    for (id, qualifier) in requalified {
+        if !changed.contains(&id) {
+            let mut doc = Doc::clone(&last.docs[id]);
+            doc.qualifier = qualifier;
+            last.docs[id] = Arc::new(doc);
+            changed.push(id);
+        }
+    }
+    let docs = last.docs.clone();
+    memo.relinked = Some(changed);
+    Some((docs, diags))
+}
+
+/// For [`relink`]: the new title of document `id`, retitled in place, with
+/// the URL map updated to it (`changed` being every document whose body is
+/// made again), and the qualifier of each document whose qualifier it
+/// changes (those of its old and new title: see [`qualifiers`]). `None`
+/// when the site must be linked in full: the title moves the document in
+/// the site's order (which ranks every listing), or a wikilink in another
+/// document resolves differently by it.
+fn retitle(
+    tagged: &[&Arc<TaggedDoc>],
+    id: DocId,
+    changed: &[DocId],
+    config: &Config,
+    memo: &mut LinkMemo,
+) -> Option<(String, Requalified)> {
+    let last = memo.last.as_ref()?;
+    let (_, (terms, _, _)) = memo.terms.as_ref()?;
+    let (_, graph) = memo.graph.as_ref()?;
+    let old = &last.docs[id];
+    let title = title_of(tagged[id], &old.tags, terms);
+    if title == old.title {
+        return Some((title, Vec::new()));
+    }
+    let at = graph.order.iter().position(|&d| d == id)?;
+    let mut moved = Doc::clone(old);
+    moved.title.clone_from(&title);
+    let before = |a: (&Doc, DocId), b: (&Doc, DocId)| {
+        newest_first(a.0, b.0).then(a.1.cmp(&b.1)) == std::cmp::Ordering::Less
+    };
+    if let Some(&prev) = at.checked_sub(1).and_then(|p| graph.order.get(p))
+        && !before((&last.docs[prev], prev), (&moved, id))
+    {
+        return None;
+    }
+    if let Some(&next) = graph.order.get(at + 1)
+        && !before((&moved, id), (&last.docs[next], next))
+    {
+        return None;
+    }
+    let (from, to) = (title_key(&old.title), title_key(&title));
+    let (key, resolver) = memo.resolver.as_mut()?;
+    let map = Arc::get_mut(resolver)?;
+    // Lists qualify the documents of one title: those of the old title
+    // and of the new are qualified again.
+    let mut group: Vec<DocId> = map.wiki.titled(&from).to_vec();
+    group.extend(map.wiki.titled(&to).iter().filter(|&&d| d != id));
+    let listed: Vec<Listed> = group
+        .iter()
+        .map(|&d| Listed {
+            title: if d == id { &title } else { &last.docs[d].title },
+            rel: &last.docs[d].rel,
+            analysis: last.bodies[d].analysis,
+        })
+        .collect();
+    let requalified: Requalified = group
+        .iter()
+        .zip(qualifiers(&listed))
+        .filter(|(d, q)| last.docs[**d].qualifier != *q)
+        .map(|(d, q)| (*d, q))
+        .collect();
+    map.wiki.retitle(id, &from, to);
+    *key = url_key(
+        tagged,
+        last.docs.iter().enumerate().map(|(d, doc)| {
+            let title = if d == id { &title } else { &doc.title };
+            (doc.path.as_str(), title.as_str())
+        }),
+        &last.drafts,
+        last.assets.iter().map(String::as_str),
+        terms,
+        config,
+    );
+    let map: &Resolver = map;
+    let holds = last
+        .bodies
+        .par_iter()
+        .enumerate()
+        .all(|(d, body)| changed.contains(&d) || body.titles_hold_in(map));
+    holds.then_some((title, requalified))
 }

@@ -72,6 +72,16 @@ impl Body {
                 now == l.resolved
             })
     }
+
+    /// Like [`Body::holds_in`] for a URL map that differs from the one
+    /// this body was made against only in documents' titles, which only
+    /// wikilinks look up.
+    pub(super) fn titles_hold_in(&self, ctx: &Resolver) -> bool {
+        self.lookups
+            .iter()
+            .filter(|l| l.wiki)
+            .all(|l| resolve_wikilink(&l.dest, ctx) == l.resolved)
+    }
 }
 
 pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {

@@ -39,6 +39,11 @@ pub struct LinkMemo {
     pub(super) last: Option<Last>,
     /// Made by [`LinkMemo::once`]: nothing is remembered.
     pub(super) once: bool,
+    /// How many sites were linked with this memo: the number of the last.
+    pub(super) linked: u64,
+    /// The documents the last site remade in place from the one before
+    /// (see [`relink`]); `None` when it was linked in full.
+    pub(super) relinked: Option<Vec<DocId>>,
 }
 
 /// The last linked site's documents with their inputs: when only bodies
@@ -63,6 +68,20 @@ impl LinkMemo {
             once: true,
             ..LinkMemo::default()
         }
+    }
+
+    /// The number of the last site linked with this memo (1 for the first).
+    pub fn linked(&self) -> u64 {
+        self.linked
+    }
+
+    /// The documents the last site remade in place: it is the site before
+    /// it with these documents' bodies, summaries, fields and other
+    /// unplaced parts changed, and nothing else (the same paths, titles,
+    /// order, tags, links, related documents and backlinks). `None` when
+    /// the last site was linked in full.
+    pub fn relinked(&self) -> Option<&[DocId]> {
+        self.relinked.as_deref()
     }
 
     /// The site-wide parts of the last linked site, from the tag index and

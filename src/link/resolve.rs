@@ -29,7 +29,7 @@ pub(super) struct Resolver {
     assets: HashSet<String, Xxh3Builder>,
     /// URL path → document, for root-relative links.
     path_index: HashMap<String, DocId, Xxh3Builder>,
-    wiki: WikiIndex,
+    pub(super) wiki: WikiIndex,
     /// URL path of each tag.
     term_paths: Vec<String>,
     pub(super) autolink: Option<crate::autolink::AutoLinker>,

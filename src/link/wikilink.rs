@@ -69,6 +69,24 @@ impl WikiIndex {
         index
     }
 
+    /// The documents whose title has this [`title_key`], in id order.
+    pub fn titled(&self, key: &str) -> &[DocId] {
+        self.by_title.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Document `id`, titled `from` (a [`title_key`]), is now titled `to`.
+    pub fn retitle(&mut self, id: DocId, from: &str, to: String) {
+        if let Some(ids) = self.by_title.get_mut(from) {
+            ids.retain(|&d| d != id);
+            if ids.is_empty() {
+                self.by_title.remove(from);
+            }
+        }
+        let ids = self.by_title.entry(to).or_default();
+        let at = ids.partition_point(|&d| d < id);
+        ids.insert(at, id);
+    }
+
     /// Resolves the target of a wikilink (without `#section`); the error
     /// says why nothing matched.
     pub fn resolve(&self, target: &str) -> Result<Target, String> {

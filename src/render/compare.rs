@@ -97,13 +97,8 @@ pub(super) fn data_key(shared: &Shared) -> Key {
     let site = shared.site;
     let mut h = hash::hasher();
     (DATA_FILE, &shared.base_path).hash(&mut h);
-    for (id, doc) in site.docs.iter().enumerate() {
-        (
-            shared.docs[id].link_key,
-            &doc.tags,
-            shared.docs[id].fields_key,
-        )
-            .hash(&mut h);
+    for data in &shared.docs {
+        (data.link_key, data.tags_key, data.fields_key).hash(&mut h);
     }
     for t in &site.terms {
         (t.kind, &t.name, &t.slug, &t.path).hash(&mut h);

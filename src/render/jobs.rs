@@ -2,6 +2,8 @@
 //! its template or made raw, or taken from the memo when its key is
 //! unchanged, in parallel, and handed to a sink.
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 use tera::Context;
 
@@ -55,15 +57,25 @@ pub enum Job {
 
 /// Every page of the site, in a fixed order.
 pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
-    // The search index is the largest single job: started first, it runs
-    // beside the pages instead of alone after them.
-    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
+    // The search index is the largest single job: started first (with the
+    // other pages made of the whole site), it runs beside the pages
+    // instead of alone after them.
+    let mut jobs = site_jobs(site, config);
     jobs.extend((0..site.docs.len()).map(Job::Doc));
-    jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
     for (term, t) in site.terms.iter().enumerate() {
         let pages = t.docs.len().div_ceil(config.paginate_by).max(1);
         jobs.extend((1..=pages).map(|page| Job::Term { term, page }));
     }
+    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
+    jobs
+}
+
+/// The pages of `site` made of the whole site, whatever document changed:
+/// home, lists, search and its index, the site feed, the profile,
+/// pipeline and compare pages, sitemaps and `robots.txt`.
+pub fn site_jobs(site: &Site, config: &Config) -> Vec<Job> {
+    let mut jobs = vec![Job::SearchIndex, Job::Home, Job::NotFound];
+    jobs.extend(TagKind::ALL.iter().map(|k| Job::List(*k)));
     jobs.extend([Job::Search, Job::Robots, Job::Feed(None)]);
     if site.own.profile {
         jobs.push(Job::Profile);
@@ -74,7 +86,6 @@ pub fn jobs(site: &Site, config: &Config) -> Vec<Job> {
     if site.own.compare {
         jobs.extend([Job::Compare, Job::CompareData]);
     }
-    jobs.extend((0..site.terms.len()).map(|t| Job::Feed(Some(t))));
     jobs.extend((0..sitemap::jobs(site, config)).map(Job::Sitemap));
     jobs
 }
@@ -273,7 +284,8 @@ fn render_page(
 /// Outputs made without templates: feeds, sitemaps and robots.txt (the
 /// search index is several files: [`search::index_pages`]). With a memo,
 /// feeds and compare data are keyed by their inputs and reused when
-/// unchanged.
+/// unchanged; compare data that changed is deferred, as the search index
+/// is ([`super::LazyOutputs`]).
 fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page> {
     let make = || match job {
         Job::CompareData => Some(compare::data_page(shared)),
@@ -293,8 +305,20 @@ fn raw_output(shared: &Shared, job: Job, memo: Option<&PageMemo>) -> Option<Page
         Job::CompareData => (compare::DATA_FILE.to_string(), compare::data_key(shared)),
         _ => unreachable!("only feeds and compare data are keyed"),
     };
-    if let Ok(page) = memo.page(file, key) {
-        return Some(page);
+    let file = match memo.page(file, key) {
+        Ok(page) => return Some(page),
+        Err(file) => file,
+    };
+    if job == Job::CompareData {
+        // Made of every document, and changed by most edits: made when
+        // the compare page first asks for it.
+        return Some(Page {
+            file,
+            bytes: Arc::new(Vec::new()),
+            key,
+            rendered: false,
+            deferred: true,
+        });
     }
     make().map(|page| Page { key, ..page })
 }

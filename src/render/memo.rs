@@ -1,4 +1,5 @@
-//! What rendering remembers between builds of a preview ([`PageMemo`]),
+//! What rendering remembers between builds of a preview ([`PageMemo`], with
+//! which pages list each document as related: [`Shown`]),
 //! and the keys of document and tag pages, made without building their
 //! views.
 
@@ -8,7 +9,7 @@ use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3Builder;
 
 use crate::hash::{self, Key};
-use crate::link::{DocId, TermId};
+use crate::link::{DocId, OwnPages, Site, TermId};
 use crate::tag::TagKind;
 
 use super::page::Page;
@@ -24,6 +25,43 @@ pub struct PageMemo {
     pub renderer: Option<Arc<Renderer>>,
     /// What every page lists of each document, as the last build made it.
     pub listed: Option<Listed>,
+    /// What the pages in the memo were made of, when every page of that
+    /// site is in it.
+    pub made: Option<Made>,
+}
+
+/// What the pages of a preview's memo were made of: the site they show
+/// (its number among those linked with the cache), with what decides
+/// which pages an edit of documents in place can change.
+#[derive(Clone, Debug)]
+pub struct Made {
+    pub(super) site: u64,
+    pub(super) own: OwnPages,
+    /// The newest date of the site, which every feed states.
+    pub(super) newest: String,
+    pub(super) shown: Arc<Shown>,
+}
+
+/// Which document pages show each document as related: the one reverse
+/// index a page's documents need (a document's tags list their documents,
+/// and its links are the pages it is a backlink on).
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Shown {
+    /// Per document, the documents whose page lists it as related.
+    pub(super) related_on: Vec<Vec<DocId>>,
+}
+
+impl Shown {
+    /// The reverse index of `site`'s related lists.
+    pub fn of(site: &Site) -> Shown {
+        let mut related_on = vec![Vec::new(); site.docs.len()];
+        for (id, doc) in site.docs.iter().enumerate() {
+            for &other in &doc.related {
+                related_on[other].push(id);
+            }
+        }
+        Shown { related_on }
+    }
 }
 
 impl PageMemo {

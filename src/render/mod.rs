@@ -12,8 +12,11 @@
 //!   `search` (the page and its index), `profile` (where you stand, and
 //!   each posting's match), `pipeline` (your applications), `compare` (side by side), `feeds`, `sitemap`;
 //! - `page`: one output file; `memo`: what a preview keeps of each;
+//! - `deps`: which pages show each document, so an edit makes only those;
+//! - `lazy`: the outputs a preview makes when first asked for;
 //! - `jobs`: every page of the site, made in parallel.
 
+pub mod deps;
 pub mod feeds;
 pub mod search;
 pub mod sitemap;
@@ -23,6 +26,7 @@ mod compare;
 mod document;
 mod home;
 mod jobs;
+mod lazy;
 mod list;
 mod memo;
 mod page;
@@ -34,7 +38,8 @@ mod term;
 
 pub use home::{HOME_RECENT, HOME_TOP};
 pub use jobs::{Job, jobs, output_count, render_all, render_job};
-pub use memo::PageMemo;
+pub use lazy::LazyOutputs;
+pub use memo::{Made, PageMemo};
 pub use page::Page;
 pub use profile::{LACKING_TOP, RANKED_TOP};
 pub use shared::{Listed, Shared};

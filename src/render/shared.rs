@@ -44,6 +44,11 @@ pub struct DocData {
     pub(super) feed_key: Key,
     /// Hash of its fields (location, salary, status, …).
     pub(super) fields_key: Key,
+    /// Hash of its tags.
+    pub(super) tags_key: Key,
+    /// Hash of what the search index holds of it: its link, path,
+    /// qualifier, body, fields and tags.
+    pub(super) search_key: Key,
 }
 
 impl DocData {
@@ -61,6 +66,8 @@ impl DocData {
             .unwrap_or_default();
         let (company_term, role_term) = (first(TagKind::Company), first(TagKind::Role));
         let url = format!("{base_path}{}", doc.path);
+        let fields_key = hash::key_of(&doc.source.fields);
+        let tags_key = hash::key_of(&doc.tags);
         let link_key = hash::key_of(&(
             &doc.title,
             &doc.qualifier,
@@ -80,7 +87,16 @@ impl DocData {
                 &doc.updated,
                 &doc.summary,
             )),
-            fields_key: hash::key_of(&doc.source.fields),
+            fields_key,
+            search_key: hash::key_of(&(
+                link_key,
+                &doc.path,
+                &doc.qualifier,
+                doc.html_key,
+                fields_key,
+                tags_key,
+            )),
+            tags_key,
             company: name(company_term).into(),
             role: name(role_term).into(),
             url,

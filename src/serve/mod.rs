@@ -174,10 +174,12 @@ impl Session {
         }
         let memo = &mut self.cache.pages;
         memo.renderer = rendered.renderer.clone();
-        // The deferred files (the search index's) share one index, made
-        // when the first of them is asked for.
-        let index = crate::render::search::LazyIndex::new(site.clone());
+        // The deferred files (the search index's, the compare data) share
+        // one maker: the index is made when the first of its files is
+        // asked for.
+        let index = crate::render::LazyOutputs::new(site.clone(), config);
         memo.listed = rendered.listed;
+        memo.made = rendered.made;
         for page in &pages {
             if page.deferred {
                 memo.pages.remove(&page.file);
@@ -208,8 +210,9 @@ impl Session {
             put(&page.file, Served::Gzip(page.bytes.clone()));
         }
         // Each file made again was counted once in `produced`; when that
-        // does not account for the old output, some files are gone.
-        if old.files.len() + added != produced + reused {
+        // does not account for the old output, some files are gone (when
+        // only the pages an edit can change were made, none is).
+        if !rendered.partial && old.files.len() + added != produced + reused {
             let made: HashSet<&str> = site
                 .assets
                 .iter()

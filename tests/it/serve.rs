@@ -509,6 +509,27 @@ pub mod invariant {
         "\nSee [[Beta|the company]].\n",
     ];
     const TITLES: &[&str] = &["Notes from Acme", "Beta call"];
+    /// Titles a document is given in place: those of [`TITLES`] (which
+    /// links name), one no other has, and one another has but for case
+    /// and spacing.
+    const RETITLES: &[&str] = &[
+        "Notes from Acme",
+        "Beta call",
+        "Gamma review",
+        "notes  FROM acme",
+    ];
+    /// Front matter that changes a document in place (not where the site
+    /// lists it): its update date (the newest moves every feed's date), its
+    /// application status (the pipeline page comes and goes), its summary
+    /// and fields.
+    const FRONT: &[&str] = &[
+        "updated: 2031-02-03",
+        "updated: 2019-01-01",
+        "status: applied",
+        "deadline: 2030-05-01",
+        "summary: A short summary",
+        "location: Berlin",
+    ];
     /// Tags of three documents or more have a second page, whose documents
     /// an edit can move.
     const PAGED: &str = "paginate_by: 2\n";
@@ -531,6 +552,18 @@ pub mod invariant {
             text: String,
             /// Index into LINKS.
             link: usize,
+        },
+        /// One line of [`FRONT`] added to the front matter (to the text of
+        /// a plain-text document).
+        Front {
+            path: usize,
+            line: usize,
+        },
+        /// The title in the front matter changed, or given, to one of
+        /// [`RETITLES`] (nothing else of the document changes).
+        Retitle {
+            path: usize,
+            title: usize,
         },
         Delete {
             path: usize,
@@ -555,6 +588,8 @@ pub mod invariant {
             4 => (path.clone(), 0..COMPANIES.len(), prop::collection::vec(0..SKILLS.len(), 0..4), any::<bool>(), "[a-z ]{0,40}", 0..LINKS.len(), 0..TITLES.len() + 2)
                 .prop_map(|(path, company, skills, draft, body, link, title)| Edit::Write { path, company, skills, draft, body, link, title }),
             3 => (path.clone(), "[A-Za-z ]{1,30}", 0..LINKS.len()).prop_map(|(path, text, link)| Edit::Append { path, text, link }),
+            2 => (path.clone(), 0..FRONT.len()).prop_map(|(path, line)| Edit::Front { path, line }),
+            2 => (path.clone(), 0..RETITLES.len()).prop_map(|(path, title)| Edit::Retitle { path, title }),
             2 => path.clone().prop_map(|path| Edit::Delete { path }),
             1 => path.prop_map(|path| Edit::Broken { path }),
             1 => any::<u8>().prop_map(|color| Edit::Style { color }),
@@ -602,6 +637,32 @@ pub mod invariant {
                 let p = rel(*path);
                 let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
                 f.write(&p, &format!("{old}\n{text}\n{}", LINKS[*link]));
+                p
+            }
+            Edit::Front { path, line } => {
+                let p = rel(*path);
+                let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
+                let line = FRONT[*line];
+                let text = if old.starts_with("---\n") {
+                    old.replacen("---\n", &format!("---\n{line}\n"), 1)
+                } else {
+                    format!("{old}\n{line}\n")
+                };
+                f.write(&p, &text);
+                p
+            }
+            Edit::Retitle { path, title } => {
+                let p = rel(*path);
+                let old = std::fs::read_to_string(f.root.join(&p)).unwrap_or_default();
+                let line = format!("title: {}", RETITLES[*title]);
+                let text = match old.lines().find(|l| l.starts_with("title: ")) {
+                    Some(was) if old.starts_with("---\n") => old.replacen(was, &line, 1),
+                    _ if old.starts_with("---\n") => {
+                        old.replacen("---\n", &format!("---\n{line}\n"), 1)
+                    }
+                    _ => old,
+                };
+                f.write(&p, &text);
                 p
             }
             Edit::Delete { path } => {

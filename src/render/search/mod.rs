@@ -222,24 +222,12 @@ fn doc_chunks(site: &Site) -> Vec<DocChunk> {
 /// document's place, path, title, date, summary, tags, fields and body
 /// (by its key), and every tag's name.
 pub fn index_key(shared: &Shared) -> Key {
-    use std::hash::Hash;
+    use std::hash::{Hash, Hasher};
     let site = shared.site;
     let mut h = hash::hasher();
     INDEX_VERSION.hash(&mut h);
     for &id in &site.order {
-        let doc = &site.docs[id];
-        // The link key covers the title, URL, date and summary.
-        (
-            shared.docs[id].link_key,
-            &doc.path,
-            &doc.qualifier,
-            doc.html_key,
-        )
-            .hash(&mut h);
-        doc.source.fields.hash(&mut h);
-        for kind_tags in &doc.tags {
-            kind_tags.hash(&mut h);
-        }
+        h.write_u128(shared.docs[id].search_key);
     }
     for t in &site.terms {
         (t.kind, &t.name, &t.slug).hash(&mut h);
