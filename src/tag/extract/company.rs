@@ -58,9 +58,17 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
         // the employer the body introduces by a prefix of it ("Stripe is …").
         let written = &doc.text[cell.clone()];
         let stops = vocab.name_stops();
-        // "GP Strategies Corporation", "Acme Inc.": the rest ends a name,
-        // so the short form is the same employer, not its parent.
-        let names_a_product = |short: &str| !ends_name(stops, &written[short.len()..]);
+        // "Acme Labs Inc.", "GP Strategies Corporation": the rest ends a
+        // name, or closes with a legal form, so the header is the employer's
+        // full name and the short form the same employer, not its parent.
+        let names_a_product = |short: &str| {
+            let rest = &written[short.len()..];
+            !ends_name(stops, rest)
+                && !rest.split_whitespace().next_back().is_some_and(|w| {
+                    let w = w.trim_end_matches(['.', ',']);
+                    stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
+                })
+        };
         let employer = occurrences
             .iter()
             .filter(|o| o.weight >= 3.0 && extends(written, o.form) && names_a_product(o.form))

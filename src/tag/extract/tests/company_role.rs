@@ -148,6 +148,18 @@ fn company_is_the_employer_not_a_part_of_it() {
              is recruiting for a Director, Data Science.",
             "Harlow & Finch",
         ),
+        // A header giving the full legal name keeps it over the short form
+        // the body uses; one naming a product yields to the employer.
+        (
+            "Test Engineer\nWexford Strategies Corporation · Columbia, MD · 1 week ago\n\n\
+             At Wexford, we help manufacturers ship products.",
+            "Wexford Strategies Corporation",
+        ),
+        (
+            "Backend Engineer\nPaylane Billing · Remote · 2 days ago\n\n\
+             At Paylane, we build payments infrastructure.",
+            "Paylane",
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
