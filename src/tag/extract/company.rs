@@ -75,7 +75,9 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
             .max_by(|a, b| a.weight.total_cmp(&b.weight));
         let cell = match employer {
             Some(o) => o.start..o.end,
-            None => cell.clone(),
+            None => sender_domain_prefix(doc.text, cell.clone())
+                .filter(|r| names_a_product(&doc.text[r.clone()]))
+                .unwrap_or_else(|| cell.clone()),
         };
         let name = doc.text[cell.clone()].to_string();
         let stops = vocab.name_stops();
@@ -335,6 +337,51 @@ fn ends_name(stops: &NameStops, extra: &str) -> bool {
         let stop = stops.get(w.trim_end_matches(['.', ',']));
         stop.suffix || stop.extend || w.len() <= 3
     })
+}
+
+/// The words of the header's name `cell` that the message's sender domain
+/// spells, when they are fewer than the whole: "Stripe Billing" from
+/// `hlee@stripe.com` is Stripe's product; "GP Strategies Billing" from
+/// `gpstrategies.com` gives "GP Strategies".
+fn sender_domain_prefix(
+    text: &str,
+    cell: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let from = text
+        .lines()
+        .take(8)
+        .find_map(|l| l.trim_start().strip_prefix("From:"))?;
+    let domain = from.split('@').nth(1)?;
+    let domain = domain
+        .split(|c: char| c == '>' || c.is_whitespace())
+        .next()?;
+    // The label before the public suffix: "stripe" of "mail.stripe.com",
+    // "hays" of "hays.co.uk".
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label = match labels.as_slice() {
+        [.., label, "co" | "com" | "org" | "net", _] if labels.len() >= 3 => label,
+        [.., label, _] => label,
+        _ => return None,
+    };
+    let label = label.to_ascii_lowercase();
+    let name = &text[cell.clone()];
+    let mut spelled = String::new();
+    for word in name.split_whitespace() {
+        spelled.extend(
+            word.chars()
+                .filter(|c| c.is_alphanumeric())
+                .map(|c| c.to_ascii_lowercase()),
+        );
+        // `word` is a slice of `name`: where it ends in `name`.
+        let end = word.as_ptr() as usize - name.as_ptr() as usize + word.len();
+        if spelled == label {
+            return (end < name.trim_end().len()).then(|| cell.start..cell.start + end);
+        }
+        if spelled.len() >= label.len() {
+            return None;
+        }
+    }
+    None
 }
 
 /// The party of a name two supported mentions give: a client once named

@@ -160,6 +160,18 @@ fn company_is_the_employer_not_a_part_of_it() {
              At Paylane, we build payments infrastructure.",
             "Paylane",
         ),
+        // A message's sender domain spells the employer; the header's
+        // extra words name its product.
+        (
+            "Subject: Ledgerly Billing - Backend Engineer\nFrom: Hana Lee <hana@ledgerly.com>\n\n\
+             Hi Alex,\n\nI lead recruiting for Ledgerly Billing and your work caught my eye.",
+            "Ledgerly",
+        ),
+        (
+            "Subject: Ledgerly Billing - Backend Engineer\nFrom: Hana Lee <hana@gmail.com>\n\n\
+             Hi Alex,\n\nI lead recruiting for Ledgerly Billing and your work caught my eye.",
+            "Ledgerly Billing",
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
