@@ -294,8 +294,23 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 break;
             }
             let word = doc.word(word);
-            if lower_in(AFTER_TITLE, word) && i > first {
+            // "Instrumentation and Controls Technician", "Health & Safety
+            // Manager": "and" inside a title, before its head and between
+            // capitalised words.
+            let inner_and = (word == "and" || word == "&")
+                && !words[first..i]
+                    .iter()
+                    .any(|w| vocab.role_words().kind(doc.word(w)).head)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
+            if lower_in(AFTER_TITLE, word) && i > first && !inner_and {
                 noun = lower_in(ROLE_NOUNS, word);
+                break;
+            }
+            // "The Help Desk Analyst I answers …": a capitalised title ends
+            // at the verb it is the subject of.
+            if ends_with_noun && i > first && is_third_person_verb(word) {
                 break;
             }
             last = Some(i);
@@ -308,10 +323,10 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
         // "The Actuarial Analyst I supports …": a capitalised title as the
         // subject of a sentence.
-        let subject = words.get(last + 1).is_some_and(|w| {
-            let w = doc.word(w);
-            w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase())
-        }) && last > first
+        let subject = words
+            .get(last + 1)
+            .is_some_and(|w| is_third_person_verb(doc.word(w)))
+            && last > first
             && words[first..=last].iter().all(|w| {
                 doc.word(w)
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -355,6 +370,12 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         });
     }
     out
+}
+
+/// `true` for a lower-case word that may be a verb in the third person
+/// ("supports", "answers"), never a title's word.
+fn is_third_person_verb(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && word.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Every title phrase with the weight of its context.

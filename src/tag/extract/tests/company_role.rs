@@ -215,6 +215,12 @@ fn links_to_other_documents_name_nothing() {
 fn role_is_the_title_the_text_is_about_normalised() {
     let v = vocab();
     for (input, want, level) in [
+        // A capitalised title as a sentence's subject ends at its verb.
+        (
+            "Summary\nThe Help Desk Analyst I answers calls and chats from 30,000 staff.",
+            Some("Help Desk Analyst"),
+            Some("I"),
+        ),
         (
             "This Backend Software Engineer role on X's team.",
             Some("Backend Software Engineer"),
