@@ -257,7 +257,17 @@ fn core_head(words: &[(usize, &str)], vocab: &Vocab) -> Option<usize> {
     // and names: capitalised or known. "join us as a Staff Data Scientist"
     // is a sentence that ends in a title, not a title.
     let stops = vocab.name_stops();
-    let title_like = words[..head].iter().all(|w| {
+    // "Instrumentation and Controls Technician": "and" joining two
+    // capitalised words of the title.
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    let title_like = words[..head].iter().enumerate().all(|(i, w)| {
+        if *w == "and" && i > 0 && capital(i - 1) && capital(i + 1) {
+            return true;
+        }
         let kind = roles.kind(w);
         if stops.get(w).lead && !kind.level && !kind.small {
             // "This Account Executive role": a determiner, not a title word.

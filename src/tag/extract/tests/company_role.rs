@@ -215,6 +215,12 @@ fn links_to_other_documents_name_nothing() {
 fn role_is_the_title_the_text_is_about_normalised() {
     let v = vocab();
     for (input, want, level) in [
+        // "and" joining capitalised words of a title.
+        (
+            "As an Instrumentation and Controls Technician you will keep the plant running.",
+            Some("Instrumentation and Controls Technician"),
+            None,
+        ),
         // A capitalised title as a sentence's subject ends at its verb.
         (
             "Summary\nThe Help Desk Analyst I answers calls and chats from 30,000 staff.",
