@@ -51,17 +51,8 @@ impl Packer {
             self.gaps
         } else {
             let mut bits = vec![0u8; n.div_ceil(6)];
-            let (mut prev, mut gap, mut shift) = (-1i64, 0u64, 0);
-            for &c in &self.gaps {
-                let v = value_of(c);
-                gap |= (v & 31) << shift;
-                if v & 32 != 0 {
-                    shift += 5;
-                } else {
-                    prev += gap as i64;
-                    bits[prev as usize / 6] |= 1 << (prev % 6);
-                    (gap, shift) = (0, 0);
-                }
+            for id in gap_ids(&self.gaps) {
+                bits[id as usize / 6] |= 1 << (id % 6);
             }
             std::iter::once(b'*')
                 .chain(bits.into_iter().map(|b| ALPHABET[b as usize]))
@@ -82,31 +73,35 @@ fn value_of(c: u8) -> u64 {
     }) as u64
 }
 
+/// The ids of a list of gaps (see [`pack_ids`]): each gap is 5-bit groups,
+/// low first, a set sixth bit saying another group follows.
+fn gap_ids(gaps: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    let (mut prev, mut gap, mut shift) = (-1i64, 0u64, 0);
+    gaps.iter().filter_map(move |&c| {
+        let v = value_of(c);
+        gap |= (v & 31) << shift;
+        if v & 32 != 0 {
+            shift += 5;
+            return None;
+        }
+        prev += gap as i64;
+        (gap, shift) = (0, 0);
+        Some(prev as u32)
+    })
+}
+
 /// Reads a list [`pack_ids`] made of ids below `n`: what `search.js` does.
 pub fn unpack_ids(s: &str, n: usize) -> Vec<u32> {
-    let value = |c: u8| ALPHABET.iter().position(|&a| a == c).unwrap_or(0) as u64;
     if let Some(bits) = s.strip_prefix('*') {
         return (0..n as u32)
             .filter(|&i| {
                 bits.as_bytes()
                     .get(i as usize / 6)
-                    .is_some_and(|&c| value(c) & (1 << (i % 6)) != 0)
+                    .is_some_and(|&c| value_of(c) & (1 << (i % 6)) != 0)
             })
             .collect();
     }
-    let (mut ids, mut prev, mut gap, mut shift) = (Vec::new(), -1i64, 0u64, 0);
-    for &c in s.as_bytes() {
-        let v = value(c);
-        gap |= (v & 31) << shift;
-        if v & 32 != 0 {
-            shift += 5;
-        } else {
-            prev += gap as i64;
-            ids.push(prev as u32);
-            (gap, shift) = (0, 0);
-        }
-    }
-    ids
+    gap_ids(s.as_bytes()).collect()
 }
 
 /// The shard of `word` among `shards`: FNV-1a (32 bits) of the code points
