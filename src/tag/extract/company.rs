@@ -64,10 +64,10 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
         let names_a_product = |short: &str| {
             let rest = &written[short.len()..];
             !ends_name(stops, rest)
-                && !rest.split_whitespace().next_back().is_some_and(|w| {
-                    let w = w.trim_end_matches(['.', ',']);
-                    stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
-                })
+                && !rest
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| is_legal_form(stops, w))
         };
         let employer = occurrences
             .iter()
@@ -265,10 +265,7 @@ fn group<'a>(occurrences: &[Occurrence<'a>], vocab: &Vocab) -> Vec<Group<'a>> {
     // and "IBM Consulting" (the longer names a division or product) count
     // for the shorter, the employer.
     let stops = vocab.name_stops();
-    let is_form = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']);
-        stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
-    };
+    let is_form = |w: &str| is_legal_form(stops, w);
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(groups[i].keys[0].len()));
     for &long in &order {
@@ -394,6 +391,13 @@ fn join(a: Party, b: Party) -> Party {
     }
 }
 
+/// `true` for a legal or corporate form, as written after a name:
+/// "Inc.", "Ltd,", "Corporation", "Group".
+fn is_legal_form(stops: &NameStops, word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']);
+    stops.get(word).suffix || lower_in(CORPORATE_FORMS, word)
+}
+
 /// Words that make a longer form of a name the same company: "Acme Corp",
 /// "Kelly Services Group" (legal forms are in the name stops' `suffix`).
 const CORPORATE_FORMS: &[&str] = &[
@@ -420,12 +424,7 @@ fn fuller_mention<'a>(
     for o in occurrences.iter().filter(|o| extends(o.form, short)) {
         let extra = &o.form[short.len()..];
         let words: Vec<&str> = extra.split_whitespace().collect();
-        if words.len() > 2
-            || !words.iter().all(|w| {
-                let w = w.trim_end_matches(['.', ',']);
-                stops.get(w).suffix || lower_in(CORPORATE_FORMS, w)
-            })
-        {
+        if words.len() > 2 || !words.iter().all(|w| is_legal_form(stops, w)) {
             continue;
         }
         match counts
