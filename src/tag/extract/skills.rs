@@ -186,7 +186,10 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
         return Verdict::No;
     }
     let written = &text[start..end];
-    if names_an_industry(text, start, end) || is_state_code(text, start, end) {
+    if names_an_industry(text, start, end)
+        || is_state_code(text, start, end)
+        || case_breaks(written)
+    {
         return Verdict::No;
     }
     let mut in_list = None;
@@ -223,6 +226,29 @@ fn accept(doc: &Doc, vocab: &Vocab, targets: &[Target], start: usize, end: usize
         }
     }
     in_list.map_or(Verdict::No, Verdict::InList)
+}
+
+/// `true` when a word in lower case is followed by a capitalised one, as in
+/// "the next level Design develop and deploy": a term is written in one
+/// case or in title case, so the capital opens a new sentence or item whose
+/// line break was lost, and the words do not form the term. The small words
+/// title case keeps lower ("Ruby on Rails") and acronyms ("less CSS") do not
+/// count.
+fn case_breaks(written: &str) -> bool {
+    let mut words = written.split(' ').filter(|w| !w.is_empty());
+    let Some(mut prev) = words.next() else {
+        return false;
+    };
+    for word in words {
+        let lower = prev.bytes().all(|b| b.is_ascii_lowercase());
+        let title = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).any(char::is_lowercase);
+        if lower && !text::is_minor_word(prev) && title {
+            return true;
+        }
+        prev = word;
+    }
+    false
 }
 
 /// Words before a mention that say the posting asks for it.

@@ -357,6 +357,31 @@ fn a_list_without_commas_is_still_a_list() {
 }
 
 #[test]
+fn a_capital_after_a_lower_case_word_starts_a_new_sentence_not_a_term() {
+    let v = vocab();
+    for (input, want) in [
+        // The bullet's line break was lost before "Design".
+        (
+            "Take the platform to the next level Design and deploy services",
+            vec![],
+        ),
+        (
+            "Experience in level design for console games",
+            vec!["Level Design"],
+        ),
+        (
+            "Level Design: blockouts and playtests",
+            vec!["Level Design"],
+        ),
+        // Title case keeps its small words lower; acronyms are not sentences.
+        ("Experience with Ruby on Rails", vec!["Ruby on Rails"]),
+        ("Styles in less CSS and Sass", vec!["Less CSS", "Sass"]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn specialties_of_colleagues_are_not_skills() {
     let v = vocab();
     assert_eq!(

@@ -194,25 +194,31 @@ pub fn in_title_line(text: &str, pos: usize) -> bool {
         let first = word.chars().next().unwrap_or(' ');
         if first.is_uppercase() || first.is_ascii_digit() {
             capital += 1;
-        } else if !matches!(
-            word,
-            "a" | "an"
-                | "and"
-                | "as"
-                | "at"
-                | "for"
-                | "in"
-                | "of"
-                | "on"
-                | "or"
-                | "the"
-                | "to"
-                | "with"
-        ) {
+        } else if !is_minor_word(word) {
             return false;
         }
     }
     capital >= 3
+}
+
+/// `true` for the articles, conjunctions and short prepositions that title
+/// case leaves in lower case ("Ruby on Rails", "Internet of Things").
+pub fn is_minor_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "for"
+            | "in"
+            | "of"
+            | "on"
+            | "or"
+            | "the"
+            | "to"
+            | "with"
+    )
 }
 
 /// Letters and digits, in any script.
