@@ -22,6 +22,13 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
             vec!["Artificial Intelligence (AI)"],
         ),
         ("Join the AI Research team as an AI Engineer.", vec![]),
+        ("Our core data platform serves every analyst.", vec![]),
+        (
+            "Persistence with Core Data on iOS.",
+            vec!["Core Data", "iOS"],
+        ),
+        ("Bus traces from a PCI analyzer.", vec![]),
+        ("Card data handled under PCI rules.", vec!["PCI DSS"]),
         ("Swift action is required when pages fire.", vec![]),
         ("You will build iOS apps in Swift.", vec!["iOS", "Swift"]),
         ("A swift response matters.", vec![]),
