@@ -389,6 +389,42 @@ fn a_capital_after_a_lower_case_word_starts_a_new_sentence_not_a_term() {
 }
 
 #[test]
+fn disciplines_and_methods_named_in_requirements_are_skills() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "Two years of web development experience.",
+            vec!["Web Development"],
+        ),
+        (
+            "8+ years of backend engineering experience.",
+            vec!["Back-End Development"],
+        ),
+        (
+            "Strong front-end development skills.",
+            vec!["Front-End Development"],
+        ),
+        (
+            "Fluent in a scripting language.",
+            vec!["Scripting Languages"],
+        ),
+        ("Some Python scripting.", vec!["Python"]),
+        (
+            "Delivery in Agile, Waterfall or SAFe.",
+            vec!["Agile", "Waterfall", "SAFe"],
+        ),
+        ("A walk to the waterfall after lunch.", vec![]),
+        ("Repositories in SVN or Git.", vec!["SVN", "Git"]),
+        (
+            "Schemas behind an ORM; relational databases.",
+            vec!["ORM", "Relational Databases"],
+        ),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn specialties_of_colleagues_are_not_skills() {
     let v = vocab();
     assert_eq!(
