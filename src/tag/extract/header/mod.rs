@@ -261,7 +261,14 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             // A line of cells ("Acme · Austin, TX · 3 days ago") is the
             // company line even when the name is also a skill ("Snowflake").
             let has_cells = cell.len() < t.len() && t.contains([' ', '·']) && !t.ends_with(" logo");
-            if is_name(cell, vocab) && (has_cells || vocab.canonical_skill(cell).is_none()) {
+            // So is a line the board rates ("Oracle" over "3.9 out of 5 stars").
+            let rated = lines[n + 1..]
+                .iter()
+                .map(|(_, l)| l.trim())
+                .find(|l| !l.is_empty())
+                .is_some_and(is_rating);
+            if is_name(cell, vocab) && (has_cells || rated || vocab.canonical_skill(cell).is_none())
+            {
                 company = Some((start..start + cell.len(), has_cells, n));
             }
         }
@@ -277,6 +284,17 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     {
         header.company = Some(range);
     }
+}
+
+/// `true` for the line a job board puts under an employer's name: its
+/// rating or its followers ("3.9 out of 5 stars", "4.1 ★ 2,300 reviews",
+/// "12,345 followers").
+fn is_rating(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.starts_with(|c: char| c.is_ascii_digit())
+        && ["out of 5", "★", "reviews", "followers"]
+            .iter()
+            .any(|m| lower.contains(m))
 }
 
 /// In a "Name · Title at Company" line (a message's sender), where the

@@ -85,6 +85,12 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Kubernetes is the core of our platform. You will run Terraform.",
             None,
         ),
+        // A board's rating under a lone name line marks it as the employer,
+        // even when the name is also a skill's.
+        (
+            "Principal Database Administrator\nOracle\n3.9 out of 5 stars\nAustin, TX\n\nYou will run Exadata.",
+            Some("Oracle"),
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
