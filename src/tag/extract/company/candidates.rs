@@ -306,7 +306,9 @@ fn weigh(
         let role_word = (back + 1..back + 6).filter_map(word_before).any(|w| {
             let kind = vocab.role_words().kind(w);
             lower_in(AT_CONTEXT, w) || kind.head || kind.level
-        });
+        }) || (back + 1..back + 9)
+            .filter_map(word_before)
+            .any(|w| lower_in(PART_NOUNS, w));
         // "role at Microsoft", "Engineer at Arm": the job's own employer.
         let right_after_job = word_before(back + 1).is_some_and(|w| {
             let kind = vocab.role_words().kind(w);

@@ -34,6 +34,10 @@ pub(super) const AT_CONTEXT: &[&str] = &[
     "working",
 ];
 
+/// Nouns of a part of an institution: in "a unit of Information Services
+/// at the University of Michigan" the name after "at" is the whole.
+pub(super) const PART_NOUNS: &[&str] = &["unit", "division", "department", "part", "campus"];
+
 /// Words after a name that make it a team, not a company: "Payments team".
 pub(super) const TEAM_WORDS: &[&str] = &[
     "chapter",
@@ -210,6 +214,10 @@ pub(super) const EEO: &[&str] = &[
     " is committed to equal",
     " provides equal employment",
     " is an equal-opportunity",
+    // "Humana Inc. and its affiliated companies are committed to …": the
+    // legal employer, in the words of its own boilerplate.
+    " and its affiliate",
+    " and its subsidiar",
 ];
 
 /// Labels of a line that names the employer: "Company: Stripe".

@@ -85,6 +85,16 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Kubernetes is the core of our platform. You will run Terraform.",
             None,
         ),
+        // A unit of an institution names the institution it is part of.
+        (
+            "Advanced Research Computing (ARC), a unit of Information and Technology Services at the University of Michigan, runs the clusters.",
+            Some("University of Michigan"),
+        ),
+        // The legal boilerplate names the legal employer.
+        (
+            "You will build services.\n\nHumana Inc. and its affiliated companies are committed to providing equal opportunity.",
+            Some("Humana"),
+        ),
         // A board's rating under a lone name line marks it as the employer,
         // even when the name is also a skill's.
         (
