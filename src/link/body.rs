@@ -21,9 +21,10 @@ use super::qualify::is_analysis;
 use super::resolve::{Resolver, resolve_link, resolve_wikilink};
 use super::site::DocId;
 
-/// The longest summary taken from a body, in bytes: about what a search
-/// engine shows of a meta description, and two lines of a list.
-pub(super) const SUMMARY_BYTES: usize = 160;
+/// The longest summary taken from a body, in bytes: two lines of a list,
+/// as the search index keeps it; a feed entry or a meta description
+/// longer than that is read in full on the page it links to.
+pub(super) const SUMMARY_BYTES: usize = 120;
 
 /// A document's body as HTML, with what rendering learnt.
 #[derive(Debug)]

@@ -1,7 +1,8 @@
 //! Side by side: the linked site → the `/compare/` page and its compact
 //! JSON (`compare.json`: every company and role with its documents,
 //! roles, levels, skills with counts, salaries and locations stated; each
-//! document's title and URL once, in `docs`, named by its index), from
+//! document's title and URL once, in `docs`, and each tag's name once, in
+//! `names`, both named by their index), from
 //! which `compare.js` draws two to four of them in columns as the query
 //! names them (`?companies=a,b`), so any choice can be linked to.
 
@@ -26,6 +27,8 @@ struct Data<'a> {
     companies: Vec<Entry<'a>>,
     /// Each listed document's title and URL.
     docs: Vec<(&'a str, &'a str)>,
+    /// Each counted tag's name.
+    names: Vec<&'a str>,
     roles: Vec<Entry<'a>>,
 }
 
@@ -36,14 +39,14 @@ struct Entry<'a> {
     /// Indexes into the file's `docs`.
     docs: Vec<usize>,
     /// `[name, documents]`, most first, for levels, roles (or companies)
-    /// and skills.
-    levels: Vec<(&'a str, usize)>,
+    /// and skills; a name is an index into the file's `names`.
+    levels: Vec<(usize, usize)>,
     /// Salaries and locations as the documents state them.
     locations: Vec<String>,
     name: &'a str,
-    roles: Vec<(&'a str, usize)>,
+    roles: Vec<(usize, usize)>,
     salaries: Vec<String>,
-    skills: Vec<(&'a str, usize)>,
+    skills: Vec<(usize, usize)>,
     slug: &'a str,
     url: &'a str,
 }
@@ -58,6 +61,11 @@ pub fn data_page(shared: &Shared) -> Page {
     // title and URL are written once, each list names it by index.
     let mut index: Vec<Option<usize>> = vec![None; site.docs.len()];
     let mut docs: Vec<(&str, &str)> = Vec::new();
+    // Likewise each tag's name, by the order tags are first counted.
+    let mut names = Names {
+        index: vec![None; site.terms.len()],
+        names: Vec::new(),
+    };
     let mut entries = |kind: TagKind| -> Vec<Entry> {
         site.by_kind[kind.index()]
             .iter()
@@ -72,7 +80,7 @@ pub fn data_page(shared: &Shared) -> Page {
                         })
                     })
                     .collect();
-                entry(shared, t, listed)
+                entry(shared, t, listed, &mut names)
             })
             .collect()
     };
@@ -81,6 +89,7 @@ pub fn data_page(shared: &Shared) -> Page {
     let data = Data {
         companies,
         docs,
+        names: names.names,
         roles,
     };
     Page::raw(
@@ -132,7 +141,14 @@ pub(super) fn compare_page<'a>(shared: &'a Shared) -> (PageView<'a>, CompareView
     (page, view, COMPARE_PATH.to_string())
 }
 
-fn entry<'a>(shared: &'a Shared, t: TermId, docs: Vec<usize>) -> Entry<'a> {
+/// The names of the tags `compare.json` counts, each written once.
+struct Names<'a> {
+    /// A tag's index in `names`, once it has one.
+    index: Vec<Option<usize>>,
+    names: Vec<&'a str>,
+}
+
+fn entry<'a>(shared: &'a Shared, t: TermId, docs: Vec<usize>, names: &mut Names<'a>) -> Entry<'a> {
     let site = shared.site;
     let term = &site.terms[t];
     let other = if term.kind == TagKind::Company {
@@ -140,7 +156,18 @@ fn entry<'a>(shared: &'a Shared, t: TermId, docs: Vec<usize>) -> Entry<'a> {
     } else {
         TagKind::Company
     };
-    let counted = |kind: TagKind| counts(site, &term.docs, kind);
+    let mut counted = |kind: TagKind| {
+        counts(site, &term.docs, kind)
+            .into_iter()
+            .map(|(tag, n)| {
+                let i = *names.index[tag].get_or_insert_with(|| {
+                    names.names.push(&site.terms[tag].name);
+                    names.names.len() - 1
+                });
+                (i, n)
+            })
+            .collect()
+    };
     let mut salaries = Vec::new();
     let mut locations = Vec::new();
     for &d in &term.docs {
@@ -170,15 +197,15 @@ fn entry<'a>(shared: &'a Shared, t: TermId, docs: Vec<usize>) -> Entry<'a> {
 
 /// The tags of one kind among `docs`, each with its number of documents,
 /// most first (ties by name).
-fn counts<'a>(site: &'a Site, docs: &[DocId], kind: TagKind) -> Vec<(&'a str, usize)> {
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+fn counts(site: &Site, docs: &[DocId], kind: TagKind) -> Vec<(TermId, usize)> {
+    let mut count: BTreeMap<TermId, usize> = BTreeMap::new();
     for &d in docs {
         for &t in &site.docs[d].tags[kind.index()] {
-            *count.entry(site.terms[t].name.as_str()).or_default() += 1;
+            *count.entry(t).or_default() += 1;
         }
     }
-    let mut list: Vec<(&str, usize)> = count.into_iter().collect();
-    list.sort_by_key(|&(name, n)| (std::cmp::Reverse(n), name));
+    let mut list: Vec<(TermId, usize)> = count.into_iter().collect();
+    list.sort_by_key(|&(t, n)| (std::cmp::Reverse(n), site.terms[t].name.as_str()));
     list
 }
 

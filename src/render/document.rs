@@ -163,17 +163,11 @@ fn detail_text(value: &serde_json::Value) -> String {
 
 /// The evidence grouped by passage: one reason per quote (or front-matter
 /// line), with every tag it gave, in the order they first appear. A
-/// sentence that names three skills is shown once, not three times; two
-/// quotes of one sentence cut at different lengths are one passage, shown
-/// at the longer length.
+/// sentence that names three skills is shown once, not three times: two
+/// quotes of one line that overlap (each is a window around its own
+/// mention, so two mentions of one sentence give two windows) are one
+/// passage, shown as the stretch of text both cover.
 fn reasons_of<'a>(evidence: &[EvidenceView<'a>]) -> Vec<ReasonView<'a>> {
-    fn cut(q: &str) -> &str {
-        q.strip_suffix('…').unwrap_or(q)
-    }
-    let same = |a: &str, b: &str| {
-        let (a, b) = (cut(a), cut(b));
-        a.starts_with(b) || b.starts_with(a)
-    };
     let mut reasons: Vec<ReasonView> = Vec::new();
     for e in evidence {
         let tag = TagRef {
@@ -181,23 +175,116 @@ fn reasons_of<'a>(evidence: &[EvidenceView<'a>]) -> Vec<ReasonView<'a>> {
             url: e.url,
             key: e.key,
         };
-        match reasons
-            .iter_mut()
-            .find(|r| r.source == e.source && r.line == e.line && same(r.quote, e.quote))
-        {
-            Some(r) => {
-                if e.quote.len() > r.quote.len() {
-                    r.quote = e.quote;
-                }
+        let joined = reasons.iter_mut().find_map(|r| {
+            if r.source != e.source || r.line != e.line {
+                return None;
+            }
+            joined_quotes(&r.quote, e.quote).map(|q| (r, q))
+        });
+        match joined {
+            Some((r, quote)) => {
+                r.quote = quote;
                 r.tags.push(tag);
             }
             None => reasons.push(ReasonView {
                 source: e.source,
-                quote: e.quote,
+                quote: Cow::Borrowed(e.quote),
                 line: e.line,
                 tags: vec![tag],
             }),
         }
     }
     reasons
+}
+
+/// The fewest characters two windows must share to be one passage: less
+/// than that (a word or two) may be a phrase the text repeats.
+const MIN_OVERLAP: usize = 12;
+
+/// Two quotes of one line as one passage, when they overlap: `a` when it
+/// holds `b` (or the other way round), else the text from the start of one
+/// to the end of the other; `None` when they do not overlap. A quote's `…`
+/// marks where its window was cut, and stays only where the passage is.
+fn joined_quotes<'a>(a: &str, b: &'a str) -> Option<Cow<'a, str>> {
+    fn parts(q: &str) -> (bool, &str, bool) {
+        let (left, q) = match q.strip_prefix('…') {
+            Some(rest) => (true, rest),
+            None => (false, q),
+        };
+        let (q, right) = match q.strip_suffix('…') {
+            Some(rest) => (rest, true),
+            None => (q, false),
+        };
+        (left, q, right)
+    }
+    let (a_left, a_text, a_right) = parts(a);
+    let (b_left, b_text, b_right) = parts(b);
+    if a_text.contains(b_text) {
+        return Some(Cow::Owned(a.to_string()));
+    }
+    if b_text.contains(a_text) {
+        return Some(Cow::Borrowed(b));
+    }
+    // `first` ends with what `second` starts with, over the longest stretch.
+    let join = |first: &str, second: &str| {
+        second
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&k| k >= MIN_OVERLAP && k < second.len())
+            .rev()
+            .find(|&k| first.ends_with(&second[..k]))
+    };
+    let (left, first, second, right, k) = match join(a_text, b_text) {
+        Some(k) => (a_left, a_text, b_text, b_right, k),
+        None => {
+            let k = join(b_text, a_text)?;
+            (b_left, b_text, a_text, a_right, k)
+        }
+    };
+    let mut out = String::with_capacity(first.len() + second.len() - k + 6);
+    if left {
+        out.push('…');
+    }
+    out.push_str(first);
+    out.push_str(&second[k..]);
+    if right {
+        out.push('…');
+    }
+    Some(Cow::Owned(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_windows_of_one_line_are_one_passage() {
+        for (a, b, want) in [
+            (
+                "The role needs SQL and Vue.js and…",
+                "…and Vue.js and Robotics for versatility.",
+                Some("The role needs SQL and Vue.js and Robotics for versatility."),
+            ),
+            (
+                "…and Vue.js and Robotics for versatility.",
+                "The role needs SQL and Vue.js and…",
+                Some("The role needs SQL and Vue.js and Robotics for versatility."),
+            ),
+            (
+                "…core of the job is Go and Rust.",
+                "…job is Go and Rust.",
+                Some("…core of the job is Go and Rust."),
+            ),
+            ("We use Go.", "We use Go.", Some("We use Go.")),
+            ("We use Go and more.", "Kafka runs the queue.", None),
+            // A shared word or two is not a passage.
+            ("…writes the Go…", "…the Go tooling…", None),
+        ] {
+            assert_eq!(
+                joined_quotes(a, b).as_deref(),
+                want,
+                "quotes: {a:?} and {b:?}"
+            );
+        }
+    }
 }

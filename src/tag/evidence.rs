@@ -114,11 +114,17 @@ pub fn text_evidence(
     }
 }
 
-/// The passage around `text[start..end]`: its sentence, cut to about 80
-/// characters on each side, `…` where it was cut; as plain words, without
-/// list bullets or emphasis markers (see [`crate::parse::lines::plain`]).
+/// The passage around `text[start..end]`: its sentence, cut at a word
+/// boundary about 40 characters from the match on each side, `…` where it
+/// was cut (a sentence that ends within 60 characters is shown whole); as
+/// plain words, without list bullets or emphasis markers (see
+/// [`crate::parse::lines::plain`]). A quote says where a tag was found;
+/// the page shows the sentence in full.
 pub fn quote(text: &str, start: usize, end: usize) -> String {
-    const REACH: usize = 80;
+    // Characters kept on each side of the match, and how much further a
+    // sentence may run and still be shown whole rather than cut.
+    const REACH: usize = 40;
+    const SLACK: usize = 20;
     let start = floor_char(text, start.min(text.len()));
     let end = floor_char(text, end.clamp(start, text.len()));
     // A line end ends the passage unless the line break only wraps prose
@@ -134,6 +140,9 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
         _ => false,
     };
     let mut from = start;
+    // Where a cut on the left starts: the farthest word start within
+    // reach, else the farthest character.
+    let (mut word_from, mut reach_from) = (None, start);
     let mut cut_left = false;
     for (i, c) in text[..start].char_indices().rev() {
         if (c == '\n' && !runs_on(i))
@@ -141,24 +150,41 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
         {
             break;
         }
-        if start - i > REACH {
+        if start - i > REACH + SLACK {
             cut_left = true;
+            from = word_from.unwrap_or(reach_from);
             break;
+        }
+        if start - i <= REACH {
+            reach_from = i;
+            if c.is_whitespace() {
+                word_from = Some(i + c.len_utf8());
+            }
         }
         from = i;
     }
     let mut to = end;
+    // Where a cut on the right ends: the farthest word end within reach,
+    // else the farthest character.
+    let (mut word_to, mut reach_to) = (None, end);
     let mut cut_right = false;
     for (i, c) in text[end..].char_indices() {
+        if i > REACH + SLACK {
+            cut_right = true;
+            to = word_to.unwrap_or(reach_to);
+            break;
+        }
+        if i <= REACH {
+            reach_to = end + i + c.len_utf8();
+            if c.is_whitespace() {
+                word_to = Some(end + i);
+            }
+        }
         to = end + i + c.len_utf8();
         if is_stop(end + i, c) {
             if c == '\n' {
                 to -= 1;
             }
-            break;
-        }
-        if i > REACH {
-            cut_right = true;
             break;
         }
     }
@@ -223,9 +249,19 @@ mod tests {
         let long = format!("{} Acme {}", "word ".repeat(40), "more ".repeat(40));
         let start = long.find("Acme").unwrap();
         let q = quote(&long, start, start + 4);
-        assert!(
-            q.starts_with('…') && q.ends_with('…') && q.contains("Acme"),
-            "{q}"
+        assert_eq!(
+            q,
+            format!(
+                "…{}Acme {}…",
+                "word ".repeat(7),
+                "more ".repeat(8).trim_end()
+            ),
+            "a long sentence is cut at the words about 40 characters away"
         );
+        let short = "PepsiCo · Chicago, IL · 3 days ago · Over 100 applicants";
+        assert_eq!(quote(short, 0, 7), short, "a short line is whole");
+        let one_word = format!("Acme {}", "x".repeat(100));
+        let q = quote(&one_word, 0, 4);
+        assert!(q.ends_with('…') && q.len() < 60, "{q}");
     }
 }

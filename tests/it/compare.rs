@@ -42,7 +42,10 @@ fn the_compare_page_offers_every_company_and_role_with_its_data() {
     let urls: std::collections::BTreeSet<&str> =
         docs.iter().map(|d| d[1].as_str().unwrap()).collect();
     assert_eq!(urls.len(), docs.len(), "a document written twice: {docs:?}");
-    assert_eq!(globex["roles"][0][0], "Platform Engineer");
+    // Tag names too: a count names its tag by index.
+    let role = globex["roles"][0][0].as_u64().unwrap() as usize;
+    assert_eq!(data["names"][role], "Platform Engineer");
+    assert_eq!(globex["roles"][0][1], 1);
     assert!(f.read("public/index.html").contains(">Compare</a>"));
     // A company's page links to it with its most similar peer: Globex
     // asks for most of Acme's skills, Initech for few.
@@ -82,6 +85,19 @@ fn picked_companies_show_side_by_side_and_the_address_restores_them() {
         .wait_until_navigated()
         .unwrap();
     columns(&["Acme", "Globex"]);
+    // Skills both ask for are named (the data names them by index) and
+    // marked as shared.
+    let shared = serde_json::Value::String(
+        r#"["Apache Kafka (2)","Go (2)","Kubernetes (1)","Terraform (1)"]"#.into(),
+    );
+    assert_eq!(
+        wait_for_value(
+            &tab,
+            "JSON.stringify(Array.from(document.querySelectorAll('#compare-out td:nth-child(2) li.shared')).map(li => li.textContent).sort())",
+            &shared
+        ),
+        shared
+    );
     // Ticking a third with the keyboard adds its column and names it in
     // the address.
     tab.wait_for_element("input[name=companies][value=initech]")

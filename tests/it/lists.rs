@@ -111,7 +111,7 @@ fn a_list_without_two_entries_alike_shows_no_qualifier() {
         )),
         "{related:?}"
     );
-    assert!(!page.contains("doc-qualifier"), "{page}");
+    assert!(!page.contains("<small>("), "{page}");
 }
 
 #[test]

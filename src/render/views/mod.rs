@@ -197,7 +197,7 @@ pub struct ReasonView<'a> {
     /// `front matter` or `text`.
     pub source: &'static str,
     /// The passage (empty for front matter).
-    pub quote: &'a str,
+    pub quote: Cow<'a, str>,
     /// Line in the source file, or 0.
     pub line: u32,
     /// The tags it gave, in the order of `evidence`.

@@ -36,7 +36,7 @@
     var ul = el('ul', undefined, 'compare-list');
     items.forEach(function (it) {
       var li = el('li');
-      var name = Array.isArray(it) ? it[0] : it;
+      var name = Array.isArray(it) ? data.names[it[0]] : it;
       li.textContent = Array.isArray(it) ? name + ' (' + it[1] + ')' : name;
       if (mark && mark(name)) li.className = 'shared';
       ul.appendChild(li);
@@ -57,7 +57,7 @@
     }
     status.textContent = 'Comparing ' + entries.map(function (e) { return e.name; }).join(', ') + '.';
     // A skill is shared when every column has it.
-    var skillSets = entries.map(function (e) { return e.skills.map(function (s) { return s[0]; }); });
+    var skillSets = entries.map(function (e) { return e.skills.map(function (s) { return data.names[s[0]]; }); });
     var shared = function (name) {
       return skillSets.every(function (set) { return set.indexOf(name) >= 0; });
     };
