@@ -283,9 +283,29 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             }
             _ => continue,
         };
-        // The title's words: to the first word that follows titles, at most
-        // twelve, on one line, never across a sentence end.
-        let first = k + 1;
+        // "an experienced CNC Programmer": lower-case words that are no
+        // title's words describe the person before a capitalised title.
+        let mut first = k + 1;
+        if !ends_with_noun {
+            let describes = |i: usize| {
+                words.get(i).is_some_and(|w| {
+                    let word = doc.word(w);
+                    word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !vocab.role_words().is_title_word(word)
+                        && (gap_before(i) == " " || (i > k + 1 && gap_before(i) == ", "))
+                })
+            };
+            let mut at = first;
+            while at < first + 3 && describes(at) {
+                at += 1;
+            }
+            let capital = words
+                .get(at)
+                .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
+            if at > first && capital && gap_before(at) == " " {
+                first = at;
+            }
+        }
         let mut last = None;
         let mut noun = false;
         for (i, word) in words.iter().enumerate().take(first + 12).skip(first) {

@@ -42,12 +42,19 @@ pub fn lower_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
-/// `true` for a word that can be part of a name: `TikTok`, `3M`, `eBay`.
+/// `true` for a word that can be part of a name: `TikTok`, `3M`, `eBay`;
+/// not an ordinal ("2nd shift").
 fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => word.chars().any(char::is_alphabetic),
+        Some(c) if c.is_ascii_digit() => {
+            let suffix = word.trim_start_matches(|c: char| c.is_ascii_digit());
+            word.chars().any(char::is_alphabetic)
+                && !["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|s| suffix.eq_ignore_ascii_case(s))
+        }
         Some(c) if c.is_lowercase() => chars.next().is_some_and(char::is_uppercase),
         _ => false,
     }

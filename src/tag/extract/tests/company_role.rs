@@ -95,6 +95,11 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "You will build services.\n\nHumana Inc. and its affiliated companies are committed to providing equal opportunity.",
             Some("Humana"),
         ),
+        // An ordinal is no name: "for 2nd shift".
+        (
+            "Looking for an experienced CNC Programmer for 2nd shift.",
+            None,
+        ),
         // A board's rating under a lone name line marks it as the employer,
         // even when the name is also a skill's.
         (
@@ -235,6 +240,17 @@ fn role_is_the_title_the_text_is_about_normalised() {
         (
             "As an Instrumentation and Controls Technician you will keep the plant running.",
             Some("Instrumentation and Controls Technician"),
+            None,
+        ),
+        // Lower-case words describing the person come before the title.
+        (
+            "We machine aerospace parts. Looking for an experienced CNC Programmer for 2nd shift.",
+            Some("CNC Programmer"),
+            None,
+        ),
+        (
+            "We are hiring a talented, motivated Payroll Specialist.",
+            Some("Payroll Specialist"),
             None,
         ),
         // A capitalised title as a sentence's subject ends at its verb.
