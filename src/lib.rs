@@ -17,6 +17,7 @@ pub mod import;
 pub mod link;
 pub mod load;
 pub mod markdown;
+pub mod packed;
 pub mod parse;
 pub mod progress;
 pub mod render;

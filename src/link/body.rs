@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
-use crate::gzip::GzText;
 use crate::hash::{self, Key};
 use crate::load::DocKind;
 use crate::markdown::{self, Heading, Resolved};
+use crate::packed::PackedText;
 use crate::parse::plaintext::{self, Block};
 use crate::tag::{TagKind, TaggedDoc};
 
@@ -29,7 +29,7 @@ pub(super) const SUMMARY_BYTES: usize = 160;
 #[derive(Debug)]
 pub struct Body {
     /// Kept compressed: it is read only when the document's page is made.
-    pub(super) html: GzText,
+    pub(super) html: PackedText,
     pub(super) html_key: Key,
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
@@ -158,7 +158,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     Body {
         doc_key: doc_key(t, html_key, &summary, words),
         html_key,
-        html: GzText::new(&html),
+        html: PackedText::new(&html),
         summary,
         words,
         links,
