@@ -87,7 +87,7 @@ impl Body {
 pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     let doc = &t.doc;
     let text = t.text();
-    let words = text.split_whitespace().count();
+    let words = count_words(&text);
     // Plain text is split into blocks here, where it is rendered: keeping
     // the blocks from parsing would hold a second copy of every text.
     let blocks = match doc.kind {
@@ -196,6 +196,31 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
     hash::finish(&h)
 }
 
+/// The words of `text` as `text.split_whitespace().count()` counts them,
+/// a byte at a time: a body is read whole for its count, and only the
+/// bytes that can start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000
+/// to U+3000) need decoding.
+fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let space = match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                let c = text[i..].chars().next().expect("a character starts here");
+                // The rest of a space is space; of another character, word.
+                i += c.len_utf8() - 1;
+                c.is_whitespace()
+            }
+            _ => false,
+        };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        i += 1;
+    }
+    words
+}
+
 /// Text cut at a word boundary to at most `max` bytes, with `…` if cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -213,6 +238,27 @@ pub fn truncate_words(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\nfour\r\nfive ",
+            "vertical\x0btab\x0cfeed",
+            "no\u{a0}break and\u{2003}em\u{3000}space\u{85}next",
+            "caf\u{e9} na\u{ef}ve \u{1f600} \u{65e5}\u{672c}",
+            "it\u{2019}s \u{2014} \u{2028}line\u{2029}\u{202f}\u{205f}\u{1680}\u{180e}\u{200b}",
+            "\u{1c}\u{1f} are not spaces",
+        ] {
+            assert_eq!(
+                count_words(text),
+                text.split_whitespace().count(),
+                "text: {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn truncation_cuts_at_a_word() {
