@@ -223,7 +223,19 @@ fn count_words(text: &str) -> usize {
 
 /// Text cut at a word boundary to at most `max` bytes, with `…` if cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Words are joined only until the text is known to be too long: what
+    // is cut depends on its first `max` bytes alone.
+    let mut joined = String::with_capacity(text.len().min(max + 1));
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+        if joined.len() > max {
+            break;
+        }
+    }
+    let text = joined;
     if text.len() <= max {
         return text;
     }
@@ -262,7 +274,19 @@ mod tests {
 
     #[test]
     fn truncation_cuts_at_a_word() {
-        assert_eq!(truncate_words("one two three", 200), "one two three");
-        assert_eq!(truncate_words("one two, three", 9), "one two…");
+        for (text, max, want) in [
+            ("one two three", 200, "one two three"),
+            ("one two, three", 9, "one two…"),
+            ("  one \n two\tthree ", 13, "one two three"),
+            ("one two three", 12, "one two…"),
+            ("one two three", 7, "one…"),
+            ("one two three", 8, "one two…"),
+            ("onetwothree four", 5, "onetw…"),
+            ("caf\u{e9}s caf\u{e9}s", 5, "caf\u{e9}…"),
+            ("caf\u{e9}s caf\u{e9}s", 4, "caf…"),
+            ("", 5, ""),
+        ] {
+            assert_eq!(truncate_words(text, max), want, "text: {text:?}, max {max}");
+        }
     }
 }
