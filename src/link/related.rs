@@ -2,8 +2,9 @@
 //! document, the [`RELATED`] documents sharing the most tags with it, ties
 //! to the one ranked first, leaving out those its page lists already (the
 //! documents that link to it). Tags most documents carry are read as
-//! bitsets over the site order, the others as lists; a brute-force count
-//! over random sites checks the result.
+//! bitsets over the site order, the others as lists of at most
+//! [`NEWEST`] documents; a brute-force count over random sites checks the
+//! result.
 
 use std::sync::Arc;
 
@@ -11,6 +12,16 @@ use super::site::{Doc, DocId, DocTerms, Term, TermId};
 
 /// How many related documents each document lists.
 pub const RELATED: usize = 5;
+
+/// Through a tag that is not dense, only its newest this many documents
+/// are counted: older ones are reached through the document's other tags.
+/// Counting every document of every tag costs each document a share of the
+/// site, so a site ten times larger would take a hundred times longer;
+/// with the cap it takes ten. In a site of fewer than [`DENSE_SHARE`] ×
+/// this many documents, a tag counted through its list is no longer than
+/// this (unless more than [`MAX_DENSE`] tags are dense), and the cap
+/// changes nothing.
+pub const NEWEST: usize = 1024;
 
 /// What [`related_of`] reads: documents, tags, and the site order, all by
 /// rank (a document's place in the site order).
@@ -44,14 +55,18 @@ impl<'a> RelatedCtx<'a> {
         rank: &'a [u32],
         order: &'a [DocId],
     ) -> Self {
-        RelatedCtx::with_tags(docs.iter().map(|d| &d.tags).collect(), terms, rank, order)
+        let tags = docs.iter().map(|d| &d.tags).collect();
+        RelatedCtx::with_tags(tags, terms, rank, order, NEWEST)
     }
 
+    /// Like [`RelatedCtx::new`], counting at most `newest` documents of
+    /// each tag that is not dense.
     fn with_tags(
         tags: Vec<&'a DocTerms>,
         terms: &[Term],
         rank: &'a [u32],
         order: &'a [DocId],
+        newest: usize,
     ) -> Self {
         let mut lists: Vec<Option<TagList>> = (0..terms.len()).map(|_| None).collect();
         let mut bitsets = Vec::new();
@@ -71,7 +86,9 @@ impl<'a> RelatedCtx<'a> {
             .into_iter()
             .zip(terms)
             .map(|(list, t)| {
-                list.unwrap_or_else(|| TagList::Sparse(t.docs.iter().map(|&d| rank[d]).collect()))
+                list.unwrap_or_else(|| {
+                    TagList::Sparse(t.docs.iter().take(newest).map(|&d| rank[d]).collect())
+                })
             })
             .collect();
         RelatedCtx {
@@ -301,12 +318,14 @@ mod tests {
     use super::*;
     use crate::tag::TagKind;
 
-    /// Related documents the slow way: every pair of documents.
+    /// Related documents the slow way: every pair of documents. A tag
+    /// `counted` only through some of its documents is shared with those.
     fn related_by_brute_force(
         tags: &[DocTerms],
         rank: &[u32],
         id: DocId,
         listed: &[DocId],
+        counted: &dyn Fn(TermId, DocId) -> bool,
     ) -> Vec<DocId> {
         let mut mine = vec![false; tags.iter().flatten().flatten().max().map_or(0, |t| t + 1)];
         for &t in tags[id].iter().flatten() {
@@ -315,7 +334,11 @@ mod tests {
         let mut all: Vec<(usize, u32, DocId)> = (0..tags.len())
             .filter(|&o| o != id && !listed.contains(&o))
             .map(|o| {
-                let shared = tags[o].iter().flatten().filter(|&&t| mine[t]).count();
+                let shared = tags[o]
+                    .iter()
+                    .flatten()
+                    .filter(|&&t| mine[t] && counted(t, o))
+                    .count();
                 (shared, rank[o], o)
             })
             .filter(|e| e.0 > 0)
@@ -326,8 +349,9 @@ mod tests {
 
     /// Checks [`related_of`] against [`related_by_brute_force`] for every
     /// document of random sites of `n` documents, where tag `t` is on
-    /// `share[t]` per mille of them; returns how many tags were dense.
-    fn related_matches_brute_force(n: usize, share: &[u64]) -> usize {
+    /// `share[t]` per mille of them, counting the `newest` documents of
+    /// each tag that is not dense; returns how many tags were dense.
+    fn related_matches_brute_force(n: usize, share: &[u64], newest: usize) -> usize {
         let mut dense = 0;
         for seed in 1..=2u64 {
             let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -372,22 +396,28 @@ mod tests {
                     }
                 })
                 .collect();
-            let ctx = RelatedCtx::with_tags(tags.iter().collect(), &terms, &rank, &order);
+            let ctx = RelatedCtx::with_tags(tags.iter().collect(), &terms, &rank, &order, newest);
             dense = ctx.bitsets.len();
+            // A document counts through a tag when the tag is dense or the
+            // document among its `newest`.
+            let counted = |t: TermId, d: DocId| match &ctx.lists[t] {
+                TagList::Dense(_) => true,
+                TagList::Sparse(ranks) => ranks.contains(&rank[d]),
+            };
             let mut scratch = Scratch::new(n);
             for id in 0..n {
                 // Linked from: none, the best related document, or it and
                 // a few others (one of them maybe the document itself).
                 let mut listed = Vec::new();
                 if id % 3 > 0 {
-                    listed.extend(related_by_brute_force(&tags, &rank, id, &[]).first());
+                    listed.extend(related_by_brute_force(&tags, &rank, id, &[], &counted).first());
                 }
                 if id % 3 == 2 {
                     listed.extend((0..3).map(|_| next(n as u64) as usize));
                 }
                 assert_eq!(
                     related_of(&ctx, id, &listed, &mut scratch),
-                    related_by_brute_force(&tags, &rank, id, &listed),
+                    related_by_brute_force(&tags, &rank, id, &listed, &counted),
                     "document {id}, seed {seed}, listed {listed:?}"
                 );
             }
@@ -401,7 +431,7 @@ mod tests {
         // bitsets) to ones carried by a few.
         let share = [700, 400, 150, 100, 60, 30, 20, 10, 5, 5, 3, 2];
         assert!(
-            related_matches_brute_force(2000, &share) >= 2,
+            related_matches_brute_force(2000, &share, NEWEST) >= 2,
             "some tags are dense"
         );
     }
@@ -412,6 +442,14 @@ mod tests {
         // common ones are counted through their lists.
         let mut share = vec![400; 70];
         share.extend([20, 5, 2]);
-        assert_eq!(related_matches_brute_force(800, &share), MAX_DENSE);
+        assert_eq!(related_matches_brute_force(800, &share, NEWEST), MAX_DENSE);
+    }
+
+    #[test]
+    fn related_documents_count_the_newest_of_each_list() {
+        // Tags on 5 to 15 % of 2,000 documents (100 to 300 each), counted
+        // through their newest 64: the others share them uncounted.
+        let share = [150, 120, 100, 80, 60, 50, 20, 5];
+        related_matches_brute_force(2000, &share, 64);
     }
 }
