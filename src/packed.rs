@@ -14,10 +14,15 @@ use std::sync::Arc;
 /// A text kept compressed: cheap to clone, unpacked when read, and
 /// serialized (for templates) as the text itself. The same text always
 /// packs to the same bytes, so two are equal when their texts are.
-#[derive(Clone, PartialEq, Eq)]
+///
+/// A text read only once, soon, can be kept [plain](PackedText::plain):
+/// packing it would cost more than the memory it saves for that moment.
+#[derive(Clone)]
 pub struct PackedText {
     len: usize,
+    /// The LZ4 block, or the text itself when kept plain.
     packed: Arc<[u8]>,
+    plain: bool,
 }
 
 // One buffer per thread to compress into, sized for the largest text yet:
@@ -42,13 +47,27 @@ impl PackedText {
         PackedText {
             len: bytes.len(),
             packed,
+            plain: false,
+        }
+    }
+
+    /// `text` kept as it is, read back without unpacking.
+    pub fn plain(text: &str) -> PackedText {
+        PackedText {
+            len: text.len(),
+            packed: Arc::from(text.as_bytes()),
+            plain: true,
         }
     }
 
     /// The text.
     pub fn text(&self) -> String {
-        let bytes = lz4_flex::block::decompress(&self.packed, self.len)
-            .expect("bytes made by PackedText::new");
+        let bytes = if self.plain {
+            self.packed.to_vec()
+        } else {
+            lz4_flex::block::decompress(&self.packed, self.len)
+                .expect("bytes made by PackedText::new")
+        };
         String::from_utf8(bytes).expect("packed from a str")
     }
 
@@ -62,6 +81,18 @@ impl PackedText {
         self.len == 0
     }
 }
+
+impl PartialEq for PackedText {
+    fn eq(&self, other: &PackedText) -> bool {
+        if self.plain == other.plain {
+            self.len == other.len && self.packed == other.packed
+        } else {
+            self.len == other.len && self.text() == other.text()
+        }
+    }
+}
+
+impl Eq for PackedText {}
 
 impl std::fmt::Debug for PackedText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -112,6 +143,12 @@ mod tests {
             assert_eq!(&kept.text(), text);
         }
         assert!(kept[0].is_empty());
+        for (text, kept) in texts.iter().zip(&kept) {
+            let plain = PackedText::plain(text);
+            assert_eq!(&plain.text(), text);
+            assert_eq!(&plain, kept, "plain and packed, the same text");
+        }
+        assert_ne!(PackedText::plain("a"), PackedText::new("b"));
         // Another thread's buffer packs them alike and reads them the same.
         std::thread::scope(|s| {
             s.spawn(|| {

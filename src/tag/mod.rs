@@ -243,6 +243,9 @@ pub struct Options {
     pub extract: bool,
     /// Tag soft skills as skills.
     pub soft_skills: bool,
+    /// Keep the body text as it is rather than compressed: for a build
+    /// that reads it once, soon, and frees it ([`TaggedDoc::free_text`]).
+    pub plain_text: bool,
 }
 
 impl Options {
@@ -251,6 +254,7 @@ impl Options {
         Options {
             extract: config.extract,
             soft_skills: config.skills.soft,
+            plain_text: false,
         }
     }
 }
@@ -379,7 +383,12 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             ..e
         })
         .collect();
-    let source_text = SourceText(Mutex::new(PackedText::new(&std::mem::take(&mut doc.text))));
+    let text = std::mem::take(&mut doc.text);
+    let source_text = SourceText(Mutex::new(if options.plain_text {
+        PackedText::plain(&text)
+    } else {
+        PackedText::new(&text)
+    }));
     TaggedDoc {
         doc,
         source_text,
