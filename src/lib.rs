@@ -17,6 +17,7 @@ pub mod import;
 pub mod link;
 pub mod load;
 pub mod markdown;
+pub mod packed;
 pub mod parse;
 pub mod progress;
 pub mod render;
@@ -108,7 +109,8 @@ pub fn build_site(
                         },
                     );
                 }
-                for (rel, entry) in tag_files(read, &sources, &vocab, config) {
+                let options = tag::Options::of(config);
+                for (rel, entry) in tag_files(read, &sources, &vocab, options) {
                     sources.assets.remove(&rel);
                     sources.docs.insert(rel, entry);
                 }
@@ -133,38 +135,49 @@ pub fn build_site_loaded(
 ) -> Built {
     let vocab = prepare(cache, config);
     let old = cache.sources.take();
-    let sources = sources_from(loaded, old.as_ref(), &vocab, config);
+    let options = tag::Options::of(config);
+    let sources = sources_from(loaded, old.as_ref(), &vocab, options);
     finish(root, config, cache, sources, &vocab, progress)
 }
 
 /// Like [`build_site_loaded`] for a site built once and then written
-/// (`dossier build`): nothing is kept for a next build, and each
-/// document's source text is freed once its body is made
-/// ([`link::LinkMemo::once`]), so [`TaggedDoc::text`](tag::TaggedDoc::text)
+/// (`dossier build`), with the vocabulary of `config` made by the caller
+/// (while the files were read): nothing is kept for a next build, and each
+/// document's source text is kept as it is, then freed once its body is
+/// made ([`link::LinkMemo::once`]), so [`TaggedDoc::text`](tag::TaggedDoc::text)
 /// is empty in the site it returns.
 pub fn build_site_once(
     root: &Path,
     config: &Config,
     loaded: Loaded,
+    vocab: Arc<Vocab>,
     progress: &dyn progress::Progress,
 ) -> Built {
     let mut cache = Cache::default();
-    let vocab = prepare(&mut cache, config);
+    cache.check_config(config_key(config));
+    cache.vocab = Some(vocab.clone());
     cache.link = link::LinkMemo::once();
-    let sources = sources_from(loaded, None, &vocab, config);
+    let options = tag::Options {
+        plain_text: true,
+        ..tag::Options::of(config)
+    };
+    let sources = sources_from(loaded, None, &vocab, options);
     finish(root, config, &mut cache, sources, &vocab, progress)
 }
 
 /// Drops the cache if it was made with another config, and returns the
 /// vocabulary of this one (built once per cache).
 fn prepare(cache: &mut Cache, config: &Config) -> Arc<Vocab> {
-    cache.check_config(hash::key_of(
-        &serde_json::to_string(config).unwrap_or_default(),
-    ));
+    cache.check_config(config_key(config));
     cache
         .vocab
         .get_or_insert_with(|| Arc::new(Vocab::new(&config.vocabulary)))
         .clone()
+}
+
+/// What a [`Cache`] is made for: the config, flags applied.
+fn config_key(config: &Config) -> hash::Key {
+    hash::key_of(&serde_json::to_string(config).unwrap_or_default())
 }
 
 /// Links loaded sources into the site and loads the theme.
@@ -249,16 +262,22 @@ fn finish(
 /// Walks and reads everything; documents whose bytes are unchanged since
 /// `old` keep their parsed and tagged form.
 fn load_all(root: &Path, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
-    sources_from(load::discover(root), old, vocab, config)
+    let options = tag::Options::of(config);
+    sources_from(load::discover(root), old, vocab, options)
 }
 
 /// Parses and tags a walk's documents, reusing `old` entries whose bytes
 /// are unchanged.
-fn sources_from(loaded: Loaded, old: Option<&Sources>, vocab: &Vocab, config: &Config) -> Sources {
+fn sources_from(
+    loaded: Loaded,
+    old: Option<&Sources>,
+    vocab: &Vocab,
+    options: tag::Options,
+) -> Sources {
     let empty = Sources::default();
     let known = old.unwrap_or(&empty);
     // Each file's bytes are dropped as soon as it is parsed.
-    let entries = tag_files(loaded.files, known, vocab, config);
+    let entries = tag_files(loaded.files, known, vocab, options);
     let mut sources = Sources {
         walk_diagnostics: loaded.diagnostics,
         ..Sources::default()
@@ -286,17 +305,22 @@ fn tag_files(
     files: Vec<SourceFile>,
     known: &Sources,
     vocab: &Vocab,
-    config: &Config,
+    options: tag::Options,
 ) -> Vec<(String, SourceEntry)> {
     files
         .into_par_iter()
-        .map(|file| (file.rel.clone(), tag_file(file, known, vocab, config)))
+        .map(|file| (file.rel.clone(), tag_file(file, known, vocab, &options)))
         .collect()
 }
 
 /// Parses and tags one file, or reuses its `known` entry when its bytes
 /// hash the same.
-fn tag_file(file: SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -> SourceEntry {
+fn tag_file(
+    file: SourceFile,
+    known: &Sources,
+    vocab: &Vocab,
+    options: &tag::Options,
+) -> SourceEntry {
     let hash = xxhash_rust::xxh3::xxh3_128(&file.bytes);
     if let Some(entry) = known.docs.get(&file.rel)
         && entry.hash == hash
@@ -304,8 +328,7 @@ fn tag_file(file: SourceFile, known: &Sources, vocab: &Vocab, config: &Config) -
     {
         return entry.clone();
     }
-    let result = parse::parse_owned(file)
-        .map(|doc| Arc::new(tag::tag(doc, vocab, &tag::Options::of(config))));
+    let result = parse::parse_owned(file).map(|doc| Arc::new(tag::tag(doc, vocab, options)));
     SourceEntry { hash, result }
 }
 

@@ -1,6 +1,7 @@
 //! `dossier build`: the whole site into the output folder.
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context as _;
 
@@ -8,6 +9,7 @@ use crate::cli::BuildArgs;
 use crate::config::Overrides;
 use crate::diag::Diagnostic;
 use crate::progress::{Progress as _, Stage};
+use crate::tag::vocab::Vocab;
 use crate::term::{self, BuildProgress, Level};
 use crate::write;
 
@@ -58,6 +60,10 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         write::remove_leftovers(&out)?;
     }
     progress.stage(Stage::Read);
+    // The vocabulary's matchers take a while to build, on one thread:
+    // made while the files are read and hashed.
+    let vocabulary = config.vocabulary.clone();
+    let vocab = std::thread::spawn(move || Arc::new(Vocab::new(&vocabulary)));
     let loaded = crate::load::discover(root);
     let (theme, _) = crate::theme::Theme::load(root, &config.theme);
     let inputs = crate::inputs_key(&loaded, &config, &theme);
@@ -86,7 +92,10 @@ fn build(args: &BuildArgs) -> anyhow::Result<Option<()>> {
         );
         return Ok(Some(()));
     }
-    let built = crate::build_site_once(root, &config, loaded, &progress);
+    let vocab = vocab
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let built = crate::build_site_once(root, &config, loaded, vocab, &progress);
     let mut diags: Vec<Diagnostic> = out_error.into_iter().collect();
     diags.extend(super::common::from_here(root, &built.diagnostics));
     if diags.iter().any(Diagnostic::is_error) {

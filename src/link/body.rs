@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use crate::config::CONTENT_DIR;
 use crate::diag::Diagnostic;
-use crate::gzip::GzText;
 use crate::hash::{self, Key};
 use crate::load::DocKind;
 use crate::markdown::{self, Heading, Resolved};
+use crate::packed::PackedText;
 use crate::parse::plaintext::{self, Block};
 use crate::tag::{TagKind, TaggedDoc};
 
@@ -30,7 +30,7 @@ pub(super) const SUMMARY_BYTES: usize = 120;
 #[derive(Debug)]
 pub struct Body {
     /// Kept compressed: it is read only when the document's page is made.
-    pub(super) html: GzText,
+    pub(super) html: PackedText,
     pub(super) html_key: Key,
     /// What [`Doc::key`] covers of the file and this body (all but the
     /// document's path and title), hashed when the body is made.
@@ -88,7 +88,7 @@ impl Body {
 pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     let doc = &t.doc;
     let text = t.text();
-    let words = text.split_whitespace().count();
+    let words = count_words(&text);
     // Plain text is split into blocks here, where it is rendered: keeping
     // the blocks from parsing would hold a second copy of every text.
     let blocks = match doc.kind {
@@ -159,7 +159,7 @@ pub(super) fn render_body(t: &TaggedDoc, ctx: &Resolver) -> Body {
     Body {
         doc_key: doc_key(t, html_key, &summary, words),
         html_key,
-        html: GzText::new(&html),
+        html: PackedText::new(&html),
         summary,
         words,
         links,
@@ -197,9 +197,46 @@ fn doc_key(t: &TaggedDoc, html_key: Key, body_summary: &str, words: usize) -> Ke
     hash::finish(&h)
 }
 
+/// The words of `text` as `text.split_whitespace().count()` counts them,
+/// a byte at a time: a body is read whole for its count, and only the
+/// bytes that can start a non-ASCII space (U+0085, U+00A0, U+1680, U+2000
+/// to U+3000) need decoding.
+fn count_words(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let space = match bytes[i] {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                let c = text[i..].chars().next().expect("a character starts here");
+                // The rest of a space is space; of another character, word.
+                i += c.len_utf8() - 1;
+                c.is_whitespace()
+            }
+            _ => false,
+        };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        i += 1;
+    }
+    words
+}
+
 /// Text cut at a word boundary to at most `max` bytes, with `…` if cut.
 pub fn truncate_words(text: &str, max: usize) -> String {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Words are joined only until the text is known to be too long: what
+    // is cut depends on its first `max` bytes alone.
+    let mut joined = String::with_capacity(text.len().min(max + 1));
+    for word in text.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+        if joined.len() > max {
+            break;
+        }
+    }
+    let text = joined;
     if text.len() <= max {
         return text;
     }
@@ -216,8 +253,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            " one  two\tthree\nfour\r\nfive ",
+            "vertical\x0btab\x0cfeed",
+            "no\u{a0}break and\u{2003}em\u{3000}space\u{85}next",
+            "caf\u{e9} na\u{ef}ve \u{1f600} \u{65e5}\u{672c}",
+            "it\u{2019}s \u{2014} \u{2028}line\u{2029}\u{202f}\u{205f}\u{1680}\u{180e}\u{200b}",
+            "\u{1c}\u{1f} are not spaces",
+        ] {
+            assert_eq!(
+                count_words(text),
+                text.split_whitespace().count(),
+                "text: {text:?}"
+            );
+        }
+    }
+
+    #[test]
     fn truncation_cuts_at_a_word() {
-        assert_eq!(truncate_words("one two three", 200), "one two three");
-        assert_eq!(truncate_words("one two, three", 9), "one two…");
+        for (text, max, want) in [
+            ("one two three", 200, "one two three"),
+            ("one two, three", 9, "one two…"),
+            ("  one \n two\tthree ", 13, "one two three"),
+            ("one two three", 12, "one two…"),
+            ("one two three", 7, "one…"),
+            ("one two three", 8, "one two…"),
+            ("onetwothree four", 5, "onetw…"),
+            ("caf\u{e9}s caf\u{e9}s", 5, "caf\u{e9}…"),
+            ("caf\u{e9}s caf\u{e9}s", 4, "caf…"),
+            ("", 5, ""),
+        ] {
+            assert_eq!(truncate_words(text, max), want, "text: {text:?}, max {max}");
+        }
     }
 }

@@ -2,8 +2,10 @@
 //! document, the [`RELATED`] documents sharing the most tags with it, ties
 //! to the one ranked first, leaving out those its page lists already (the
 //! documents that link to it). Tags most documents carry are read as
-//! bitsets over the site order, the others as lists; a brute-force count
-//! over random sites checks the result.
+//! bitsets over the site order, the others as lists of at most
+//! [`NEWEST`] documents; documents reached only through the bitsets are
+//! looked for among the newest [`DENSE_SHARE`] × [`NEWEST`]. A brute-force
+//! count over random sites checks the result.
 
 use std::sync::Arc;
 
@@ -11,6 +13,17 @@ use super::site::{Doc, DocId, DocTerms, Term, TermId};
 
 /// How many related documents each document lists.
 pub const RELATED: usize = 5;
+
+/// Through a tag that is not dense, only its newest this many documents
+/// are counted: older ones are reached through the document's other tags.
+/// Counting every document of every tag costs each document a share of the
+/// site, so a site ten times larger would take a hundred times longer;
+/// with the cap it takes ten. Likewise, documents that share only dense
+/// tags are looked for among the newest [`DENSE_SHARE`] × this many. In a
+/// site of fewer documents than that, a tag counted through its list is
+/// no longer than this (unless more than [`MAX_DENSE`] tags are dense),
+/// and the caps change nothing.
+pub const NEWEST: usize = 1024;
 
 /// What [`related_of`] reads: documents, tags, and the site order, all by
 /// rank (a document's place in the site order).
@@ -26,6 +39,8 @@ pub(super) struct RelatedCtx<'a> {
     rank: &'a [u32],
     /// Document at each rank.
     order: &'a [DocId],
+    /// Blocks of the bitsets scanned for documents sharing only dense tags.
+    scanned: usize,
 }
 
 /// The documents of one tag, for [`related_of`].
@@ -44,14 +59,18 @@ impl<'a> RelatedCtx<'a> {
         rank: &'a [u32],
         order: &'a [DocId],
     ) -> Self {
-        RelatedCtx::with_tags(docs.iter().map(|d| &d.tags).collect(), terms, rank, order)
+        let tags = docs.iter().map(|d| &d.tags).collect();
+        RelatedCtx::with_tags(tags, terms, rank, order, NEWEST)
     }
 
+    /// Like [`RelatedCtx::new`], counting at most `newest` documents of
+    /// each tag that is not dense.
     fn with_tags(
         tags: Vec<&'a DocTerms>,
         terms: &[Term],
         rank: &'a [u32],
         order: &'a [DocId],
+        newest: usize,
     ) -> Self {
         let mut lists: Vec<Option<TagList>> = (0..terms.len()).map(|_| None).collect();
         let mut bitsets = Vec::new();
@@ -71,7 +90,9 @@ impl<'a> RelatedCtx<'a> {
             .into_iter()
             .zip(terms)
             .map(|(list, t)| {
-                list.unwrap_or_else(|| TagList::Sparse(t.docs.iter().map(|&d| rank[d]).collect()))
+                list.unwrap_or_else(|| {
+                    TagList::Sparse(t.docs.iter().take(newest).map(|&d| rank[d]).collect())
+                })
             })
             .collect();
         RelatedCtx {
@@ -81,6 +102,7 @@ impl<'a> RelatedCtx<'a> {
             signatures,
             rank,
             order,
+            scanned: (newest * DENSE_SHARE).div_ceil(64 * BLOCK),
         }
     }
 }
@@ -255,7 +277,7 @@ pub(super) fn related_of(
     if !dense.is_empty() {
         let own = own as usize;
         let lift = dense.len() as u32;
-        for b in 0..seen.len() / BLOCK {
+        for b in 0..(seen.len() / BLOCK).min(ctx.scanned) {
             // What a document of this block needs to make the list (or
             // less: the need only grows); none has more than `lift`.
             let need = match best.get(RELATED - 1) {
@@ -301,12 +323,17 @@ mod tests {
     use super::*;
     use crate::tag::TagKind;
 
-    /// Related documents the slow way: every pair of documents.
+    /// Related documents the slow way: every pair of documents. A tag
+    /// `counted` only through some of its documents is shared with those;
+    /// a document ranked `window` or later is offered only when it shares
+    /// a tag that is `listed_through`.
     fn related_by_brute_force(
         tags: &[DocTerms],
         rank: &[u32],
         id: DocId,
         listed: &[DocId],
+        counted: &dyn Fn(TermId, DocId) -> bool,
+        (window, listed_through): (u32, &dyn Fn(TermId) -> bool),
     ) -> Vec<DocId> {
         let mut mine = vec![false; tags.iter().flatten().flatten().max().map_or(0, |t| t + 1)];
         for &t in tags[id].iter().flatten() {
@@ -315,8 +342,17 @@ mod tests {
         let mut all: Vec<(usize, u32, DocId)> = (0..tags.len())
             .filter(|&o| o != id && !listed.contains(&o))
             .map(|o| {
-                let shared = tags[o].iter().flatten().filter(|&&t| mine[t]).count();
-                (shared, rank[o], o)
+                let shared = tags[o]
+                    .iter()
+                    .flatten()
+                    .filter(|&&t| mine[t] && counted(t, o))
+                    .count();
+                let reached = rank[o] < window
+                    || tags[o]
+                        .iter()
+                        .flatten()
+                        .any(|&t| mine[t] && listed_through(t) && counted(t, o));
+                (if reached { shared } else { 0 }, rank[o], o)
             })
             .filter(|e| e.0 > 0)
             .collect();
@@ -326,8 +362,9 @@ mod tests {
 
     /// Checks [`related_of`] against [`related_by_brute_force`] for every
     /// document of random sites of `n` documents, where tag `t` is on
-    /// `share[t]` per mille of them; returns how many tags were dense.
-    fn related_matches_brute_force(n: usize, share: &[u64]) -> usize {
+    /// `share[t]` per mille of them, counting the `newest` documents of
+    /// each tag that is not dense; returns how many tags were dense.
+    fn related_matches_brute_force(n: usize, share: &[u64], newest: usize) -> usize {
         let mut dense = 0;
         for seed in 1..=2u64 {
             let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -372,22 +409,35 @@ mod tests {
                     }
                 })
                 .collect();
-            let ctx = RelatedCtx::with_tags(tags.iter().collect(), &terms, &rank, &order);
+            let ctx = RelatedCtx::with_tags(tags.iter().collect(), &terms, &rank, &order, newest);
             dense = ctx.bitsets.len();
+            // A document counts through a tag when the tag is dense or the
+            // document among its `newest`.
+            let counted = |t: TermId, d: DocId| match &ctx.lists[t] {
+                TagList::Dense(_) => true,
+                TagList::Sparse(ranks) => ranks.contains(&rank[d]),
+            };
+            let listed_through = |t: TermId| matches!(ctx.lists[t], TagList::Sparse(_));
+            let window = (
+                (ctx.scanned * BLOCK * 64) as u32,
+                &listed_through as &dyn Fn(_) -> _,
+            );
             let mut scratch = Scratch::new(n);
             for id in 0..n {
                 // Linked from: none, the best related document, or it and
                 // a few others (one of them maybe the document itself).
                 let mut listed = Vec::new();
                 if id % 3 > 0 {
-                    listed.extend(related_by_brute_force(&tags, &rank, id, &[]).first());
+                    listed.extend(
+                        related_by_brute_force(&tags, &rank, id, &[], &counted, window).first(),
+                    );
                 }
                 if id % 3 == 2 {
                     listed.extend((0..3).map(|_| next(n as u64) as usize));
                 }
                 assert_eq!(
                     related_of(&ctx, id, &listed, &mut scratch),
-                    related_by_brute_force(&tags, &rank, id, &listed),
+                    related_by_brute_force(&tags, &rank, id, &listed, &counted, window),
                     "document {id}, seed {seed}, listed {listed:?}"
                 );
             }
@@ -401,7 +451,7 @@ mod tests {
         // bitsets) to ones carried by a few.
         let share = [700, 400, 150, 100, 60, 30, 20, 10, 5, 5, 3, 2];
         assert!(
-            related_matches_brute_force(2000, &share) >= 2,
+            related_matches_brute_force(2000, &share, NEWEST) >= 2,
             "some tags are dense"
         );
     }
@@ -412,6 +462,16 @@ mod tests {
         // common ones are counted through their lists.
         let mut share = vec![400; 70];
         share.extend([20, 5, 2]);
-        assert_eq!(related_matches_brute_force(800, &share), MAX_DENSE);
+        assert_eq!(related_matches_brute_force(800, &share, NEWEST), MAX_DENSE);
+    }
+
+    #[test]
+    fn related_documents_count_the_newest_of_each_list() {
+        // Tags on 1 to 12 % of 2,000 documents, counted through their
+        // newest 16: the others share them uncounted. The three dense tags
+        // (14 % each) are scanned through the newest 512 documents only,
+        // where few carry all three.
+        let share = [140, 140, 140, 120, 60, 30, 20, 10];
+        assert_eq!(related_matches_brute_force(2000, &share, 16), 3);
     }
 }

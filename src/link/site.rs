@@ -5,10 +5,10 @@
 use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 
-use crate::gzip::GzText;
 use crate::hash::Key;
 use crate::load::{Asset, DocKind};
 use crate::markdown::Heading;
+use crate::packed::PackedText;
 use crate::parse::DocDate;
 use crate::tag::{Evidence, TagKind, TaggedDoc};
 
@@ -95,7 +95,7 @@ pub struct Doc {
     pub summary: Arc<str>,
     /// Body as HTML, kept compressed: a site's bodies are as large as its
     /// sources, and each is read once per render of its page.
-    pub html: GzText,
+    pub html: PackedText,
     /// Hash of `html`.
     pub html_key: Key,
     pub words: usize,

@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 use serde::Serialize;
 
-use crate::gzip::GzText;
+use crate::packed::PackedText;
 use crate::parse::ParsedDoc;
 use crate::url::slugify;
 pub use evidence::{Evidence, Mention, quote, text_evidence};
@@ -202,7 +202,7 @@ impl TaggedDoc {
     /// the text no more: the document stays shared while it is linked, and
     /// a site's texts are as large as its sources.
     pub fn free_text(&self) {
-        *self.source_text.lock() = GzText::new("");
+        *self.source_text.lock() = PackedText::new("");
     }
 
     /// The document's date: front matter `date`, else the day the posting
@@ -217,15 +217,15 @@ impl TaggedDoc {
 
 /// A compressed text that can be freed where it is shared.
 #[derive(Debug)]
-struct SourceText(Mutex<GzText>);
+struct SourceText(Mutex<PackedText>);
 
 impl SourceText {
-    fn lock(&self) -> std::sync::MutexGuard<'_, GzText> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, PackedText> {
         // A text is replaced whole: a panic elsewhere cannot leave it half written.
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn get(&self) -> GzText {
+    fn get(&self) -> PackedText {
         self.lock().clone()
     }
 }
@@ -243,6 +243,9 @@ pub struct Options {
     pub extract: bool,
     /// Tag soft skills as skills.
     pub soft_skills: bool,
+    /// Keep the body text as it is rather than compressed: for a build
+    /// that reads it once, soon, and frees it ([`TaggedDoc::free_text`]).
+    pub plain_text: bool,
 }
 
 impl Options {
@@ -251,6 +254,7 @@ impl Options {
         Options {
             extract: config.extract,
             soft_skills: config.skills.soft,
+            plain_text: false,
         }
     }
 }
@@ -379,7 +383,12 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             ..e
         })
         .collect();
-    let source_text = SourceText(Mutex::new(GzText::new(&std::mem::take(&mut doc.text))));
+    let text = std::mem::take(&mut doc.text);
+    let source_text = SourceText(Mutex::new(if options.plain_text {
+        PackedText::plain(&text)
+    } else {
+        PackedText::new(&text)
+    }));
     TaggedDoc {
         doc,
         source_text,

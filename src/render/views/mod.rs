@@ -11,8 +11,8 @@ use std::hash::{Hash, Hasher};
 
 use serde::{Serialize, Serializer};
 
-use crate::gzip::GzText;
 use crate::hash::Key;
+use crate::packed::PackedText;
 
 mod links;
 mod standing;
@@ -219,7 +219,7 @@ pub struct DocView<'a> {
     pub updated_human: String,
     pub summary: &'a str,
     /// The body as HTML (already safe).
-    pub content: Keyed<'a, GzText>,
+    pub content: Keyed<'a, PackedText>,
     pub words: usize,
     pub reading_minutes: usize,
     pub companies: Vec<TagRef<'a>>,
