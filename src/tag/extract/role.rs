@@ -240,13 +240,16 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // Every word is asked; the introducing words are short, so they
         // are lower-cased on the stack.
         let w = doc.word(&words[k]);
-        // Most words cannot be one of them: not their first letter.
-        if !w.as_bytes().first().is_some_and(|b| {
-            matches!(
-                b.to_ascii_lowercase(),
-                b'a' | b't' | b'o' | b'h' | b's' | b'r'
-            )
-        }) {
+        // Most words cannot be one of them: not their length or first letter
+        // (keep both in step with the words matched below).
+        if !matches!(w.len(), 1 | 2 | 3 | 4 | 6 | 7 | 10)
+            || !w.as_bytes().first().is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'a' | b't' | b'o' | b'h' | b's' | b'r'
+                )
+            })
+        {
             continue;
         }
         let mut buf = [0u8; 10];
