@@ -44,7 +44,7 @@ pub struct Extraction {
 /// Finds the company, the role and the skills of a text.
 pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let layout = Layout::new(text);
-    let doc = text::Doc::new(text, &layout);
+    let doc = text::Doc::new(text, &layout, vocab);
     let hits = skills::scan(&doc, vocab);
     let header = header::find(text, vocab);
     let company = company::find(&doc, vocab, &hits, &header);

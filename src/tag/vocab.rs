@@ -11,6 +11,7 @@ mod fast;
 mod names;
 mod roles;
 mod rules;
+mod words;
 
 use std::collections::{HashMap, HashSet};
 
@@ -23,6 +24,8 @@ pub(crate) use english::English;
 pub(crate) use names::NameStops;
 pub(crate) use roles::RoleWords;
 pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
+pub(crate) use words::WordClass;
+use words::WordTable;
 
 /// The category of the skills that are soft skills.
 pub const SOFT_SKILLS: &str = "Soft Skills";
@@ -70,6 +73,9 @@ pub struct Vocab {
     role_words: RoleWords,
     name_stops: NameStops,
     english: English,
+    /// The role words and the name stops in one table, for
+    /// [`Vocab::word_class`].
+    words: WordTable,
 }
 
 /// One leftmost-longest automaton over some of the vocabulary's forms.
@@ -200,7 +206,9 @@ impl Vocab {
                 .expect("built-in name list is checked by tests"),
             english: English::parse(english::ENGLISH)
                 .expect("built-in word list is checked by tests"),
+            words: WordTable::default(),
         };
+        vocab.words = WordTable::new(&vocab.role_words, &vocab.name_stops);
         let mut patterns = Patterns::default();
         let mut initialisms: Vec<(u32, String)> = Vec::new();
         for line in lines {
@@ -421,6 +429,12 @@ impl Vocab {
     /// How common English words are.
     pub(crate) fn english(&self) -> &English {
         &self.english
+    }
+
+    /// What a word of a text can be for the role words and the name stops,
+    /// in one lookup.
+    pub(crate) fn word_class(&self, word: &str) -> WordClass {
+        self.words.class(word, &self.role_words, &self.name_stops)
     }
 }
 

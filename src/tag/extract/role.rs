@@ -240,13 +240,16 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // Every word is asked; the introducing words are short, so they
         // are lower-cased on the stack.
         let w = doc.word(&words[k]);
-        // Most words cannot be one of them: not their first letter.
-        if !w.as_bytes().first().is_some_and(|b| {
-            matches!(
-                b.to_ascii_lowercase(),
-                b'a' | b't' | b'o' | b'h' | b's' | b'r'
-            )
-        }) {
+        // Most words cannot be one of them: not their length or first letter
+        // (keep both in step with the words matched below).
+        if !matches!(w.len(), 1 | 2 | 3 | 4 | 6 | 7 | 10)
+            || !w.as_bytes().first().is_some_and(|b| {
+                matches!(
+                    b.to_ascii_lowercase(),
+                    b'a' | b't' | b'o' | b'h' | b's' | b'r'
+                )
+            })
+        {
             continue;
         }
         let mut buf = [0u8; 10];
@@ -272,7 +275,7 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             b"hiring" | b"seeking" | b"recruiting"
                 if words.get(k + 1).is_some_and(|n| {
                     let next = doc.word(n);
-                    let kind = vocab.role_words().kind(next);
+                    let kind = doc.class[k + 1].role;
                     text[words[k].end..n.start] == *" "
                         && (next.starts_with(char::is_uppercase)
                             || kind.modifier
@@ -318,9 +321,7 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             // Manager": "and" inside a title, before its head and between
             // capitalised words.
             let inner_and = (word == "and" || word == "&")
-                && !words[first..i]
-                    .iter()
-                    .any(|w| vocab.role_words().kind(doc.word(w)).head)
+                && !doc.class[first..i].iter().any(|c| c.role.head)
                 && words
                     .get(i + 1)
                     .is_some_and(|w| doc.word(w).starts_with(char::is_uppercase));
@@ -406,7 +407,7 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     let mut out = introduced(doc, vocab);
     let mut i = 0;
     while i < words.len() {
-        let role_word = |k: usize| roles.is_title_word(doc.word(&words[k]));
+        let role_word = |k: usize| doc.class[k].title_word;
         if !role_word(i) || doc.in_link(words[i].start) {
             i += 1;
             continue;
@@ -416,9 +417,9 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // used as modifiers ("Senior Java Developer").
         let mut last = i;
         let mut has_of = false;
-        while last + 1 < words.len() && !words[last].possessive && joins(doc, vocab, last) {
+        while last + 1 < words.len() && !words[last].possessive && joins(doc, last) {
             let next = doc.word(&words[last + 1]);
-            let kind = roles.kind(doc.word(&words[last]));
+            let kind = doc.class[last].role;
             if role_word(last + 1) {
                 last += 1;
             } else if next == "of"
@@ -454,8 +455,8 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         let mut plural = false;
         for (k, word) in words.iter().enumerate().take(last + 1).skip(first) {
             let w = doc.word(word);
-            let kind = roles.kind(w);
-            if roles.is_plural_head(w) {
+            let kind = doc.class[k].role;
+            if doc.class[k].plural_head {
                 // People named by their specialty: the phrase ends here.
                 end_word = Some(k);
                 plural = true;
@@ -490,13 +491,13 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
 
 /// `true` when the word after `k` continues a title: one space between, or
 /// ". " after an abbreviated level ("Sr. Engineer").
-fn joins(doc: &Doc, vocab: &Vocab, k: usize) -> bool {
+fn joins(doc: &Doc, k: usize) -> bool {
     let words = &doc.words;
     match &doc.text[words[k].end..words[k + 1].start] {
         " " => true,
         ". " => {
             let w = doc.word(&words[k]);
-            w.len() <= 3 && vocab.role_words().kind(w).level
+            w.len() <= 3 && doc.class[k].role.level
         }
         _ => false,
     }

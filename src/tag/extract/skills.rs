@@ -341,9 +341,11 @@ fn asked_here(doc: &Doc, start: usize, end: usize) -> bool {
         .trim_end_matches(" the")
         .trim_end_matches(" and")
         .trim_end_matches(',');
+    // "… the" checked once, not formatted onto every phrase.
+    let before_the = before.strip_suffix(" the");
     if ASKED_BEFORE
         .iter()
-        .any(|p| before.ends_with(p) || before.ends_with(&format!("{p} the")))
+        .any(|p| before.ends_with(p) || before_the.is_some_and(|b| b.ends_with(p)))
     {
         return true;
     }

@@ -1,6 +1,7 @@
 //! A text prepared for extraction: the text → [`Doc`] with the spans never
 //! to read (URLs, link targets, e-mail addresses), the spans of link text,
-//! and the words with their byte ranges.
+//! and the words with their byte ranges and what each can be (a title
+//! word, a name stop, a common word), looked up once.
 
 mod lines;
 
@@ -9,6 +10,7 @@ use std::ops::Range;
 pub use lines::*;
 
 use super::layout::Layout;
+use crate::tag::vocab::{Vocab, WordClass};
 
 /// One word: a run of letters and digits, with inner `.`, `-`, `&`, `'`
 /// (`Node.js`, `Full-Stack`, `AT&T`, `we're`); a trailing `'s` is dropped
@@ -31,6 +33,9 @@ pub struct Doc<'a> {
     /// which describe those documents, not this one.
     pub internal_links: Vec<Range<usize>>,
     pub words: Vec<Word>,
+    /// What each word can be, by the index of [`Doc::words`]: rules read
+    /// it instead of asking the vocabulary's word lists again.
+    pub class: Vec<WordClass>,
     /// The sections of the text.
     pub layout: &'a Layout,
     /// Lines where the text labels its own skills or industry.
@@ -38,11 +43,16 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Finds masks, link text and words; `layout`'s code blocks are masked
-    /// too, so no name or skill is read from code.
-    pub fn new(text: &'a str, layout: &'a Layout) -> Doc<'a> {
+    /// Finds masks, link text and words, and classifies the words;
+    /// `layout`'s code blocks are masked too, so no name or skill is read
+    /// from code.
+    pub fn new(text: &'a str, layout: &'a Layout, vocab: &Vocab) -> Doc<'a> {
         let (masked, links) = masks(text, &layout.code);
         let words = words(text, &masked);
+        let class = words
+            .iter()
+            .map(|w| vocab.word_class(&text[w.start..w.end]))
+            .collect();
         let internal_links = links
             .iter()
             .filter(|r| {
@@ -59,6 +69,7 @@ impl<'a> Doc<'a> {
             links,
             internal_links,
             words,
+            class,
             layout,
             lists: super::lists::find(text),
         }

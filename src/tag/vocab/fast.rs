@@ -79,6 +79,64 @@ pub fn get_lower<'m, V>(map: &'m WordMap<V>, word: &str) -> Option<&'m V> {
     map.get(word.to_lowercase().as_str())
 }
 
+/// A map from lower-case words for looking up ASCII words in any case: a
+/// key of at most 16 bytes is kept as one `u128` (its bytes, zero-padded),
+/// so a lookup lower-cases 16 bytes at once and compares one number, with
+/// no loop over the word and no string comparison. Longer keys are kept
+/// as strings.
+#[derive(Clone, Debug)]
+pub struct AsciiMap<V> {
+    short: HashMap<u128, V, BuildHasherDefault<FxHasher>>,
+    long: WordMap<V>,
+}
+
+impl<V> Default for AsciiMap<V> {
+    fn default() -> Self {
+        AsciiMap {
+            short: HashMap::default(),
+            long: WordMap::default(),
+        }
+    }
+}
+
+/// An ASCII word of at most 16 bytes, lower-cased, as one number.
+#[inline]
+fn pack_lower(word: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    for b in &mut buf {
+        *b = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+impl<V> AsciiMap<V> {
+    /// The entry of a lower-case key, made when missing. A key with other
+    /// than ASCII is never found and is not kept.
+    pub fn entry_or_default(&mut self, key: &str) -> Option<&mut V>
+    where
+        V: Default,
+    {
+        if !key.is_ascii() {
+            return None;
+        }
+        Some(match pack_lower(key.as_bytes()) {
+            Some(packed) => self.short.entry(packed).or_default(),
+            None => self.long.entry(key.to_string()).or_default(),
+        })
+    }
+
+    /// The entry of an ASCII `word` in any case.
+    #[inline]
+    pub fn get_ascii(&self, word: &str) -> Option<&V> {
+        debug_assert!(word.is_ascii());
+        match pack_lower(word.as_bytes()) {
+            Some(packed) => self.short.get(&packed),
+            None => get_lower(&self.long, word),
+        }
+    }
+}
+
 /// A cheap first test for word tables: bit `last` of entry
 /// `[len][first][second]` is set when some word of the table has `len`
 /// bytes and those first, second and last letters, so most words of a
@@ -88,7 +146,7 @@ pub struct QuickFilter {
     bits: Vec<u32>,
 }
 
-const QUICK_LEN: usize = 24;
+pub(super) const QUICK_LEN: usize = 24;
 const SLOTS: usize = 27;
 
 impl Default for QuickFilter {
@@ -161,6 +219,33 @@ mod tests {
             assert_eq!(get_lower(&map, input).copied(), want, "input: {input:?}");
         }
         assert_eq!(get_lower(&map, &"A".repeat(100)).copied(), Some(4));
+    }
+
+    #[test]
+    fn ascii_map_finds_words_in_any_case() {
+        let mut map: AsciiMap<u32> = AsciiMap::default();
+        let long = "a-very-long-word-beyond-sixteen-bytes";
+        for (i, key) in ["engineer", "sr.", "sixteen-letters!", long, "école"]
+            .into_iter()
+            .enumerate()
+        {
+            if let Some(v) = map.entry_or_default(key) {
+                *v = i as u32;
+            }
+        }
+        for (input, want) in [
+            ("Engineer", Some(0)),
+            ("ENGINEER", Some(0)),
+            ("SR.", Some(1)),
+            ("Sixteen-Letters!", Some(2)),
+            (&long.to_uppercase(), Some(3)),
+            ("engineers", None),
+            ("enginee", None),
+            ("", None),
+            ("ecole", None),
+        ] {
+            assert_eq!(map.get_ascii(input).copied(), want, "input: {input:?}");
+        }
     }
 
     #[test]

@@ -78,6 +78,11 @@ impl NameStops {
         }
         get_lower(&self.words, word).copied().unwrap_or_default()
     }
+
+    /// Every lower-case word of the list with what it does.
+    pub(super) fn words(&self) -> impl Iterator<Item = (&str, Stop)> {
+        self.words.iter().map(|(w, s)| (w.as_str(), *s))
+    }
 }
 
 #[cfg(test)]

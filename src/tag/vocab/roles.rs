@@ -90,6 +90,11 @@ impl RoleWords {
         }
     }
 
+    /// Every lower-case word of the lexicon with its kinds.
+    pub(super) fn kinds(&self) -> impl Iterator<Item = (&str, WordKind)> {
+        self.kinds.iter().map(|(w, k)| (w.as_str(), *k))
+    }
+
     /// `true` for a word of a title: a level, a head noun, a modifier, or
     /// the plural of a head noun (one lookup of the word itself).
     pub fn is_title_word(&self, word: &str) -> bool {

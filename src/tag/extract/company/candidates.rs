@@ -42,34 +42,15 @@ pub fn lower_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
-/// `true` for a word that can be part of a name: `TikTok`, `3M`, `eBay`;
-/// not an ordinal ("2nd shift").
-fn is_name_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if c.is_uppercase() => true,
-        Some(c) if c.is_ascii_digit() => {
-            let suffix = word.trim_start_matches(|c: char| c.is_ascii_digit());
-            word.chars().any(char::is_alphabetic)
-                && !["st", "nd", "rd", "th"]
-                    .iter()
-                    .any(|s| suffix.eq_ignore_ascii_case(s))
-        }
-        Some(c) if c.is_lowercase() => chars.next().is_some_and(char::is_uppercase),
-        _ => false,
-    }
-}
-
 /// Every run of capitalised words, trimmed and weighed by its context.
 pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     let text = doc.text;
     let words = &doc.words;
-    let stops = vocab.name_stops();
-    let roles = vocab.role_words();
+    let class = &doc.class;
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_name_word(doc.word(&words[i])) || doc.in_link(words[i].start) {
+        if !class[i].name_word || doc.in_link(words[i].start) {
             i += 1;
             continue;
         }
@@ -79,13 +60,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             && !words[last].possessive
             && matches!(&text[words[last].end..words[last + 1].start], " " | " & ")
         {
-            if is_name_word(doc.word(&words[last + 1])) {
+            if class[last + 1].name_word {
                 last += 1;
             } else if doc.word(&words[last + 1]) == "of"
                 && last + 2 < words.len()
                 && last + 1 - i < 5
                 && text[words[last + 1].end..words[last + 2].start] == *" "
-                && is_name_word(doc.word(&words[last + 2]))
+                && class[last + 2].name_word
             {
                 // "Bank of America", "University of Michigan".
                 last += 2;
@@ -94,7 +75,7 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             }
         }
         let next_run = last + 1;
-        let stop = |k: usize| stops.get(doc.word(&words[k]));
+        let stop = |k: usize| class[k].stop;
         let mut first = i;
         while first <= last && stop(first).lead {
             first += 1;
@@ -106,13 +87,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // holds: "Hays Specialist Recruitment Limited".
         let legal_entity = last > first && stop(last).suffix;
         if let Some(head) = (first..=last)
-            .find(|&k| roles.kind(doc.word(&words[k])).head)
+            .find(|&k| class[k].role.head)
             .filter(|_| !legal_entity)
         {
             cut = true;
             let mut k = head;
             while k > first && {
-                let kind = roles.kind(doc.word(&words[k - 1]));
+                let kind = class[k - 1].role;
                 kind.level || kind.modifier
             } {
                 k -= 1;

@@ -89,9 +89,7 @@ fn labelled(text: &str, lines: &[(usize, &str)], vocab: &Vocab, header: &mut Hea
         let Some((label, value)) = trimmed.split_once(':') else {
             continue;
         };
-        let label = label
-            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
-            .to_lowercase();
+        let label = label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
         let value_at = at + (line.len() - trimmed.len()) + label_len(trimmed) + 1;
         let value = value.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
         let start = value_at
@@ -101,13 +99,13 @@ fn labelled(text: &str, lines: &[(usize, &str)], vocab: &Vocab, header: &mut Hea
             continue;
         }
         let range = start..start + value.len();
-        if header.company.is_none() && COMPANY_LABELS.contains(&label.as_str()) {
+        if header.company.is_none() && lower_is_one_of(label, COMPANY_LABELS) {
             let name = first_cell(value);
             if is_name(name, vocab) {
                 header.company = Some(start..start + name.len());
             }
         } else if header.title.is_none()
-            && TITLE_LABELS.contains(&label.as_str())
+            && lower_is_one_of(label, TITLE_LABELS)
             && title::parse(value, vocab).is_some()
         {
             header.title = Some(range);
@@ -218,8 +216,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             skip_next = false;
             continue;
         }
-        let lower = t.trim_end_matches(':').to_lowercase();
-        if FIELD_LABELS.contains(&lower.as_str()) {
+        if lower_is_one_of(t.trim_end_matches(':'), FIELD_LABELS) {
             skip_next = true;
             continue;
         }
@@ -326,18 +323,39 @@ fn sender_employer<'a>(line: &'a str, vocab: &Vocab) -> Option<(usize, &'a str)>
 /// heading that names a section.
 fn ends_header(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    let lower = line.to_lowercase();
     words > 16
         || (words > 7 && line.ends_with(['.', '!', '?']))
         || ["hi ", "hi,", "hello", "dear ", "greetings", "hey "]
             .iter()
-            .any(|g| lower.starts_with(g))
+            .any(|g| lower_starts_with(line, g))
         || (words <= 8
             && !matches!(
                 layout::classify(line.trim_end_matches(':')),
                 SectionKind::Other
             )
-            && !lower.starts_with("skills"))
+            && !lower_starts_with(line, "skills"))
+}
+
+/// `true` when `text` in lower case (`str::to_lowercase`) is one of the
+/// lower-case ASCII `labels`; ASCII text is compared without a copy (every
+/// line of a header is asked).
+fn lower_is_one_of(text: &str, labels: &[&str]) -> bool {
+    if text.is_ascii() {
+        labels.iter().any(|l| l.eq_ignore_ascii_case(text))
+    } else {
+        labels.contains(&text.to_lowercase().as_str())
+    }
+}
+
+/// `true` when `text` in lower case (`str::to_lowercase`) starts with the
+/// lower-case ASCII `prefix`, without a copy when `text` starts in ASCII.
+fn lower_starts_with(text: &str, prefix: &str) -> bool {
+    match text.as_bytes().get(..prefix.len()) {
+        // Lower-casing maps ASCII to ASCII of the same length, whatever follows.
+        Some(head) if head.is_ascii() => head.eq_ignore_ascii_case(prefix.as_bytes()),
+        _ if text.is_ascii() => false,
+        _ => text.to_lowercase().starts_with(prefix),
+    }
 }
 
 #[cfg(test)]
@@ -348,6 +366,43 @@ mod tests {
         let vocab = Vocab::new(&Default::default());
         let h = find(text, &vocab);
         (h.title.map(|r| &text[r]), h.company.map(|r| &text[r]))
+    }
+
+    #[test]
+    fn labels_are_compared_in_lower_case() {
+        for l in COMPANY_LABELS
+            .iter()
+            .chain(TITLE_LABELS)
+            .chain(FIELD_LABELS)
+        {
+            assert!(l.is_ascii() && l.to_ascii_lowercase() == *l, "label: {l:?}");
+        }
+        for (text, want) in [
+            ("Job Title", true),
+            ("JOB TITLE", true),
+            ("job title", true),
+            ("Job Titles", false),
+            ("Jöb Title", false),
+            // The Kelvin sign lower-cases to an ASCII "k".
+            ("Job Title\u{212A}", false),
+        ] {
+            assert_eq!(lower_is_one_of(text, TITLE_LABELS), want, "text: {text:?}");
+        }
+        for (text, want) in [
+            ("Hello there", true),
+            ("HELLO", true),
+            ("Hell", false),
+            ("Hellö", false),
+            ("\u{212A}ills", false),
+            ("S\u{212A}ILLS: Go", true),
+            ("Héllo", false),
+        ] {
+            assert_eq!(
+                lower_starts_with(text, "hello") || lower_starts_with(text, "skills"),
+                want,
+                "text: {text:?}"
+            );
+        }
     }
 
     #[test]

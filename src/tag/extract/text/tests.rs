@@ -2,6 +2,10 @@
 
 use super::*;
 
+fn vocab() -> crate::tag::vocab::Vocab {
+    crate::tag::vocab::Vocab::new(&crate::config::VocabConfig::default())
+}
+
 /// A text with no code blocks or sections.
 static NO_LAYOUT: crate::tag::extract::layout::Layout = crate::tag::extract::layout::Layout {
     code: Vec::new(),
@@ -12,7 +16,7 @@ static NO_LAYOUT: crate::tag::extract::layout::Layout = crate::tag::extract::lay
 fn urls_link_targets_and_emails_are_masked() {
     let text =
         "See https://go.dev/doc, www.rust-lang.org and [docs](/notes/x/) or mail a.b@c.io now";
-    let doc = Doc::new(text, &NO_LAYOUT);
+    let doc = Doc::new(text, &NO_LAYOUT, &vocab());
     let masked: Vec<&str> = doc.masked.iter().map(|r| &text[r.clone()]).collect();
     assert_eq!(
         masked,
@@ -31,7 +35,7 @@ fn urls_link_targets_and_emails_are_masked() {
         ["docs"]
     );
     assert_eq!(doc.internal_links.len(), 1);
-    let external = Doc::new("[Kafka post](https://x.io/kafka)", &NO_LAYOUT);
+    let external = Doc::new("[Kafka post](https://x.io/kafka)", &NO_LAYOUT, &vocab());
     assert_eq!(external.links.len(), 1);
     assert!(external.internal_links.is_empty());
 }
@@ -39,7 +43,7 @@ fn urls_link_targets_and_emails_are_masked() {
 #[test]
 fn words_keep_inner_punctuation_and_note_possessives() {
     let text = "TikTok's Node.js, Full-Stack AT&T we're (C++) Zoë’s end.";
-    let doc = Doc::new(text, &NO_LAYOUT);
+    let doc = Doc::new(text, &NO_LAYOUT, &vocab());
     let words: Vec<(&str, bool)> = doc
         .words
         .iter()

@@ -1,0 +1,224 @@
+//! The role words and the name stops → one [`WordTable`]: what a word of a
+//! text can be (a title word, a name stop), found with one cheap test and
+//! at most one lookup instead of several a rule.
+//!
+//! Extraction classifies every word of every document once (see
+//! `extract::text::Doc`), and its rules read the class instead of asking
+//! the lists again, so this lookup decides much of the throughput. It gives
+//! exactly what [`RoleWords`] and [`NameStops`] give.
+
+use super::fast::{AsciiMap, QUICK_LEN};
+use super::names::{NameStops, Stop};
+use super::roles::{RoleWords, WordKind};
+
+/// What one word of a text can be, as written (case included).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordClass {
+    /// [`RoleWords::kind`] of the word.
+    pub role: WordKind,
+    /// [`RoleWords::is_title_word`].
+    pub title_word: bool,
+    /// [`RoleWords::is_plural_head`].
+    pub plural_head: bool,
+    /// [`NameStops::get`].
+    pub stop: Stop,
+    /// Can be part of a name: capitalised (`TikTok`), a digit then letters
+    /// (`3M`), or lower case then a capital (`eBay`).
+    pub name_word: bool,
+}
+
+/// The lists' answers for one lower-case word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Entry {
+    role: WordKind,
+    /// The role kind of the word without its last letter, an `s`.
+    singular: WordKind,
+    stop: Stop,
+}
+
+/// The words the lists answer for, and every role word with an `s` added.
+#[derive(Clone, Debug, Default)]
+pub struct WordTable {
+    entries: AsciiMap<Entry>,
+}
+
+impl WordTable {
+    /// The table of both lists, keyed as each keys its own.
+    pub fn new(roles: &RoleWords, stops: &NameStops) -> WordTable {
+        let mut entries: AsciiMap<Entry> = AsciiMap::default();
+        // `RoleWords::kind` answers only for levels, heads and modifiers
+        // (connectors, "of", are read while normalising), of fewer than
+        // `QUICK_LEN` bytes; so does `NameStops::get`.
+        let listed = |w: &str| w.len() < QUICK_LEN;
+        for (word, kind) in roles
+            .kinds()
+            .filter(|(w, k)| listed(w) && (k.level || k.head || k.modifier))
+        {
+            if let Some(e) = entries.entry_or_default(word) {
+                e.role = kind;
+            }
+            if let Some(e) = entries.entry_or_default(&format!("{word}s")) {
+                e.singular = kind;
+            }
+        }
+        for (word, stop) in stops.words().filter(|(w, _)| listed(w)) {
+            if let Some(e) = entries.entry_or_default(word) {
+                e.stop = stop;
+            }
+        }
+        WordTable { entries }
+    }
+
+    /// The class of a word as written.
+    pub fn class(&self, word: &str, roles: &RoleWords, stops: &NameStops) -> WordClass {
+        if !word.is_ascii() {
+            // Rare; lower-casing may change its length, which the lists'
+            // cheap tests see: ask the lists themselves.
+            return WordClass {
+                role: roles.kind(word),
+                title_word: roles.is_title_word(word),
+                plural_head: roles.is_plural_head(word),
+                stop: stops.get(word),
+                name_word: is_name_word(word),
+            };
+        }
+        let name_word = is_ascii_name_word(word.as_bytes());
+        // An ASCII word found here passes the lists' own cheap tests: same
+        // length and letters as its key.
+        let entry = self.entries.get_ascii(word).copied().unwrap_or_default();
+        // A word kept only as written ("IT", not "it") is rare, and asked
+        // of the list itself.
+        let role = if entry.role.exact {
+            roles.kind(word)
+        } else {
+            entry.role
+        };
+        let singular = if word.len() < 4 || !word.ends_with('s') {
+            WordKind::default()
+        } else if entry.singular.exact {
+            roles.kind(&word[..word.len() - 1])
+        } else {
+            entry.singular
+        };
+        WordClass {
+            role,
+            title_word: role.level || role.head || role.modifier || singular.head,
+            plural_head: !role.head && singular.head,
+            stop: entry.stop,
+            name_word,
+        }
+    }
+}
+
+/// `true` for a word that can be part of a name: `TikTok`, `3M`, `eBay`;
+/// not an ordinal ("2nd shift").
+pub fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => {
+            word.chars().any(char::is_alphabetic) && !is_ordinal(word.as_bytes())
+        }
+        Some(c) if c.is_lowercase() => chars.next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+/// [`is_name_word`] of an ASCII word.
+fn is_ascii_name_word(word: &[u8]) -> bool {
+    match word.first() {
+        Some(c) if c.is_ascii_uppercase() => true,
+        Some(c) if c.is_ascii_digit() => {
+            word.iter().any(u8::is_ascii_alphabetic) && !is_ordinal(word)
+        }
+        Some(c) if c.is_ascii_lowercase() => word.get(1).is_some_and(u8::is_ascii_uppercase),
+        _ => false,
+    }
+}
+
+/// `true` for a number with an ordinal suffix: `1st`, `2nd`, `3RD`, `24th`.
+fn is_ordinal(word: &[u8]) -> bool {
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
+    let suffix = &word[digits..];
+    digits > 0
+        && [b"st", b"nd", b"rd", b"th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(*s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tag::vocab::{names, roles};
+
+    /// Every word of the lists in several cases, with and without an `s`,
+    /// and some others: the table answers what the lists answer.
+    #[test]
+    fn classes_are_what_the_lists_say() {
+        let roles = RoleWords::parse(roles::ROLES).expect("role data parses");
+        let stops = NameStops::parse(names::NOT_COMPANIES).expect("name list parses");
+        let table = WordTable::new(&roles, &stops);
+        let mut words: Vec<String> = [
+            "IT",
+            "it",
+            "It",
+            "ITs",
+            "Engineers",
+            "ENGINEERS",
+            "Zoë’s",
+            "3M",
+            "3",
+            "eBay",
+            "ebay",
+            "We’re",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        let listed: Vec<String> = roles
+            .kinds()
+            .map(|(w, _)| w.to_string())
+            .chain(stops.words().map(|(w, _)| w.to_string()))
+            .collect();
+        for word in listed {
+            let capital: String = word
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(word.chars().skip(1))
+                .collect();
+            let upper = word.to_uppercase();
+            words.extend([format!("{word}s"), format!("{capital}s"), capital]);
+            words.extend([format!("{upper}S"), upper, word]);
+        }
+        for word in &words {
+            let want = WordClass {
+                role: roles.kind(word),
+                title_word: roles.is_title_word(word),
+                plural_head: roles.is_plural_head(word),
+                stop: stops.get(word),
+                name_word: is_name_word(word),
+            };
+            assert_eq!(table.class(word, &roles, &stops), want, "word: {word:?}");
+        }
+    }
+
+    #[test]
+    fn name_words_are_capitalised_or_mixed() {
+        for (word, want) in [
+            ("TikTok", true),
+            ("3M", true),
+            ("eBay", true),
+            ("Émile", true),
+            ("éBay", true),
+            ("42", false),
+            ("ebay", false),
+            ("", false),
+        ] {
+            assert_eq!(is_name_word(word), want, "word: {word:?}");
+            if word.is_ascii() {
+                assert_eq!(is_ascii_name_word(word.as_bytes()), want, "word: {word:?}");
+            }
+        }
+    }
+}
