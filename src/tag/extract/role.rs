@@ -473,6 +473,11 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             after_of |= (has_of && w == "of") || lower_in(RANKS, w);
         }
         let Some(last) = end_word else { continue };
+        if plural {
+            // "Project Managers Devops Engineers": a list of people whose
+            // commas were lost; the next phrase starts after this one.
+            i = last + 1;
+        }
         let (start, end) = (words[first].start, words[last].end);
         let name = roles.normalize(&text[start..end]);
         let weight = weigh(doc, first, last);

@@ -434,6 +434,14 @@ fn specialties_of_colleagues_are_not_skills() {
         ),
         ["Apache Kafka"]
     );
+    // A list of people whose commas were lost.
+    assert_eq!(
+        skills(
+            "The team consists of Software Engineers Project Managers Devops Engineers and testers. You write Go.",
+            &v
+        ),
+        ["Go"]
+    );
 }
 
 #[test]
