@@ -101,7 +101,9 @@ pub fn find(doc: &Doc, vocab: &Vocab, header: &Header) -> Choice {
         None => match choose(&phrases) {
             Some(found) => {
                 let written = &doc.text[found.start..found.end];
-                match title::parse(written, vocab) {
+                // "hiring senior infrastructure engineers": a plural head
+                // reads as a title in its singular name.
+                match title::parse(written, vocab).or_else(|| title::parse(&found.name, vocab)) {
                     Some(t) => {
                         let level = t
                             .level

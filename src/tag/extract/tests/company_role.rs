@@ -242,6 +242,12 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Instrumentation and Controls Technician"),
             None,
         ),
+        // People hired in the plural: the level is split off the singular.
+        (
+            "We're hiring senior infrastructure engineers to build it.",
+            Some("Infrastructure Engineer"),
+            Some("Senior"),
+        ),
         // Lower-case words describing the person come before the title.
         (
             "We machine aerospace parts. Looking for an experienced CNC Programmer for 2nd shift.",
