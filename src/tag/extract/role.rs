@@ -337,6 +337,11 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 break;
             }
             last = Some(i);
+            // "Our Support Engineers are …": people named in the plural end
+            // the title at their head.
+            if ends_with_noun && i > first && doc.class[i].plural_head {
+                break;
+            }
         }
         let Some(last) = last else { continue };
         // "The Lead Product Manager at Nike owns …": a title, then its employer.
@@ -354,6 +359,16 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 doc.word(w)
                     .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             });
+        // "Our Support Engineers are engineers first", "Our computational
+        // biologists build pipelines": the people who do the job, as the
+        // subject of a sentence.
+        let plural_subject = last > first
+            && doc.class[last].plural_head
+            && words.get(last + 1).is_some_and(|w| {
+                doc.word(w).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !doc.class[last + 1].title_word
+            });
+        let subject = subject || plural_subject;
         if ends_with_noun && !noun && !at_employer && !subject {
             continue;
         }

@@ -248,6 +248,12 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Infrastructure Engineer"),
             Some("Senior"),
         ),
+        // The people who do the job, as the subject of a sentence.
+        (
+            "PostHog is a product analytics suite. Our Support Engineers are engineers first: you read our code.",
+            Some("Support Engineer"),
+            None,
+        ),
         // Lower-case words describing the person come before the title.
         (
             "We machine aerospace parts. Looking for an experienced CNC Programmer for 2nd shift.",
