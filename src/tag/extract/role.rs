@@ -294,9 +294,8 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         if !ends_with_noun {
             let describes = |i: usize| {
                 words.get(i).is_some_and(|w| {
-                    let word = doc.word(w);
-                    word.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !vocab.role_words().is_title_word(word)
+                    doc.word(w).starts_with(|c: char| c.is_ascii_lowercase())
+                        && !doc.class[i].title_word
                         && (gap_before(i) == " " || (i > k + 1 && gap_before(i) == ", "))
                 })
             };
