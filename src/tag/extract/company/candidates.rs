@@ -249,6 +249,18 @@ fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
     }
 }
 
+/// `text` past a short parenthesis that opens it (" (formerly Acme) is …"),
+/// or `text` itself when it does not open with one.
+fn skip_aside(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix(" (") else {
+        return text;
+    };
+    match inner.find([')', '(', '\n']) {
+        Some(close) if close <= 64 && inner.as_bytes()[close] == b')' => &inner[close + 1..],
+        _ => text,
+    }
+}
+
 /// The weight of one occurrence from the words around it; `None` when the
 /// context says it is a team, not a company.
 fn weigh(
@@ -279,7 +291,19 @@ fn weigh(
     let line_start = text::line_start_within(text, start, 64);
     let before_on_line = line_start.map(|l| &text[l..start]);
     // What follows the name, past its legal form: "Acme AG is committed …".
-    let after = skip_legal_form(&text[end..], vocab);
+    let written_after = skip_legal_form(&text[end..], vocab);
+    // The predicate, past an aside: "Ramp Health (formerly CareHarbor)
+    // helps …", "Hightouch (YC S19) is hiring".
+    let after = skip_aside(written_after);
+    let next_word = if after.len() == written_after.len() {
+        next_word
+    } else {
+        let at = text.len() - after.len();
+        words[last + 1..]
+            .iter()
+            .find(|w| w.start >= at)
+            .map(|w| doc.word(w))
+    };
     let mut weight = 0.0;
     let mut party = Party::Plain;
     let mut prev = word_before(1);
@@ -368,7 +392,7 @@ fn weigh(
         weight += 4.0;
     }
     // "CSG (NASDAQ: CSGS) empowers …": a listed company's ticker.
-    if TICKERS.iter().any(|t| after.starts_with(t)) {
+    if TICKERS.iter().any(|t| written_after.starts_with(t)) {
         weight += 4.0;
     }
     // The equal-opportunity statement names the legal employer.
@@ -473,7 +497,9 @@ fn weigh(
     // "Sentry (Functional Software, Inc.) is …": a brand, then the legal
     // entity behind it in parentheses.
     if text::is_sentence_start(text, start)
-        && let Some(inner) = after.strip_prefix(" (").and_then(|r| r.split_once(')'))
+        && let Some(inner) = written_after
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
         && inner.0.len() < 80
         && !inner.0.contains('\n')
         && inner.0.split_whitespace().count() > 1
@@ -536,7 +562,7 @@ fn weigh(
         " (YC",
     ]
     .iter()
-    .any(|p| after.starts_with(p))
+    .any(|p| after.starts_with(p) || written_after.starts_with(p))
     {
         weight += 4.0;
     }

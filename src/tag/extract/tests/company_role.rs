@@ -106,6 +106,16 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Principal Database Administrator\nOracle\n3.9 out of 5 stars\nAustin, TX\n\nYou will run Exadata.",
             Some("Oracle"),
         ),
+        // An aside between the name and its verb: a former name, a batch,
+        // a parent.
+        (
+            "Data Analyst\n\nOverview\nRamp Health (formerly CareHarbor) helps employers give their teams primary care. We're backed by Andreessen Horowitz.",
+            Some("Ramp Health"),
+        ),
+        (
+            "You will write SQL.\n\nQuillon (a Berkshire Hathaway company) is an equal opportunity employer.",
+            Some("Quillon"),
+        ),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
