@@ -285,13 +285,20 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
 
 /// `true` for the line a job board puts under an employer's name: its
 /// rating or its followers ("3.9 out of 5 stars", "4.1 ★ 2,300 reviews",
-/// "12,345 followers").
+/// "12,345 followers"), or LinkedIn's cells of place, age and applicants
+/// ("San Francisco, CA · 2 weeks ago · 89 applicants").
 fn is_rating(line: &str) -> bool {
     let lower = line.to_lowercase();
-    line.starts_with(|c: char| c.is_ascii_digit())
+    let rating = line.starts_with(|c: char| c.is_ascii_digit())
         && ["out of 5", "★", "reviews", "followers"]
             .iter()
-            .any(|m| lower.contains(m))
+            .any(|m| lower.contains(m));
+    let posting_cells = lower.contains(" · ")
+        && lower
+            .split(" · ")
+            .skip(1)
+            .any(|cell| cell.ends_with(" ago") || cell.ends_with(" applicants"));
+    rating || posting_cells
 }
 
 /// In a "Name · Title at Company" line (a message's sender), where the
