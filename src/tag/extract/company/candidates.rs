@@ -374,7 +374,20 @@ fn weigh(
     if let Some(before) = before_on_line {
         let label =
             before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
-        if LABELS.iter().any(|l| label.eq_ignore_ascii_case(l)) {
+        // A Markdown table's row labels its value in the cell before it:
+        // "| Company | Thomson Reuters |".
+        let row_label = label
+            .strip_prefix('|')
+            .and_then(|l| l.strip_suffix('|'))
+            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
+            .filter(|l| !l.contains('|'));
+        if LABELS.iter().any(|l| {
+            label.eq_ignore_ascii_case(l)
+                || row_label.is_some_and(|r| {
+                    r.trim_end_matches(':')
+                        .eq_ignore_ascii_case(l.trim_end_matches(':'))
+                })
+        }) {
             weight += 5.0;
         }
     }

@@ -106,6 +106,24 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Principal Database Administrator\nOracle\n3.9 out of 5 stars\nAustin, TX\n\nYou will run Exadata.",
             Some("Oracle"),
         ),
+        // So do LinkedIn's place, age and applicants cells under it.
+        (
+            "Engineering Manager, Payments\nLedgerly\nSan Francisco, CA · 2 weeks ago · 89 applicants\n\nAbout the job\nLedgerly's mission is to move money.",
+            Some("Ledgerly"),
+        ),
+        (
+            "Engineering Manager, Payments\nPlaid\nSan Francisco, CA · 2 weeks ago · 89 applicants\n\nAbout the job\nThe Payments team builds rails.",
+            Some("Plaid"),
+        ),
+        // A Markdown table's row labels the employer.
+        (
+            "# Job analysis: Lead Data Scientist\n\n| Field | Value |\n|---|---|\n| Company | Thomson Reuters |\n| Location | Toronto |\n\nThe role leads a team.",
+            Some("Thomson Reuters"),
+        ),
+        (
+            "| Stack | Value |\n|---|---|\n| Language | Python |\n\nWe build.",
+            None,
+        ),
         // An aside between the name and its verb: a former name, a batch,
         // a parent.
         (
