@@ -97,6 +97,11 @@ pub fn find(text: &str) -> Vec<List> {
             if words == 0 || words > 30 || next.ends_with(['.', '!', '?', ':']) {
                 continue;
             }
+            // A bullet opens a requirement ("Required Skills\n- 2-5 years
+            // of experience in …"), not a field's line of names.
+            if next.trim_start().starts_with(['-', '*', '•', '·', '–']) {
+                continue;
+            }
             let lead = next.len() - next.trim_start().len();
             next_at + lead..next_at + next.len()
         };
@@ -114,10 +119,13 @@ pub fn find(text: &str) -> Vec<List> {
 pub fn items(text: &str, list: &Range<usize>) -> Vec<Range<usize>> {
     let line = &text[list.clone()];
     let separated = line.contains([',', ';', '|', '•', '·']);
+    // Lower-case tags, not a lower-case phrase: "of", "in" and "and" are
+    // no one's tag.
     let tags = !separated
         && line.split_whitespace().all(|w| {
             w.chars()
                 .all(|c| c.is_lowercase() || c.is_ascii_digit() || "-.#+".contains(c))
+                && !super::text::is_minor_word(w)
         });
     let splits: &[char] = if tags {
         &[' ', '\t']
@@ -202,6 +210,18 @@ mod tests {
         assert_eq!(items, ["Python", "SQL", "Apache Beam"]);
         let tags: Vec<&str> = items_of(text, &lists[2].items);
         assert_eq!(tags, ["docker", "amazon-web-services", "ci-cd"]);
+    }
+
+    #[test]
+    fn a_requirement_under_a_skills_heading_is_no_list_of_tags() {
+        // A bullet under the heading.
+        let text = "Required Skills\n- 2-5 years of experience in automation testing\n";
+        assert_eq!(find(text), []);
+        // A lower-case phrase on the field's line.
+        let text = "Skills: years of experience in automation testing\n";
+        let lists = find(text);
+        let items: Vec<&str> = items_of(text, &lists[0].items);
+        assert_eq!(items, ["years of experience in automation testing"]);
     }
 
     fn items_of<'a>(text: &'a str, list: &Range<usize>) -> Vec<&'a str> {
