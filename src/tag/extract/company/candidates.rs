@@ -295,7 +295,8 @@ fn weigh(
     // The predicate, past an aside: "Ramp Health (formerly CareHarbor)
     // helps …", "Hightouch (YC S19) is hiring".
     let after = skip_aside(written_after);
-    let next_word = if after.len() == written_after.len() {
+    // The predicate's first word, past both: "Notion Labs, Inc. builds …".
+    let next_word = if after.len() == text.len() - end {
         next_word
     } else {
         let at = text.len() - after.len();

@@ -124,6 +124,11 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "| Stack | Value |\n|---|---|\n| Language | Python |\n\nWe build.",
             None,
         ),
+        // A legal form between the name and its verb.
+        (
+            "About Us:\nWe're on a mission to help teams. Quillmark Labs, Inc. builds the connected workspace that millions use.",
+            Some("Quillmark Labs"),
+        ),
         // An aside between the name and its verb: a former name, a batch,
         // a parent.
         (
