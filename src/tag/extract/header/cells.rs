@@ -75,6 +75,17 @@ pub(super) const META: &[&str] = &[
     "part-time",
     "part time",
     "contract",
+    // A contract's length and tax terms in a recruiter's subject line:
+    // "Azure Engineer || Charlotte, NC || Long Term", "W2 only".
+    "long term",
+    "long-term",
+    "short term",
+    "short-term",
+    " months ",
+    " c2c ",
+    " w2 ",
+    " 1099 ",
+    "corp to corp",
     "internship",
     "temporary",
     "permanent",

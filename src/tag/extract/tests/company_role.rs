@@ -124,6 +124,11 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "| Stack | Value |\n|---|---|\n| Language | Python |\n\nWe build.",
             None,
         ),
+        // A contract's length in a recruiter's subject is no name.
+        (
+            "RE: Azure Cloud Engineer || Charlotte, NC || Hybrid || Long Term\n\nHi Partner,\n\nGreetings from Quillmark Consulting!\n\nWe are hiring for our esteemed client.",
+            Some("Quillmark Consulting"),
+        ),
         // A legal form between the name and its verb.
         (
             "About Us:\nWe're on a mission to help teams. Quillmark Labs, Inc. builds the connected workspace that millions use.",
