@@ -186,7 +186,7 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
     // After the head: "Engineer II", "Engineer Intern", "Administrator
     // Senior". Other words after the head are not the job ("Technician
     // opportunity with …"), except in "Head of Product".
-    let of_phrase = words.get(head + 1).is_some_and(|(_, w)| *w == "of");
+    let of_phrase = words.get(head + 1).is_some_and(|(_, w)| *w == "of") || is_rank(words[head].1);
     for k in head + 1..words.len() {
         let w = words[k].1;
         if let Some(l) = Level::of_grade(w).or_else(|| {
@@ -289,7 +289,9 @@ fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
     if let Some(of) = words.iter().position(|w| *w == "of")
         && of > 0
         && of + 1 < words.len()
-        && (roles.kind(words[of - 1]).head || matches!(words[of - 1], "Member" | "member"))
+        && (roles.kind(words[of - 1]).head
+            || matches!(words[of - 1], "Member" | "member")
+            || is_rank(words[of - 1]))
     {
         return Some(of - 1);
     }
@@ -303,6 +305,15 @@ fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
         .iter()
         .rposition(|w| is_head(w) && not_intern(w))
         .or_else(|| words.iter().rposition(is_head))
+        // "VP, Engineering", "VP Engineering", "Head, Platform": a rank
+        // that opens the title, then the field it leads.
+        .or_else(|| words.first().is_some_and(|w| is_rank(w)).then_some(0))
+}
+
+/// `true` for the ranks a field follows, with or without "of": "Head of
+/// Product", "VP Engineering", "Chief of Staff".
+fn is_rank(word: &str) -> bool {
+    ["Head", "VP", "SVP", "EVP", "Chief"].contains(&word)
 }
 
 /// `text` with every bracketed part replaced by spaces of the same length.
@@ -504,6 +515,11 @@ mod tests {
                 Some(Level::Senior),
             ),
             ("Director of Engineering", "Director of Engineering", None),
+            // A rank leads its field, with "of", a comma or nothing between.
+            ("Head of Engineering", "Head of Engineering", None),
+            ("VP, Engineering", "VP, Engineering", None),
+            ("VP Engineering", "VP Engineering", None),
+            ("Chief of Staff", "Chief of Staff", None),
             (
                 "Lead Member of Technical Staff - Java/Kubernetes",
                 "Member of Technical Staff",
