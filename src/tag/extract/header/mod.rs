@@ -125,7 +125,15 @@ fn first_cell(line: &str) -> &str {
         .filter_map(|s| line.find(s))
         .min()
         .unwrap_or(line.len());
-    line[..end].trim().trim_end_matches(['*', '_'])
+    let cell = line[..end].trim().trim_end_matches(['*', '_']);
+    // Indeed's rating beside the name: "Chewy 4.0★", "Chewy ★ 4.0".
+    match cell.find('★') {
+        Some(star) => cell[..star]
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim_end(),
+        None => cell,
+    }
 }
 
 /// Cells of a subject or "|" line: the first title cell is the title, the
@@ -258,12 +266,15 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             // A line of cells ("Acme · Austin, TX · 3 days ago") is the
             // company line even when the name is also a skill ("Snowflake").
             let has_cells = cell.len() < t.len() && t.contains([' ', '·']) && !t.ends_with(" logo");
-            // So is a line the board rates ("Oracle" over "3.9 out of 5 stars").
+            // So is a line the board rates ("Oracle" over "3.9 out of 5
+            // stars"), or one over the title and the board's cells of place
+            // and age ("Stripe\nBackend Engineer\nSeattle, WA · 1 week ago").
             let rated = lines[n + 1..]
                 .iter()
                 .map(|(_, l)| l.trim())
-                .find(|l| !l.is_empty())
-                .is_some_and(is_rating);
+                .filter(|l| !l.is_empty())
+                .take(2)
+                .any(is_rating);
             if is_name(cell, vocab) && (has_cells || rated || vocab.canonical_skill(cell).is_none())
             {
                 company = Some((start..start + cell.len(), has_cells, n));

@@ -115,6 +115,16 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Engineering Manager, Payments\nPlaid\nSan Francisco, CA · 2 weeks ago · 89 applicants\n\nAbout the job\nThe Payments team builds rails.",
             Some("Plaid"),
         ),
+        // LinkedIn's copy with the employer over the title.
+        (
+            "Stripe\nBackend Engineer, Billing\nSeattle, WA · 1 week ago · Over 100 people clicked apply\n\nAbout the job\nStripe Billing lets businesses manage subscriptions.",
+            Some("Stripe"),
+        ),
+        // Indeed's rating beside the name.
+        (
+            "Quillmark 4.0★\nData Scientist II\nPlantation, FL\n\nYou will build models.",
+            Some("Quillmark"),
+        ),
         // A Markdown table's row labels the employer.
         (
             "# Job analysis: Lead Data Scientist\n\n| Field | Value |\n|---|---|\n| Company | Thomson Reuters |\n| Location | Toronto |\n\nThe role leads a team.",
