@@ -1,0 +1,80 @@
+//! Hard-skill extraction on sentences in the shapes real postings use
+//! (bullet lists, "Tech stack:" lines, "experience with X, Y and Z") →
+//! which skills the built-in vocabulary finds, and which words it must
+//! leave alone.
+
+use std::sync::LazyLock;
+
+use dossier::config::VocabConfig;
+use dossier::tag::extract::extract;
+use dossier::tag::vocab::Vocab;
+
+static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab::new(&VocabConfig::default()));
+
+/// The hard skills extracted from a posting made of a title, a
+/// "Requirements" heading and `body`.
+fn skills_of(body: &str) -> Vec<String> {
+    let text = format!("Software Engineer\n\nRequirements\n{body}\n");
+    extract(&text, &VOCAB)
+        .skills
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
+/// Each case: the body, skills it must carry, skills it must not carry.
+fn check(cases: &[(&str, &[&str], &[&str])]) {
+    for (body, want, never) in cases {
+        let got = skills_of(body);
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g == w),
+                "{w:?} missing from {got:?} in {body:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !got.iter().any(|g| g == n),
+                "{n:?} wrongly in {got:?} for {body:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn full_names_are_found_where_their_short_forms_need_a_list() {
+    check(&[
+        (
+            "- Experience designing disaster recovery plans for critical systems",
+            &["Disaster Recovery (DR)"],
+            &[],
+        ),
+        (
+            "- Understanding of high-availability disaster-recovery monitoring at scale",
+            &["Disaster Recovery (DR)"],
+            &[],
+        ),
+        (
+            "- You have built Jenkins pipelines for large builds",
+            &["Jenkins"],
+            &[],
+        ),
+        (
+            "Background in information retrieval for product search.",
+            &["Information Retrieval (IR)"],
+            &[],
+        ),
+        (
+            "Experience with reinforcement learning in simulated environments.",
+            &["Reinforcement Learning (RL)"],
+            &[],
+        ),
+        // The short forms still need a list around them.
+        (
+            "- A DR site in another region is a plus",
+            &[],
+            &["Disaster Recovery (DR)"],
+        ),
+        ("- Mr. Jenkins will be your manager", &[], &["Jenkins"]),
+    ]);
+}
