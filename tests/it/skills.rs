@@ -78,3 +78,34 @@ fn full_names_are_found_where_their_short_forms_need_a_list() {
         ("- Mr. Jenkins will be your manager", &[], &["Jenkins"]),
     ]);
 }
+
+#[test]
+fn accessibility_is_the_web_skill_but_not_a_request_for_accommodation() {
+    check(&[
+        (
+            "- Maintain our design systems and accessibility standards",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "- Treat web performance and accessibility as first-class requirements",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "Tech stack: React, TypeScript, Storybook, accessibility testing",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "Contact us if you need accessibility accommodations during the interviews.",
+            &[],
+            &["Web Accessibility"],
+        ),
+        (
+            "The office offers wheelchair accessibility and parking.",
+            &[],
+            &["Web Accessibility"],
+        ),
+    ]);
+}
