@@ -109,3 +109,48 @@ fn accessibility_is_the_web_skill_but_not_a_request_for_accommodation() {
         ),
     ]);
 }
+
+#[test]
+fn cloud_services_are_found_by_the_names_their_vendors_give_them() {
+    check(&[
+        (
+            "AWS: Docker on ECS, Lambda, SNS, SQS, S3, ELB, EC2, CloudFront, CloudSearch",
+            &[
+                "Elastic Load Balancing (ELB)",
+                "Amazon CloudFront",
+                "Amazon CloudSearch",
+            ],
+            &[],
+        ),
+        (
+            "- Deep understanding of core AWS services like EC2, IAM policies and VPCs",
+            &["Virtual Private Cloud (VPC)"],
+            &[],
+        ),
+        (
+            "Tech stack: Azure Functions, Cosmos DB, Azure Data Factory, Event Hubs",
+            &[
+                "Azure Cosmos DB",
+                "Azure Data Factory (ADF)",
+                "Azure Event Hubs",
+            ],
+            &[],
+        ),
+        (
+            "- Experience with Cloud Composer, Dataproc and Google Cloud Storage",
+            &["Cloud Composer", "Dataproc", "Google Cloud Storage (GCS)"],
+            &[],
+        ),
+        // The generic words stay words.
+        (
+            "You will amplify the impact of the data team and act as a control tower for releases.",
+            &[],
+            &["AWS Amplify", "AWS Control Tower"],
+        ),
+        (
+            "We use a secrets manager and a service bus.",
+            &[],
+            &["AWS Secrets Manager", "Azure Service Bus"],
+        ),
+    ]);
+}
