@@ -154,3 +154,55 @@ fn cloud_services_are_found_by_the_names_their_vendors_give_them() {
         ),
     ]);
 }
+
+#[test]
+fn design_principles_and_patterns_are_skills_and_their_acronyms_need_a_list() {
+    check(&[
+        (
+            "- Experience working with MVC/MVVM/VIPER; Multithreading: NSOperation & GCD",
+            &["MVC", "MVVM", "VIPER"],
+            &[],
+        ),
+        (
+            "- Strong engineering fundamentals: SOLID, KISS, DRY and YAGNI",
+            &["KISS", "DRY", "YAGNI"],
+            &[],
+        ),
+        (
+            "- Build cloud native applications based on the 12-factor methodology",
+            &["Twelve-Factor App"],
+            &[],
+        ),
+        (
+            "Design patterns (Dependency Injection, Factory, Builder, Observer)",
+            &["Dependency Injection (DI)"],
+            &[],
+        ),
+        (
+            "We build secure products with eXtreme programming practices and hexagonal architecture.",
+            &["Extreme Programming", "Hexagonal Architecture"],
+            &[],
+        ),
+        (
+            "Experience with UML and Enterprise Integration Patterns",
+            &["UML", "Enterprise Integration Patterns (EIP)"],
+            &[],
+        ),
+        // Capitals in prose are not the acronyms.
+        (
+            "KISS THE BRIDE was our last project. Keep the DRY run short.",
+            &[],
+            &["KISS", "DRY"],
+        ),
+        (
+            "- 5+ years of XP in backend teams",
+            &[],
+            &["Extreme Programming"],
+        ),
+        (
+            "Support for Windows XP, Windows 7 and macOS",
+            &[],
+            &["Extreme Programming"],
+        ),
+    ]);
+}
