@@ -206,3 +206,57 @@ fn design_principles_and_patterns_are_skills_and_their_acronyms_need_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn libraries_are_found_in_lists_and_their_common_word_names_only_there() {
+    check(&[
+        (
+            "- Working experience with third party libraries like: Butterknife, Retrofit, Dagger 2, Picasso, Volley",
+            &["ButterKnife", "Retrofit", "Dagger", "Picasso", "Volley"],
+            &[],
+        ),
+        (
+            "- Unit testing and mocking techniques - JUnit, PowerMock, EasyMock",
+            &["PowerMock", "EasyMock"],
+            &[],
+        ),
+        (
+            "Technologies\npython django angular ngrx typescript",
+            &["NgRx"],
+            &[],
+        ),
+        (
+            "- Profiling: Java Flight Recorder, YourKit, DTrace, Blackfire",
+            &[
+                "Java Flight Recorder (JFR)",
+                "YourKit",
+                "DTrace",
+                "Blackfire",
+            ],
+            &[],
+        ),
+        (
+            "EJB, JMS, JAXB, JAX-WS, JAX-RS, Servlet, JSP, JSTL",
+            &["JAXB", "JAX-WS", "JAX-RS", "JSTL"],
+            &["JAX"],
+        ),
+        (
+            "Experience with Swift, Objective-C, Cocoa; multithreading with NSOperation and GCD",
+            &["Cocoa", "NSOperation", "Grand Central Dispatch (GCD)"],
+            &[],
+        ),
+        // The same words in prose are words.
+        (
+            "We serve chai and cocoa. The Apollo program used a protractor. Karma will realm it.",
+            &[],
+            &[
+                "Chai",
+                "Cocoa",
+                "Apollo GraphQL",
+                "Protractor",
+                "Karma",
+                "Realm",
+            ],
+        ),
+    ]);
+}
