@@ -260,3 +260,31 @@ fn libraries_are_found_in_lists_and_their_common_word_names_only_there() {
         ),
     ]);
 }
+
+#[test]
+fn names_written_apart_or_tokenised_are_the_same_skill() {
+    check(&[
+        (
+            "Languages: Javascript, Python, C# ( . NET and . NET Core )",
+            &[".NET", "C#"],
+            &[],
+        ),
+        (
+            "- Databases: Mysql ( Maria DB ), Mongo DB; infrastructure in Cloud Formation",
+            &["MariaDB", "MongoDB", "CloudFormation"],
+            &[],
+        ),
+        (
+            "- CI tools, particularly Jenkins, Travis and/or CircleCI",
+            &["Travis CI"],
+            &[],
+        ),
+        ("- PRINCE 2 or similar qualification", &["PRINCE2"], &[]),
+        // A sentence that ends before "Net" is not .NET; a person is not a CI service.
+        (
+            "We grew fast last year. Net revenue doubled. Travis will be your manager.",
+            &[],
+            &[".NET", "Travis CI"],
+        ),
+    ]);
+}
