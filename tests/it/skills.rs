@@ -288,3 +288,31 @@ fn names_written_apart_or_tokenised_are_the_same_skill() {
         ),
     ]);
 }
+
+#[test]
+fn codecs_and_streaming_protocols_are_skills_of_their_own() {
+    check(&[
+        (
+            "- Own the encoding pipeline: FFmpeg, H.264, HEVC and AV1, HLS and MPEG-DASH packaging",
+            &[
+                "FFmpeg",
+                "H.264",
+                "HEVC",
+                "AV1",
+                "HTTP Live Streaming (HLS)",
+                "MPEG-DASH",
+            ],
+            &[],
+        ),
+        (
+            "Tech stack: Go, Elixir, RTMP ingest, VP9, transcoding on GPUs",
+            &["RTMP", "VP9", "Video Encoding"],
+            &[],
+        ),
+        (
+            "Our live streaming app reached 10M users.",
+            &["Streaming Media"],
+            &["HTTP Live Streaming (HLS)"],
+        ),
+    ]);
+}
