@@ -316,3 +316,38 @@ fn codecs_and_streaming_protocols_are_skills_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn cloud_service_models_and_multitenancy_are_skills() {
+    check(&[
+        (
+            "- Proficiency in architectural principles of SaaS, PaaS, multitenancy and multi-tiered infrastructures",
+            &["Platform as a Service (PaaS)", "Multitenancy"],
+            &[],
+        ),
+        (
+            "- Experience of Function as a Service",
+            &["Function as a Service (FaaS)"],
+            &[],
+        ),
+        (
+            "Virtual desktops (Citrix, VDI, Desktop as a Service)",
+            &["Desktop as a Service (DaaS)"],
+            &[],
+        ),
+        (
+            "Wrap your head around our multi-tenant distributed web API",
+            &["Multitenancy"],
+            &[],
+        ),
+        // "as a service" alone is a phrase, not a service model.
+        (
+            "We treat IT support as a service to every desktop team.",
+            &[],
+            &[
+                "Desktop as a Service (DaaS)",
+                "Infrastructure as a Service (IaaS)",
+            ],
+        ),
+    ]);
+}
