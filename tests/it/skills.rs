@@ -351,3 +351,41 @@ fn cloud_service_models_and_multitenancy_are_skills() {
         ),
     ]);
 }
+
+#[test]
+fn java_platform_apis_and_data_stack_tools_are_found() {
+    check(&[
+        (
+            "- Java 17, Spring Boot, JDBC, Flyway or Liquibase, Testcontainers, REST Assured",
+            &[
+                "JDBC",
+                "Flyway",
+                "Liquibase",
+                "Testcontainers",
+                "REST Assured",
+            ],
+            &[],
+        ),
+        (
+            "Experience in Enterprise Integration Patterns (Spring, Apache Camel) and Camunda",
+            &["Apache Camel", "Camunda"],
+            &[],
+        ),
+        (
+            "- ELT tools like Singer (orchestrated by Pipelinewise/Meltano), dbt and Snowflake",
+            &["Singer.io", "PipelineWise", "Meltano", "dbt"],
+            &[],
+        ),
+        // The idiom and the animal are not the tools.
+        (
+            "You can rest assured there is a place for you. Rest assured, the camel stays in the zoo.",
+            &[],
+            &["REST Assured", "Apache Camel"],
+        ),
+        (
+            "Our lead singer plays at the old jetty on Fridays.",
+            &[],
+            &["Singer.io", "Jetty"],
+        ),
+    ]);
+}
