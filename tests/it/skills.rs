@@ -389,3 +389,29 @@ fn java_platform_apis_and_data_stack_tools_are_found() {
         ),
     ]);
 }
+
+#[test]
+fn web_services_are_a_skill_but_not_inside_amazon_web_services() {
+    check(&[
+        (
+            "- Solid experience in testing RESTful Web Services and APIs",
+            &["Web Services"],
+            &[],
+        ),
+        (
+            "Technologies\npython web-services machine-learning",
+            &["Web Services"],
+            &[],
+        ),
+        (
+            "- Deploy on Amazon Web Services (EC2, S3)",
+            &["AWS", "Amazon EC2"],
+            &["Web Services"],
+        ),
+        (
+            "Technologies\njava amazon-web-services",
+            &["AWS"],
+            &["Web Services"],
+        ),
+    ]);
+}
