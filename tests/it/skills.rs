@@ -415,3 +415,30 @@ fn web_services_are_a_skill_but_not_inside_amazon_web_services() {
         ),
     ]);
 }
+
+#[test]
+fn office_and_meeting_tools_are_found_by_their_product_names() {
+    check(&[
+        (
+            "- Proficient in Microsoft Office Suite with an emphasis on PowerPoint",
+            &["Microsoft Office", "Microsoft PowerPoint"],
+            &[],
+        ),
+        (
+            "We do daily standups each morning via Google Hangouts.",
+            &["Google Hangouts"],
+            &[],
+        ),
+        (
+            "- Support Microsoft 365, Outlook, Teams and Slack for 400 users",
+            &["Microsoft Outlook", "Slack"],
+            &[],
+        ),
+        // The words themselves are not the products.
+        (
+            "Our office has workspaces, hangouts and breakout areas; the outlook is bright and there is slack in the plan.",
+            &[],
+            &["Google Hangouts", "Microsoft Outlook", "Slack"],
+        ),
+    ]);
+}
