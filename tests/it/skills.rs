@@ -442,3 +442,29 @@ fn office_and_meeting_tools_are_found_by_their_product_names() {
         ),
     ]);
 }
+
+#[test]
+fn systems_and_network_tools_are_found_in_tool_lists() {
+    check(&[
+        (
+            "- OS and I/O monitoring: e.g. vmstat, iostat, DTrace, nmon, tcpdump, strace",
+            &["vmstat", "iostat", "DTrace", "nmon", "tcpdump", "strace"],
+            &[],
+        ),
+        (
+            "- Network modeling and programming: YANG, OpenConfig, gNMI, NETCONF",
+            &["OpenConfig", "gNMI", "NETCONF"],
+            &[],
+        ),
+        (
+            "- Experience with Internet peering and edge services (BGP, ECMP)",
+            &["Internet Peering", "BGP", "ECMP"],
+            &[],
+        ),
+        (
+            "- Set up VPC peering between accounts",
+            &[],
+            &["Internet Peering"],
+        ),
+    ]);
+}
