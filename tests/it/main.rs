@@ -26,6 +26,7 @@ mod properties;
 mod search;
 mod serve;
 mod serve_terminal;
+mod skills;
 mod small_screens;
 mod support;
 mod tags;

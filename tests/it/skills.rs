@@ -1,0 +1,470 @@
+//! Hard-skill extraction on sentences in the shapes real postings use
+//! (bullet lists, "Tech stack:" lines, "experience with X, Y and Z") →
+//! which skills the built-in vocabulary finds, and which words it must
+//! leave alone.
+
+use std::sync::LazyLock;
+
+use dossier::config::VocabConfig;
+use dossier::tag::extract::extract;
+use dossier::tag::vocab::Vocab;
+
+static VOCAB: LazyLock<Vocab> = LazyLock::new(|| Vocab::new(&VocabConfig::default()));
+
+/// The hard skills extracted from a posting made of a title, a
+/// "Requirements" heading and `body`.
+fn skills_of(body: &str) -> Vec<String> {
+    let text = format!("Software Engineer\n\nRequirements\n{body}\n");
+    extract(&text, &VOCAB)
+        .skills
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
+/// Each case: the body, skills it must carry, skills it must not carry.
+fn check(cases: &[(&str, &[&str], &[&str])]) {
+    for (body, want, never) in cases {
+        let got = skills_of(body);
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g == w),
+                "{w:?} missing from {got:?} in {body:?}"
+            );
+        }
+        for n in *never {
+            assert!(
+                !got.iter().any(|g| g == n),
+                "{n:?} wrongly in {got:?} for {body:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn full_names_are_found_where_their_short_forms_need_a_list() {
+    check(&[
+        (
+            "- Experience designing disaster recovery plans for critical systems",
+            &["Disaster Recovery (DR)"],
+            &[],
+        ),
+        (
+            "- Understanding of high-availability disaster-recovery monitoring at scale",
+            &["Disaster Recovery (DR)"],
+            &[],
+        ),
+        (
+            "- You have built Jenkins pipelines for large builds",
+            &["Jenkins"],
+            &[],
+        ),
+        (
+            "Background in information retrieval for product search.",
+            &["Information Retrieval (IR)"],
+            &[],
+        ),
+        (
+            "Experience with reinforcement learning in simulated environments.",
+            &["Reinforcement Learning (RL)"],
+            &[],
+        ),
+        // The short forms still need a list around them.
+        (
+            "- A DR site in another region is a plus",
+            &[],
+            &["Disaster Recovery (DR)"],
+        ),
+        ("- Mr. Jenkins will be your manager", &[], &["Jenkins"]),
+    ]);
+}
+
+#[test]
+fn accessibility_is_the_web_skill_but_not_a_request_for_accommodation() {
+    check(&[
+        (
+            "- Maintain our design systems and accessibility standards",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "- Treat web performance and accessibility as first-class requirements",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "Tech stack: React, TypeScript, Storybook, accessibility testing",
+            &["Web Accessibility"],
+            &[],
+        ),
+        (
+            "Contact us if you need accessibility accommodations during the interviews.",
+            &[],
+            &["Web Accessibility"],
+        ),
+        (
+            "The office offers wheelchair accessibility and parking.",
+            &[],
+            &["Web Accessibility"],
+        ),
+    ]);
+}
+
+#[test]
+fn cloud_services_are_found_by_the_names_their_vendors_give_them() {
+    check(&[
+        (
+            "AWS: Docker on ECS, Lambda, SNS, SQS, S3, ELB, EC2, CloudFront, CloudSearch",
+            &[
+                "Elastic Load Balancing (ELB)",
+                "Amazon CloudFront",
+                "Amazon CloudSearch",
+            ],
+            &[],
+        ),
+        (
+            "- Deep understanding of core AWS services like EC2, IAM policies and VPCs",
+            &["Virtual Private Cloud (VPC)"],
+            &[],
+        ),
+        (
+            "Tech stack: Azure Functions, Cosmos DB, Azure Data Factory, Event Hubs",
+            &[
+                "Azure Cosmos DB",
+                "Azure Data Factory (ADF)",
+                "Azure Event Hubs",
+            ],
+            &[],
+        ),
+        (
+            "- Experience with Cloud Composer, Dataproc and Google Cloud Storage",
+            &["Cloud Composer", "Dataproc", "Google Cloud Storage (GCS)"],
+            &[],
+        ),
+        // The generic words stay words.
+        (
+            "You will amplify the impact of the data team and act as a control tower for releases.",
+            &[],
+            &["AWS Amplify", "AWS Control Tower"],
+        ),
+        (
+            "We use a secrets manager and a service bus.",
+            &[],
+            &["AWS Secrets Manager", "Azure Service Bus"],
+        ),
+    ]);
+}
+
+#[test]
+fn design_principles_and_patterns_are_skills_and_their_acronyms_need_a_list() {
+    check(&[
+        (
+            "- Experience working with MVC/MVVM/VIPER; Multithreading: NSOperation & GCD",
+            &["MVC", "MVVM", "VIPER"],
+            &[],
+        ),
+        (
+            "- Strong engineering fundamentals: SOLID, KISS, DRY and YAGNI",
+            &["KISS", "DRY", "YAGNI"],
+            &[],
+        ),
+        (
+            "- Build cloud native applications based on the 12-factor methodology",
+            &["Twelve-Factor App"],
+            &[],
+        ),
+        (
+            "Design patterns (Dependency Injection, Factory, Builder, Observer)",
+            &["Dependency Injection (DI)"],
+            &[],
+        ),
+        (
+            "We build secure products with eXtreme programming practices and hexagonal architecture.",
+            &["Extreme Programming", "Hexagonal Architecture"],
+            &[],
+        ),
+        (
+            "Experience with UML and Enterprise Integration Patterns",
+            &["UML", "Enterprise Integration Patterns (EIP)"],
+            &[],
+        ),
+        // Capitals in prose are not the acronyms.
+        (
+            "KISS THE BRIDE was our last project. Keep the DRY run short.",
+            &[],
+            &["KISS", "DRY"],
+        ),
+        (
+            "- 5+ years of XP in backend teams",
+            &[],
+            &["Extreme Programming"],
+        ),
+        (
+            "Support for Windows XP, Windows 7 and macOS",
+            &[],
+            &["Extreme Programming"],
+        ),
+    ]);
+}
+
+#[test]
+fn libraries_are_found_in_lists_and_their_common_word_names_only_there() {
+    check(&[
+        (
+            "- Working experience with third party libraries like: Butterknife, Retrofit, Dagger 2, Picasso, Volley",
+            &["ButterKnife", "Retrofit", "Dagger", "Picasso", "Volley"],
+            &[],
+        ),
+        (
+            "- Unit testing and mocking techniques - JUnit, PowerMock, EasyMock",
+            &["PowerMock", "EasyMock"],
+            &[],
+        ),
+        (
+            "Technologies\npython django angular ngrx typescript",
+            &["NgRx"],
+            &[],
+        ),
+        (
+            "- Profiling: Java Flight Recorder, YourKit, DTrace, Blackfire",
+            &[
+                "Java Flight Recorder (JFR)",
+                "YourKit",
+                "DTrace",
+                "Blackfire",
+            ],
+            &[],
+        ),
+        (
+            "EJB, JMS, JAXB, JAX-WS, JAX-RS, Servlet, JSP, JSTL",
+            &["JAXB", "JAX-WS", "JAX-RS", "JSTL"],
+            &["JAX"],
+        ),
+        (
+            "Experience with Swift, Objective-C, Cocoa; multithreading with NSOperation and GCD",
+            &["Cocoa", "NSOperation", "Grand Central Dispatch (GCD)"],
+            &[],
+        ),
+        // The same words in prose are words.
+        (
+            "We serve chai and cocoa. The Apollo program used a protractor. Karma will realm it.",
+            &[],
+            &[
+                "Chai",
+                "Cocoa",
+                "Apollo GraphQL",
+                "Protractor",
+                "Karma",
+                "Realm",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn names_written_apart_or_tokenised_are_the_same_skill() {
+    check(&[
+        (
+            "Languages: Javascript, Python, C# ( . NET and . NET Core )",
+            &[".NET", "C#"],
+            &[],
+        ),
+        (
+            "- Databases: Mysql ( Maria DB ), Mongo DB; infrastructure in Cloud Formation",
+            &["MariaDB", "MongoDB", "CloudFormation"],
+            &[],
+        ),
+        (
+            "- CI tools, particularly Jenkins, Travis and/or CircleCI",
+            &["Travis CI"],
+            &[],
+        ),
+        ("- PRINCE 2 or similar qualification", &["PRINCE2"], &[]),
+        // A sentence that ends before "Net" is not .NET; a person is not a CI service.
+        (
+            "We grew fast last year. Net revenue doubled. Travis will be your manager.",
+            &[],
+            &[".NET", "Travis CI"],
+        ),
+    ]);
+}
+
+#[test]
+fn codecs_and_streaming_protocols_are_skills_of_their_own() {
+    check(&[
+        (
+            "- Own the encoding pipeline: FFmpeg, H.264, HEVC and AV1, HLS and MPEG-DASH packaging",
+            &[
+                "FFmpeg",
+                "H.264",
+                "HEVC",
+                "AV1",
+                "HTTP Live Streaming (HLS)",
+                "MPEG-DASH",
+            ],
+            &[],
+        ),
+        (
+            "Tech stack: Go, Elixir, RTMP ingest, VP9, transcoding on GPUs",
+            &["RTMP", "VP9", "Video Encoding"],
+            &[],
+        ),
+        (
+            "Our live streaming app reached 10M users.",
+            &["Streaming Media"],
+            &["HTTP Live Streaming (HLS)"],
+        ),
+    ]);
+}
+
+#[test]
+fn cloud_service_models_and_multitenancy_are_skills() {
+    check(&[
+        (
+            "- Proficiency in architectural principles of SaaS, PaaS, multitenancy and multi-tiered infrastructures",
+            &["Platform as a Service (PaaS)", "Multitenancy"],
+            &[],
+        ),
+        (
+            "- Experience of Function as a Service",
+            &["Function as a Service (FaaS)"],
+            &[],
+        ),
+        (
+            "Virtual desktops (Citrix, VDI, Desktop as a Service)",
+            &["Desktop as a Service (DaaS)"],
+            &[],
+        ),
+        (
+            "Wrap your head around our multi-tenant distributed web API",
+            &["Multitenancy"],
+            &[],
+        ),
+        // "as a service" alone is a phrase, not a service model.
+        (
+            "We treat IT support as a service to every desktop team.",
+            &[],
+            &[
+                "Desktop as a Service (DaaS)",
+                "Infrastructure as a Service (IaaS)",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn java_platform_apis_and_data_stack_tools_are_found() {
+    check(&[
+        (
+            "- Java 17, Spring Boot, JDBC, Flyway or Liquibase, Testcontainers, REST Assured",
+            &[
+                "JDBC",
+                "Flyway",
+                "Liquibase",
+                "Testcontainers",
+                "REST Assured",
+            ],
+            &[],
+        ),
+        (
+            "Experience in Enterprise Integration Patterns (Spring, Apache Camel) and Camunda",
+            &["Apache Camel", "Camunda"],
+            &[],
+        ),
+        (
+            "- ELT tools like Singer (orchestrated by Pipelinewise/Meltano), dbt and Snowflake",
+            &["Singer.io", "PipelineWise", "Meltano", "dbt"],
+            &[],
+        ),
+        // The idiom and the animal are not the tools.
+        (
+            "You can rest assured there is a place for you. Rest assured, the camel stays in the zoo.",
+            &[],
+            &["REST Assured", "Apache Camel"],
+        ),
+        (
+            "Our lead singer plays at the old jetty on Fridays.",
+            &[],
+            &["Singer.io", "Jetty"],
+        ),
+    ]);
+}
+
+#[test]
+fn web_services_are_a_skill_but_not_inside_amazon_web_services() {
+    check(&[
+        (
+            "- Solid experience in testing RESTful Web Services and APIs",
+            &["Web Services"],
+            &[],
+        ),
+        (
+            "Technologies\npython web-services machine-learning",
+            &["Web Services"],
+            &[],
+        ),
+        (
+            "- Deploy on Amazon Web Services (EC2, S3)",
+            &["AWS", "Amazon EC2"],
+            &["Web Services"],
+        ),
+        (
+            "Technologies\njava amazon-web-services",
+            &["AWS"],
+            &["Web Services"],
+        ),
+    ]);
+}
+
+#[test]
+fn office_and_meeting_tools_are_found_by_their_product_names() {
+    check(&[
+        (
+            "- Proficient in Microsoft Office Suite with an emphasis on PowerPoint",
+            &["Microsoft Office", "Microsoft PowerPoint"],
+            &[],
+        ),
+        (
+            "We do daily standups each morning via Google Hangouts.",
+            &["Google Hangouts"],
+            &[],
+        ),
+        (
+            "- Support Microsoft 365, Outlook, Teams and Slack for 400 users",
+            &["Microsoft Outlook", "Slack"],
+            &[],
+        ),
+        // The words themselves are not the products.
+        (
+            "Our office has workspaces, hangouts and breakout areas; the outlook is bright and there is slack in the plan.",
+            &[],
+            &["Google Hangouts", "Microsoft Outlook", "Slack"],
+        ),
+    ]);
+}
+
+#[test]
+fn systems_and_network_tools_are_found_in_tool_lists() {
+    check(&[
+        (
+            "- OS and I/O monitoring: e.g. vmstat, iostat, DTrace, nmon, tcpdump, strace",
+            &["vmstat", "iostat", "DTrace", "nmon", "tcpdump", "strace"],
+            &[],
+        ),
+        (
+            "- Network modeling and programming: YANG, OpenConfig, gNMI, NETCONF",
+            &["OpenConfig", "gNMI", "NETCONF"],
+            &[],
+        ),
+        (
+            "- Experience with Internet peering and edge services (BGP, ECMP)",
+            &["Internet Peering", "BGP", "ECMP"],
+            &[],
+        ),
+        (
+            "- Set up VPC peering between accounts",
+            &[],
+            &["Internet Peering"],
+        ),
+    ]);
+}
