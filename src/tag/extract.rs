@@ -10,6 +10,7 @@
 //! title ("Machine Learning Engineer") are not skill mentions.
 
 mod company;
+mod coordination;
 mod found;
 mod header;
 pub mod layout;
@@ -45,7 +46,7 @@ pub struct Extraction {
 pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let layout = Layout::new(text);
     let doc = text::Doc::new(text, &layout, vocab);
-    let hits = skills::scan(&doc, vocab);
+    let hits = coordination::expand(&doc, vocab, skills::scan(&doc, vocab));
     let header = header::find(text, vocab);
     let company = company::find(&doc, vocab, &hits, &header);
     let role = role::find(&doc, vocab, &header);

@@ -346,6 +346,12 @@ impl Vocab {
         Some(self.skills[id as usize].name.as_str())
     }
 
+    /// The skill a form names, any ASCII case; `None` when no form is
+    /// spelt so. Like [`Vocab::canonical_skill`], it checks no context rule.
+    pub(crate) fn skill_of_form(&self, form: &str) -> Option<u32> {
+        get_lower(&self.skill_index, form.trim()).copied()
+    }
+
     /// The canonical name of a known company (`Tiktok` → `TikTok`).
     pub fn canonical_company(&self, name: &str) -> Option<&str> {
         let id = get_lower(&self.company_index, name.trim()).copied()?;

@@ -102,6 +102,44 @@ fn skills_are_listed_once_in_order_of_first_mention() {
 }
 
 #[test]
+fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "Experience writing unit and integration tests.",
+            vec!["Unit Testing", "Integration Testing"],
+        ),
+        (
+            "Familiar with unit, integration, and end-to-end testing.",
+            vec!["Unit Testing", "Integration Testing", "End-to-End Testing"],
+        ),
+        (
+            "You will do front-end and back-end development.",
+            vec!["Front-End Development", "Back-End Development"],
+        ),
+        // A word that makes no skill with the head adds nothing.
+        (
+            "Keep our fast and reliable integration testing.",
+            vec!["Integration Testing"],
+        ),
+        (
+            "Experience with manual and integration testing.",
+            vec!["Manual Testing", "Integration Testing"],
+        ),
+        // Only words joined by a coordinator share the head.
+        (
+            "Great teams value integration testing.",
+            vec!["Integration Testing"],
+        ),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+    let text = "Experience writing unit and integration tests.";
+    let got = extract(text, &v);
+    assert_eq!(&text[got.skills[0].start..got.skills[0].end], "unit");
+}
+
+#[test]
 fn a_technology_named_in_a_title_is_a_skill() {
     let v = vocab();
     for (input, want) in [

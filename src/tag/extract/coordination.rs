@@ -1,0 +1,96 @@
+//! Skills whose head noun is shared: accepted mentions → the mentions that
+//! coordinated words before them make.
+//!
+//! "unit and integration tests", "unit, integration, and end-to-end
+//! testing", "front-end and back-end development": English writes the head
+//! noun once, after the last of the words it is shared by. When a mention's
+//! head with one of those words in front of it is itself a skill's form,
+//! that word is a mention of that skill.
+
+use super::skills::Hit;
+use super::text::Doc;
+use crate::tag::vocab::{Kind, Vocab};
+
+/// At most this many coordinated words are read before a mention.
+const MAX_CONJUNCTS: usize = 4;
+
+/// `hits` (in text order) with the mentions coordinated words make added,
+/// still in text order.
+pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
+    let text = doc.text;
+    let mut added = Vec::new();
+    for hit in &hits {
+        let Kind::Skill(_) = hit.kind else { continue };
+        let written = &text[hit.start..hit.end];
+        // The mention's head: what follows its first word ("tests" in
+        // "integration tests").
+        let Some((_, head)) = written.split_once(' ') else {
+            continue;
+        };
+        let mut at = hit.start;
+        for _ in 0..MAX_CONJUNCTS {
+            let Some((start, end, last)) = conjunct_before(text, at) else {
+                break;
+            };
+            if hits
+                .iter()
+                .chain(&added)
+                .any(|h: &Hit| h.start < end && start < h.end)
+            {
+                break;
+            }
+            let form = format!("{} {head}", &text[start..end]);
+            if let Some(id) = vocab.skill_of_form(&form) {
+                added.push(Hit {
+                    kind: Kind::Skill(id),
+                    start,
+                    end,
+                });
+            }
+            if last {
+                break;
+            }
+            at = start;
+        }
+    }
+    if added.is_empty() {
+        return hits;
+    }
+    let mut all = hits;
+    all.extend(added);
+    all.sort_by_key(|h| (h.start, h.end));
+    all
+}
+
+/// The word before `at` joined to it by a coordinator (", ", " and ",
+/// ", and ", " or ", " & ", "/"): its span, and whether the coordinator was
+/// a conjunction (the first of the words then comes before a comma, if at
+/// all, so a conjunction ends the walk unless a comma list leads to it).
+fn conjunct_before(text: &str, at: usize) -> Option<(usize, usize, bool)> {
+    let before = &text[..at];
+    let (gap, conjunction) = [
+        (", and ", true),
+        (", or ", true),
+        (" and ", true),
+        (" or ", true),
+        (" & ", true),
+        (", ", false),
+        ("/", false),
+    ]
+    .into_iter()
+    .find(|(g, _)| before.ends_with(g))?;
+    let end = at - gap.len();
+    let start = before[..end]
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[start..end];
+    if word.is_empty() || !word.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    // A conjunction after a comma list ("unit, integration, and …") may
+    // still have commas before it; after a lone "and" the list is done.
+    let last = conjunction && !text[..start].ends_with(", ");
+    Some((start, end, last))
+}
