@@ -165,7 +165,8 @@ fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKi
     let standalone = markdown
         || bold
         || (ends_colon && words <= 10)
-        || (short && !sentence && (prev_blank || next.is_none_or(is_list_item)));
+        || (short && !sentence && (prev_blank || next.is_none_or(is_list_item)))
+        || names_the_job(bare);
     if !standalone || bare.is_empty() {
         return None;
     }
@@ -177,6 +178,21 @@ fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKi
     } else {
         None
     }
+}
+
+/// `true` for a short capitalised line that names what the job asks or
+/// does ("Our Core tech stack", "Key Skills"), where the text lost the
+/// blank lines around its headings: it ends a section about the employer
+/// or its offer (a "Salary" heading otherwise runs to the end).
+fn names_the_job(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    bare.split_whitespace().count() <= 4
+        && bare.starts_with(char::is_uppercase)
+        && !bare.ends_with(['.', '!', '?', ',', ';'])
+        && matches!(
+            classify(bare.trim_end_matches(':')),
+            SectionKind::Required | SectionKind::Preferred | SectionKind::Duties
+        )
 }
 
 /// `true` for a line that starts a list item.
@@ -408,6 +424,21 @@ mod tests {
         ] {
             assert_eq!(classify(heading), want, "heading: {heading:?}");
         }
+    }
+
+    #[test]
+    fn a_heading_that_names_the_job_ends_the_offer_without_blank_lines() {
+        let text = "The role\nYou will build sites.\nSalary\n- Based on experience\nHours\n\
+                    - Full time\nOur office is near the station.\nOur Core tech stack\nNext.js\n\
+                    Docker\nWe have experience in retail\n";
+        let layout = Layout::new(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(layout.kind_at(at("Based")), SectionKind::Benefits);
+        assert_eq!(layout.kind_at(at("station")), SectionKind::Benefits);
+        assert_eq!(layout.kind_at(at("Docker")), SectionKind::Required);
+        // A sentence holding a heading's word is no heading.
+        assert_eq!(layout.kind_at(at("retail")), SectionKind::Required);
+        assert!(!names_the_job("We have experience in retail"));
     }
 
     #[test]
