@@ -57,29 +57,40 @@ pub fn link(
     memo.last = None;
     memo.relinked = None;
 
-    let paths = assign_paths(&tagged, &mut diags);
-    let paths_clash = !diags.is_empty();
-    let last_drafts = drafts.clone();
-    let terms_key = {
+    let once = memo.once;
+    // A build that links once remembers nothing: it needs no keys.
+    let terms_key = if once {
+        0
+    } else {
         let mut h = hash::hasher();
         for t in &tagged {
             (&t.doc.rel, t.tags_key).hash(&mut h);
         }
         hash::finish(&h)
     };
-    let (mut terms, by_kind, doc_terms) = match &memo.terms {
-        Some((key, index)) if *key == terms_key => index.clone(),
-        _ => {
-            let index = index_terms(&tagged);
-            if !memo.once {
-                memo.terms = Some((terms_key, index.clone()));
-            }
-            index
-        }
+    let known_terms = match &memo.terms {
+        Some((key, index)) if *key == terms_key => Some(index),
+        _ => None,
     };
+    // Places and the tag index are independent of each other.
+    let (paths, (mut terms, by_kind, doc_terms)) = rayon::join(
+        || assign_paths(&tagged, &mut diags),
+        || match known_terms {
+            Some(index) => index.clone(),
+            None => index_terms(&tagged),
+        },
+    );
+    if known_terms.is_none() && !once {
+        memo.terms = Some((
+            terms_key,
+            (terms.clone(), by_kind.clone(), doc_terms.clone()),
+        ));
+    }
+    let paths_clash = !diags.is_empty();
+    let last_drafts = drafts.clone();
 
     let titles: Vec<String> = tagged
-        .iter()
+        .par_iter()
         .zip(&doc_terms)
         .map(|(t, tags)| title_of(t, tags, &terms))
         .collect();
@@ -87,17 +98,21 @@ pub fn link(
     // Every body's links resolve against the same URL map; when it is
     // unchanged, a body depends only on its own document, and the map
     // itself is reused.
-    let url_key = url_key(
-        &tagged,
-        paths
-            .iter()
-            .zip(&titles)
-            .map(|(p, t)| (p.as_str(), t.as_str())),
-        &drafts,
-        assets.iter().map(|a| a.rel.as_str()),
-        &terms,
-        config,
-    );
+    let url_key = if once {
+        0
+    } else {
+        url_key(
+            &tagged,
+            paths
+                .iter()
+                .zip(&titles)
+                .map(|(p, t)| (p.as_str(), t.as_str())),
+            &drafts,
+            assets.iter().map(|a| a.rel.as_str()),
+            &terms,
+            config,
+        )
+    };
     let resolver: Arc<Resolver> = match &memo.resolver {
         Some((key, resolver)) if *key == url_key => resolver.clone(),
         _ => {
@@ -114,7 +129,6 @@ pub fn link(
 
     // A body is made again only when its document (the same Arc while the
     // file is unchanged) changed, or a link in it resolves differently.
-    let once = memo.once;
     let bodies: Vec<Arc<Body>> = tagged
         .par_iter()
         .map(|t| match memo.bodies.get(&t.doc.rel) {
@@ -173,25 +187,28 @@ pub fn link(
             analysis: body.analysis,
         })
         .collect();
-    let qualified = qualifiers(&listed);
-    for (doc, qualifier) in docs.iter_mut().zip(qualified) {
-        linking(doc).qualifier = qualifier;
-    }
-    for id in 0..docs.len() {
-        for target in docs[id].links.clone() {
-            if target != id && !docs[target].backlinks.contains(&id) {
-                linking(&mut docs[target]).backlinks.push(id);
-            }
-        }
-    }
-
     // One total order of documents (newest first, then by title, then by
     // id) ranks every listing and breaks every tie. The rest of the graph
     // is made of that order and the tags alone: a retitled document that
-    // keeps its place keeps it.
-    let mut order: Vec<DocId> = (0..docs.len()).collect();
-    order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
-    let graph_key = {
+    // keeps its place keeps it. Qualifiers, backlinks and the order each
+    // read what the others do not change.
+    let ((qualified, backlinks), order) = rayon::join(
+        || rayon::join(|| qualifiers(&listed), || backlinks_of(&docs)),
+        || {
+            let mut order: Vec<DocId> = (0..docs.len()).collect();
+            order.par_sort_by(|&a, &b| newest_first(&docs[a], &docs[b]).then(a.cmp(&b)));
+            order
+        },
+    );
+    drop(listed);
+    for ((doc, qualifier), backlinks) in docs.iter_mut().zip(qualified).zip(backlinks) {
+        let doc = linking(doc);
+        doc.qualifier = qualifier;
+        doc.backlinks = backlinks;
+    }
+    let graph_key = if once {
+        0
+    } else {
         let mut h = hash::hasher();
         order.hash(&mut h);
         for doc in &docs {
@@ -201,54 +218,71 @@ pub fn link(
         terms.len().hash(&mut h);
         hash::finish(&h)
     };
-    let graph = match memo.graph.take() {
-        Some((key, graph)) if key == graph_key => graph,
-        _ => {
-            let mut rank = vec![0u32; docs.len()];
-            for (i, &d) in order.iter().enumerate() {
-                rank[d] = i as u32;
-            }
-            terms
-                .par_iter_mut()
-                .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
-            // A build that links once reads them from `terms`.
-            let term_docs: Vec<Vec<DocId>> = if once {
-                Vec::new()
-            } else {
-                terms.iter().map(|t| t.docs.clone()).collect()
-            };
-            let ctx = RelatedCtx::new(&docs, &terms, &rank, &order);
-            let related = (0..docs.len())
-                .into_par_iter()
-                .map_init(
-                    || Scratch::new(docs.len()),
-                    |s, id| related_of(&ctx, id, &docs[id].backlinks, s),
-                )
-                .collect();
-            Graph {
-                order,
-                term_docs,
-                related,
-            }
-        }
+    // The graph and the roll-ups read the same documents and tags; each
+    // has steps of one thread the other can run beside.
+    let known_graph = match memo.graph.take() {
+        Some((key, graph)) if key == graph_key => Some(graph),
+        _ => None,
     };
-    // Roll-ups count tags, whatever the order of documents.
-    let rolled = match memo.rolled.take() {
-        Some((key, rolled)) if key == terms_key => rolled,
-        _ => {
-            let rollups: Vec<Rollup> = (0..terms.len())
-                .into_par_iter()
-                .map_init(
-                    || vec![0usize; terms.len()],
-                    |counts, id| rollup_of(&docs, &terms, id, counts),
-                )
-                .collect();
-            Rolled {
-                peers: Arc::new(peers(&terms, &by_kind, &rollups)),
-                rollups: Arc::new(rollups),
-            }
-        }
+    let known_rolled = match memo.rolled.take() {
+        Some((key, rolled)) if key == terms_key => Some(rolled),
+        _ => None,
     };
+    // Each document's place in the order, when the graph is made again.
+    let rank = known_graph.is_none().then(|| {
+        let mut rank = vec![0u32; docs.len()];
+        for (i, &d) in order.iter().enumerate() {
+            rank[d] = i as u32;
+        }
+        terms
+            .par_iter_mut()
+            .for_each(|term| term.docs.sort_unstable_by_key(|&d| rank[d]));
+        rank
+    });
+    let (graph, rolled) = rayon::join(
+        || match known_graph {
+            Some(graph) => graph,
+            None => {
+                let rank = rank.as_deref().expect("ranked when the graph is made");
+                // A build that links once reads them from `terms`.
+                let term_docs: Vec<Vec<DocId>> = if once {
+                    Vec::new()
+                } else {
+                    terms.iter().map(|t| t.docs.clone()).collect()
+                };
+                let ctx = RelatedCtx::new(&docs, &terms, rank, &order);
+                let related = (0..docs.len())
+                    .into_par_iter()
+                    .map_init(
+                        || Scratch::new(docs.len()),
+                        |s, id| related_of(&ctx, id, &docs[id].backlinks, s),
+                    )
+                    .collect();
+                Graph {
+                    order,
+                    term_docs,
+                    related,
+                }
+            }
+        },
+        // Roll-ups count tags, whatever the order of documents.
+        || match known_rolled {
+            Some(rolled) => rolled,
+            None => {
+                let rollups: Vec<Rollup> = (0..terms.len())
+                    .into_par_iter()
+                    .map_init(
+                        || vec![0usize; terms.len()],
+                        |counts, id| rollup_of(&docs, &terms, id, counts),
+                    )
+                    .collect();
+                Rolled {
+                    peers: Arc::new(peers(&terms, &by_kind, &rollups)),
+                    rollups: Arc::new(rollups),
+                }
+            }
+        },
+    );
     if once {
         // The graph was made just now, and `terms` lists its documents in order.
         let Graph { order, related, .. } = graph;
@@ -275,6 +309,20 @@ pub fn link(
         });
     }
     (site(docs, parts, assets), diags)
+}
+
+/// Each document's backlinks: the documents linking to it, in id order
+/// of the first link, each once, itself left out.
+fn backlinks_of(docs: &[Arc<Doc>]) -> Vec<Vec<DocId>> {
+    let mut backlinks: Vec<Vec<DocId>> = vec![Vec::new(); docs.len()];
+    for (id, doc) in docs.iter().enumerate() {
+        for &target in &doc.links {
+            if target != id && !backlinks[target].contains(&id) {
+                backlinks[target].push(id);
+            }
+        }
+    }
+    backlinks
 }
 
 /// A document being linked: no one else holds it yet.

@@ -380,19 +380,55 @@ fn distinct(links: &mut [DocLink], shown: impl Fn(&DocLink) -> String) {
     if links.iter().all(|l| l.qualifier.is_empty()) {
         return;
     }
-    let keys: Vec<(String, String)> = links
+    // Entries whose title no other entry's reads like are apart whatever
+    // they show: found by a hash of the title's key, made without a copy
+    // for most titles; only the rest are compared in full.
+    let mut scratch = String::new();
+    let hashes: Vec<u64> = links
         .iter()
-        .map(|l| (title_key(l.title), shown(l)))
+        .map(|l| title_key_hash(l.title, &mut scratch))
+        .collect();
+    let mut titled: HashMap<u64, usize> = HashMap::with_capacity(hashes.len());
+    for h in &hashes {
+        *titled.entry(*h).or_default() += 1;
+    }
+    let alike: Vec<usize> = (0..links.len())
+        .filter(|&i| titled[&hashes[i]] > 1)
+        .collect();
+    let keys: Vec<(String, String)> = alike
+        .iter()
+        .map(|&i| (title_key(links[i].title), shown(&links[i])))
         .collect();
     let mut seen: HashMap<&(String, String), usize> = HashMap::with_capacity(keys.len());
     for k in &keys {
         *seen.entry(k).or_default() += 1;
     }
-    for (link, key) in links.iter_mut().zip(&keys) {
-        if seen[key] < 2 {
+    let mut apart = vec![true; links.len()];
+    for (&i, key) in alike.iter().zip(&keys) {
+        apart[i] = seen[key] < 2;
+    }
+    for (link, apart) in links.iter_mut().zip(apart) {
+        if apart {
             link.qualifier = "";
         }
     }
+}
+
+/// The hash of [`title_key`]`(title)`; an ASCII title's key is made in
+/// `scratch` instead of new strings.
+fn title_key_hash(title: &str, scratch: &mut String) -> u64 {
+    if !title.is_ascii() {
+        return xxhash_rust::xxh3::xxh3_64(title_key(title).as_bytes());
+    }
+    scratch.clear();
+    for word in title.split_whitespace() {
+        if !scratch.is_empty() {
+            scratch.push(' ');
+        }
+        scratch.push_str(word);
+    }
+    scratch.make_ascii_lowercase();
+    xxhash_rust::xxh3::xxh3_64(scratch.as_bytes())
 }
 
 impl Shared<'_> {
@@ -468,4 +504,27 @@ fn newest_date(site: &Site) -> String {
         .max()
         .map(|d| d.rfc3339())
         .unwrap_or_else(|| "1970-01-01T00:00:00+00:00".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_key_hash_is_the_hash_of_the_title_key() {
+        let mut scratch = String::from("left over");
+        for title in [
+            "Backend Engineer at Acme",
+            "  backend\tengineer \n at\u{b}ACME ",
+            "Ingénieur à Zürich",
+            "\u{212a}elvin Labs",
+            "",
+        ] {
+            assert_eq!(
+                title_key_hash(title, &mut scratch),
+                xxhash_rust::xxh3::xxh3_64(title_key(title).as_bytes()),
+                "title: {title:?}"
+            );
+        }
+    }
 }

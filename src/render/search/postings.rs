@@ -4,7 +4,8 @@
 //!
 //! Documents go in chunks of [`CHUNK`], so only one chunk's words exist at
 //! once. Each document's distinct words are found in parallel without an
-//! allocation per word (one text buffer, each word a range and a hash);
+//! allocation per word (one text buffer, each word a range and a hash,
+//! equal words dropped as they are read);
 //! the posting lists are split into [`TABLES`] tables by hash, each
 //! filled by one thread, so no word is hashed or compared twice.
 
@@ -95,41 +96,50 @@ struct Word {
 struct DocWords {
     /// The words, one after another.
     text: String,
-    /// Each distinct word, sorted by hash, so the words of one table are
-    /// together.
+    /// Each distinct word, grouped by table ([`table_of`]), so the words
+    /// of one table are together.
     words: Vec<Word>,
 }
 
 impl DocWords {
     fn of(site: &Site, id: usize) -> DocWords {
         let doc = &site.docs[id];
-        let mut text = String::new();
-        let mut words = Vec::new();
-        let mut add = |w: &str, title: bool| {
-            let start = text.len() as u32;
-            text.push_str(w);
+        let html = doc.html.text();
+        let mut text = String::with_capacity(html.len() / 2);
+        let mut words: Vec<Word> = Vec::with_capacity(html.len() / 16);
+        // The first of equal words is kept: title words come first, so
+        // the one kept says "title".
+        let mut seen: HashTable<u32> = HashTable::with_capacity(html.len() / 16);
+        let mut add = |text: &mut String, start: usize, title: bool| {
+            let word = &text[start..];
+            let hash = xxh3_64(word.as_bytes());
+            let same = |&i: &u32| {
+                let w: &Word = &words[i as usize];
+                w.hash == hash && text[w.start as usize..w.end as usize] == *word
+            };
+            if seen.find(hash, same).is_some() {
+                text.truncate(start);
+                return;
+            }
+            let i = words.len() as u32;
+            seen.insert_unique(hash, i, |&i| words[i as usize].hash);
             words.push(Word {
-                hash: xxh3_64(w.as_bytes()),
-                start,
+                hash,
+                start: start as u32,
                 end: text.len() as u32,
                 title,
             });
         };
-        words::tokenize_with(&doc.title, &mut |w| add(w, true));
-        words::tokenize_with(&words::html_text(&doc.html.text()), &mut |w| add(w, false));
+        words::tokenize_into(&doc.title, &mut text, &mut |t, s| add(t, s, true));
+        words::html_words_into(&html, &mut text, &mut |t, s| add(t, s, false));
         for kind_tags in &doc.tags {
             for term in kind_tags {
-                words::tokenize_with(&site.terms[*term].name, &mut |w| add(w, false));
+                words::tokenize_into(&site.terms[*term].name, &mut text, &mut |t, s| {
+                    add(t, s, false)
+                });
             }
         }
-        let word = |w: &Word| &text[w.start as usize..w.end as usize];
-        // Title words first among equals, so the one kept says "title".
-        words.sort_unstable_by(|a, b| {
-            (a.hash.cmp(&b.hash))
-                .then_with(|| word(a).cmp(word(b)))
-                .then_with(|| b.title.cmp(&a.title))
-        });
-        words.dedup_by(|a, b| a.hash == b.hash && word(a) == word(b));
+        words.sort_unstable_by_key(|w| table_of(w.hash));
         DocWords { text, words }
     }
 
