@@ -53,6 +53,17 @@ impl Choice {
 /// best-supported name a phrase gives.
 pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
     let mut occurrences = runs(doc, vocab);
+    // Two skills in one run of capitals are a list that lost its commas
+    // ("Kafka Streams Flink Storm", "Keil Boost Yocto Linux"), not a name.
+    occurrences.retain(|o| {
+        let first = hits.partition_point(|h| h.start < o.start);
+        hits[first..]
+            .iter()
+            .take_while(|h| h.end <= o.end)
+            .filter(|h| matches!(h.kind, Kind::Skill(_)))
+            .count()
+            < 2
+    });
     if let Some(cell) = &header.company {
         // A header naming a product or division ("Stripe Billing") yields to
         // the employer the body introduces by a prefix of it ("Stripe is …").

@@ -261,6 +261,9 @@ fn skip_aside(text: &str) -> &str {
     }
 }
 
+/// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
+const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+
 /// The weight of one occurrence from the words around it; `None` when the
 /// context says it is a team, not a company.
 fn weigh(
@@ -394,8 +397,19 @@ fn weigh(
     }
     // "Company Overview\nIntuit is the global financial technology
     // platform …": the first words under a heading about the employer.
+    // Only a name, not the sentence's first word: "Would you like …",
+    // "Building great products …", "Fair human resources management" open
+    // such parts too. A name goes on with its verb, an appositive, its
+    // possessive or nothing.
     if opens_about_section(doc, start) {
-        weight += 4.0;
+        let predicate = next_word
+            .is_some_and(|w| lower_in(COMPANY_VERBS, w) || lower_in(BE_HAVE, w))
+            || after
+                .trim_start_matches(' ')
+                .starts_with([',', '(', ':', '\n', '–', '—', '-'])
+            || after.trim().is_empty()
+            || possessive;
+        weight += if predicate { 4.0 } else { 0.5 };
     }
     // "At Bank of America, we …": the employer introduces itself.
     if is(prev, "at")

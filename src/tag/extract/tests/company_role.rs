@@ -134,6 +134,25 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "| Stack | Value |\n|---|---|\n| Language | Python |\n\nWe build.",
             None,
         ),
+        // The first word under an "About us" heading is a name only when
+        // a name's continuation follows it.
+        (
+            "You will write Go.\n\nAbout us:\nWould you like to work in a scale-up where you make an impact?",
+            None,
+        ),
+        (
+            "Benefits\n- 25 days leave\nCompany description:\nBuilding great products depends on great people.",
+            None,
+        ),
+        (
+            "You will write Go.\n\nAbout us:\nQuillmark builds payment rails for Europe.",
+            Some("Quillmark"),
+        ),
+        // Skills in a list that lost its commas are no name.
+        (
+            "Stream processing experience (Spark Streaming\nKafka Streams Flink Storm ) is a plus",
+            None,
+        ),
         // A contract's length in a recruiter's subject is no name.
         (
             "RE: Azure Cloud Engineer || Charlotte, NC || Hybrid || Long Term\n\nHi Partner,\n\nGreetings from Quillmark Consulting!\n\nWe are hiring for our esteemed client.",
