@@ -36,6 +36,7 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
         ("Systems programming in Rust.", vec!["Rust"]),
         ("The rust on old pipes.", vec![]),
         ("Spark joy in every customer.", vec![]),
+        ("TL;DR: low-latency C++ role.", vec!["C++"]),
         (
             "ETL jobs in Spark and Airflow.",
             vec!["ETL", "Apache Spark", "Apache Airflow"],
