@@ -261,6 +261,11 @@ fn skip_aside(text: &str) -> &str {
     }
 }
 
+/// Marks that wrap a name in an analysis: emphasis and quotes.
+fn is_emphasis(c: char) -> bool {
+    matches!(c, '*' | '_' | '"' | '“' | '”' | '\'' | '‘' | '’')
+}
+
 /// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
 const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
 
@@ -276,12 +281,17 @@ fn weigh(
     let text = doc.text;
     let words = &doc.words;
     let (start, end) = (words[first].start, words[last].end);
-    // The word `back` words before the name, when only spaces lie between.
+    // The word `back` words before the name, when only spaces lie between
+    // (and the emphasis or quotes an analysis puts around a name: "role at
+    // **Acme**", "at \"Acme\""); an "@" between reads as "at".
     let word_before = |back: usize| -> Option<&str> {
         let k = first.checked_sub(back)?;
         let gap = &text[words[k].end..words[k + 1].start];
-        gap.bytes()
-            .all(|c| c == b' ' || c == b'\t')
+        if back == 1 && gap.trim_matches(|c: char| c == ' ' || is_emphasis(c)) == "@" {
+            return Some("at");
+        }
+        gap.chars()
+            .all(|c| c == ' ' || c == '\t' || is_emphasis(c))
             .then(|| doc.word(&words[k]))
     };
     let is = |w: Option<&str>, want: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(want));

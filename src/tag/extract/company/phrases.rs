@@ -226,5 +226,6 @@ pub(super) const LABELS: &[&str] = &[
     "employer:",
     "organization:",
     "organisation:",
+    "org:",
     "client:",
 ];

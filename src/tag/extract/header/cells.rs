@@ -11,6 +11,7 @@ pub(super) const COMPANY_LABELS: &[&str] = &[
     "employer",
     "organization",
     "organisation",
+    "org",
     "client",
     "hiring company",
 ];

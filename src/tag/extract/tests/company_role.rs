@@ -153,6 +153,23 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Stream processing experience (Spark Streaming\nKafka Streams Flink Storm ) is a plus",
             None,
         ),
+        // An analysis sets the names in bold or quotes, or writes "@".
+        (
+            "Here's an analysis of the **Senior Data Engineer** position at **Brightwave Analytics**.\n\n## Overview\nThe role owns pipelines.",
+            Some("Brightwave Analytics"),
+        ),
+        (
+            "Below is a summary of the job posting for \"Site Reliability Engineer\" at \"Northwind Traders\".\n\n1. Responsibilities",
+            Some("Northwind Traders"),
+        ),
+        (
+            "ROLE ANALYSIS — Quant Developer @ Jump Trading (Chicago)\n\nTL;DR: low-latency C++ role.",
+            Some("Jump Trading"),
+        ),
+        (
+            "Job: Product Analyst\nOrg: Quillmark\nWhere: Remote (EMEA)\n\nSkills they want: SQL.",
+            Some("Quillmark"),
+        ),
         // A contract's length in a recruiter's subject is no name.
         (
             "RE: Azure Cloud Engineer || Charlotte, NC || Hybrid || Long Term\n\nHi Partner,\n\nGreetings from Quillmark Consulting!\n\nWe are hiring for our esteemed client.",
