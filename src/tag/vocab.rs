@@ -26,6 +26,7 @@ pub(crate) use roles::RoleWords;
 pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
 pub(crate) use words::WordClass;
 use words::WordTable;
+pub use words::is_minor_word;
 
 /// The category of the skills that are soft skills.
 pub const SOFT_SKILLS: &str = "Soft Skills";

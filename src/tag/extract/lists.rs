@@ -125,7 +125,7 @@ pub fn items(text: &str, list: &Range<usize>) -> Vec<Range<usize>> {
         && line.split_whitespace().all(|w| {
             w.chars()
                 .all(|c| c.is_lowercase() || c.is_ascii_digit() || "-.#+".contains(c))
-                && !super::text::is_minor_word(w)
+                && !crate::tag::vocab::is_minor_word(w)
         });
     let splits: &[char] = if tags {
         &[' ', '\t']

@@ -243,7 +243,7 @@ fn case_breaks(written: &str) -> bool {
         let lower = prev.bytes().all(|b| b.is_ascii_lowercase());
         let title = word.starts_with(|c: char| c.is_uppercase())
             && word.chars().skip(1).any(char::is_lowercase);
-        if lower && !text::is_minor_word(prev) && title {
+        if lower && !crate::tag::vocab::is_minor_word(prev) && title {
             return true;
         }
         prev = word;

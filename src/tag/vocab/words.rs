@@ -146,6 +146,26 @@ fn is_ordinal(word: &[u8]) -> bool {
             .any(|s| suffix.eq_ignore_ascii_case(*s))
 }
 
+/// `true` for the articles, conjunctions and short prepositions that title
+/// case leaves in lower case ("Ruby on Rails", "Internet of Things").
+pub fn is_minor_word(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "and"
+            | "as"
+            | "at"
+            | "for"
+            | "in"
+            | "of"
+            | "on"
+            | "or"
+            | "the"
+            | "to"
+            | "with"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,8 @@
 //! headings and header cells. Every look is bounded, so callers can ask
 //! about any position of any text cheaply.
 
+use crate::tag::vocab::is_minor_word;
+
 /// The character before byte `pos`.
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
     text[..pos].chars().next_back()
@@ -199,26 +201,6 @@ pub fn in_title_line(text: &str, pos: usize) -> bool {
         }
     }
     capital >= 3
-}
-
-/// `true` for the articles, conjunctions and short prepositions that title
-/// case leaves in lower case ("Ruby on Rails", "Internet of Things").
-pub fn is_minor_word(word: &str) -> bool {
-    matches!(
-        word,
-        "a" | "an"
-            | "and"
-            | "as"
-            | "at"
-            | "for"
-            | "in"
-            | "of"
-            | "on"
-            | "or"
-            | "the"
-            | "to"
-            | "with"
-    )
 }
 
 /// Letters and digits, in any script.
