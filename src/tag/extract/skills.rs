@@ -359,6 +359,16 @@ fn asked_here(doc: &Doc, start: usize, end: usize) -> bool {
 
 /// `true` for a two-letter code that is a state in a place: "Bentonville,
 /// AR 72712", "Austin, TX · 3 days ago" — not Augmented Reality.
+/// The postal codes of US states and territories and of Canadian
+/// provinces (USPS and Canada Post).
+const REGION_CODES: &[&str] = &[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
+    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT",
+    "WA", "WI", "WV", "WY", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK",
+    "YT",
+];
+
 fn is_state_code(text: &str, start: usize, end: usize) -> bool {
     let written = &text[start..end];
     if written.len() != 2 || !written.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -370,8 +380,15 @@ fn is_state_code(text: &str, start: usize, end: usize) -> bool {
     };
     let city_word = city.rsplit([' ', '\n']).next().unwrap_or("");
     let after = text[end..].trim_start_matches(' ');
+    // "Bentonville, AR. This is …": the sentence may go on after the
+    // place, when the code is a state's or province's ("Rust, TS, and …"
+    // and "VR, AR." are lists).
+    let ends_sentence = after.starts_with(['.', ',', ';'])
+        && city_word.chars().skip(1).any(char::is_lowercase)
+        && REGION_CODES.contains(&written);
     city_word.starts_with(char::is_uppercase)
         && (after.is_empty()
+            || ends_sentence
             || after.starts_with(['\n', '·', '(', ')', '|', '-', '–'])
             || after
                 .split(|c: char| !c.is_ascii_digit())

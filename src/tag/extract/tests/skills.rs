@@ -38,6 +38,18 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
         ("Spark joy in every customer.", vec![]),
         ("TL;DR: low-latency C++ role.", vec!["C++"]),
         (
+            "You will build apps with SwiftUI in Bentonville, AR. This is a contract.",
+            vec!["SwiftUI"],
+        ),
+        (
+            "Experience with VR, AR.",
+            vec!["Virtual Reality (VR)", "Augmented Reality (AR)"],
+        ),
+        (
+            "Questions that probe Rust, TS, JavaScript, and Kafka.",
+            vec!["Rust", "TypeScript", "JavaScript", "Apache Kafka"],
+        ),
+        (
             "ETL jobs in Spark and Airflow.",
             vec!["ETL", "Apache Spark", "Apache Airflow"],
         ),
