@@ -77,7 +77,11 @@ struct Phrase {
 /// best-supported title phrase; either read with the title grammar, so
 /// the level comes apart from the role.
 pub fn find(doc: &Doc, vocab: &Vocab, header: &Header) -> Choice {
-    let phrases = phrases(doc, vocab);
+    let mut phrases = phrases(doc, vocab);
+    // The title in a message sender's own line is the sender's job.
+    if let Some(sender) = &header.sender {
+        phrases.retain(|p| p.end <= sender.start || sender.end <= p.start);
+    }
     // Only titles of two words or more hide skill words: "Machine Learning
     // Engineer" is a title, while a lone "SRE" may be the practice.
     let mut spans: Vec<Range<usize>> = phrases

@@ -464,7 +464,9 @@ fn weigh(
         let recruiter = before.ends_with("greetings from ")
             || before.ends_with("recruiter with ")
             || before.ends_with("recruiter at ")
-            || introduces_writer(before);
+            || introduces_writer(before)
+            // "Lauren from Vanta here": the writer says where from.
+            || (before.ends_with(" from ") && text[end..].starts_with(" here"));
         (for_client, recruiter)
     });
     let skill = vocab.canonical_skill(&text[start..end]).is_some();

@@ -31,6 +31,9 @@ pub struct Header {
     pub title: Option<Range<usize>>,
     /// The employer's name as written.
     pub company: Option<Range<usize>>,
+    /// A message sender's own line ("Senior Technical Recruiter at Robert
+    /// Half"): its title is the sender's, not the job's.
+    pub sender: Option<Range<usize>>,
 }
 
 /// At most this many lines are read as the header.
@@ -165,6 +168,12 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
         })
         .filter(|r| !r.is_empty())
         .collect();
+    // "SEEKING WORK | Backend Engineer | Remote": a Hacker News post by
+    // someone looking for work names a job but no employer.
+    let seeking = cells.first().is_some_and(|c| {
+        let first = text[c.clone()].to_ascii_lowercase();
+        first == "seeking work" || first == "seeking freelancer"
+    });
     let mut title_seen = false;
     for cell in &cells {
         let s = &text[cell.clone()];
@@ -186,6 +195,7 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
         // A name before the title may also be a skill's ("Snowflake -
         // Software Engineer"); after it, a skill is the title's area.
         if header.company.is_none()
+            && !seeking
             && is_name(s, vocab)
             && (!title_seen || vocab.canonical_skill(s).is_none())
         {
@@ -199,6 +209,7 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
 fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     let mut seen = 0;
     let mut skip_next = false;
+    let mut sender_next = false;
     let mut title_line = None;
     let mut company: Option<(Range<usize>, bool, usize)> = None;
     for (n, &(at, line)) in lines.iter().enumerate() {
@@ -230,6 +241,24 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
         }
         let lead = line.len() - line.trim_start().len();
         let start = at + lead;
+        // A LinkedIn message: "Jessica Alvarez · 2nd", then the sender's
+        // headline, "Senior Technical Recruiter at Robert Half": the
+        // sender's employer, not the job's title.
+        if sender_next {
+            sender_next = false;
+            if let Some(i) = t.find(" at ") {
+                header.sender = Some(start..start + t.len());
+                let name = first_cell(&t[i + 4..]);
+                if header.company.is_none() && is_name(name, vocab) {
+                    header.company = Some(start + i + 4..start + i + 4 + name.len());
+                }
+                continue;
+            }
+        }
+        if is_connection(t) {
+            sender_next = true;
+            continue;
+        }
         // "Title at Company" on one line, or "at Company" under the title.
         if let Some(rest) = t.strip_prefix("at ").or_else(|| t.strip_prefix("@ ")) {
             let name = first_cell(rest);
@@ -244,6 +273,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             && let Some((cell_at, name)) = sender_employer(t, vocab)
         {
             header.company = Some(start + cell_at..start + cell_at + name.len());
+            header.sender = Some(start..start + t.len());
             continue;
         }
         if title_line.is_none() && t.split_whitespace().count() <= 14 {
@@ -310,6 +340,13 @@ fn is_rating(line: &str) -> bool {
             .skip(1)
             .any(|cell| cell.ends_with(" ago") || cell.ends_with(" applicants"));
     rating || posting_cells
+}
+
+/// `true` for a LinkedIn member's line with the degree of connection:
+/// "Jessica Alvarez · 2nd", "Sam Lee (He/Him) · 3rd+".
+fn is_connection(line: &str) -> bool {
+    line.rsplit_once(" · ")
+        .is_some_and(|(_, degree)| matches!(degree.trim(), "1st" | "2nd" | "3rd" | "3rd+"))
 }
 
 /// In a "Name · Title at Company" line (a message's sender), where the

@@ -170,6 +170,21 @@ fn company_comes_from_phrases_that_name_the_employer() {
             "Job: Product Analyst\nOrg: Quillmark\nWhere: Remote (EMEA)\n\nSkills they want: SQL.",
             Some("Quillmark"),
         ),
+        // The sender's employer in a LinkedIn message's headline.
+        (
+            "Jessica Alvarez · 2nd\nSenior Technical Recruiter at Robert Half\nHi Chris, I have a Senior Data Analyst role with one of our clients.",
+            Some("Robert Half"),
+        ),
+        // The writer says where from.
+        (
+            "Hi Chris — Lauren from Quillmark here. I think you fit our Senior Software Engineer role.",
+            Some("Quillmark"),
+        ),
+        // Someone looking for work names no employer.
+        (
+            "SEEKING WORK | Backend / Data Engineer | Remote | Python, Go\n\nPreviously at Shopify.",
+            None,
+        ),
         // A contract's length in a recruiter's subject is no name.
         (
             "RE: Azure Cloud Engineer || Charlotte, NC || Hybrid || Long Term\n\nHi Partner,\n\nGreetings from Quillmark Consulting!\n\nWe are hiring for our esteemed client.",
@@ -426,6 +441,12 @@ fn role_is_the_title_the_text_is_about_normalised() {
         (
             "This Senior Go Engineer role is remote.",
             Some("Go Engineer"),
+            Some("Senior"),
+        ),
+        // A LinkedIn message: the sender's headline is not the job.
+        (
+            "Jessica Alvarez · 2nd\nSenior Technical Recruiter at Robert Half\nHi Chris, I have a contract-to-hire Senior Data Analyst role with one of our clients.",
+            Some("Data Analyst"),
             Some("Senior"),
         ),
     ] {
