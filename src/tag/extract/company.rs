@@ -10,8 +10,11 @@
 
 mod candidates;
 mod phrases;
+mod weigh;
 
-use candidates::{Occurrence, Party, lower_in, runs};
+use candidates::{Occurrence, runs};
+use phrases::lower_in;
+use weigh::Party;
 
 use super::found::Found;
 use super::header::Header;

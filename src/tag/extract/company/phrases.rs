@@ -1,7 +1,7 @@
 //! The word lists of company phrases: what stands around a name when a
 //! text names its employer ("role at X", "X is hiring", "X is a … company")
 //! and what makes a name a team, a product or a place instead. Read by
-//! [`super::candidates`].
+//! [`super::weigh`] and [`super::candidates`].
 
 /// Words before " at X" that make X the employer: "Backend role at X".
 pub(super) const AT_CONTEXT: &[&str] = &[
@@ -229,3 +229,8 @@ pub(super) const LABELS: &[&str] = &[
     "org:",
     "client:",
 ];
+
+/// `true` when `word` is one of `list`, any ASCII case.
+pub fn lower_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,559 @@
+//! How much a candidate name is the employer: a [`Doc`], the span of one
+//! occurrence and the vocabulary → its weight and whom it names in a
+//! recruiter's message, from the phrase around it ("role at X", "X is
+//! hiring", "About X", "our client X", a signature, an EEO statement).
+
+use super::super::layout::SectionKind;
+use super::super::text::{self, Doc};
+use super::phrases::*;
+use crate::tag::vocab::Vocab;
+
+/// Who a name is in a message a staffing agency writes: the agency posts
+/// for a client it names, or for one it does not ("a leading fintech").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Party {
+    /// No phrase says: the employer speaking, or a name in passing.
+    #[default]
+    Plain,
+    /// The firm that writes: "a recruiter with Aerotek", "This is Chris
+    /// with Jobot", a signature.
+    Agency,
+    /// Whom it hires for: "our client Verizon", "on behalf of X", "hiring
+    /// a Test Technician for Caterpillar".
+    Client,
+}
+
+/// `true` when `text[start..end]` and a legal form after it are a line of
+/// their own: "Humana Inc.", "The Swift Group, LLC".
+fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    // The legal form first: the line around is looked for only then.
+    if skip_legal_form(&text[end..], vocab).len() == text.len() - end {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let rest = &text[end..line_end];
+    let past = skip_legal_form(rest, vocab);
+    past.len() < rest.len()
+        && past
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty()
+        && text[line_start..start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'))
+            .trim_end_matches("The")
+            .trim()
+            .is_empty()
+}
+
+/// `true` when `text[start..end]` is a line of its own whose line before
+/// is a job title: the employer in a signature. A signature ends a message:
+/// the title line never opens the text ("SQL Developer\nFull-time").
+fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let own_line = text[line_start..start].trim().is_empty()
+        && skip_legal_form(&text[end..line_end], vocab)
+            .trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',')
+            .is_empty();
+    if !own_line || line_start == 0 {
+        return false;
+    }
+    let before = text[..line_start - 1].trim_end();
+    let Some(prev_start) = before.rfind('\n') else {
+        return false;
+    };
+    crate::tag::title::parse(before[prev_start + 1..].trim(), vocab).is_some()
+        && !before[..prev_start].trim().is_empty()
+}
+
+/// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
+fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
+    let rest = text.strip_prefix(',').unwrap_or(text);
+    let trimmed = rest.trim_start();
+    let word_end = trimmed
+        .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .unwrap_or(trimmed.len());
+    let word = trimmed[..word_end].trim_end_matches('.');
+    if !word.is_empty() && vocab.name_stops().get(word).suffix {
+        &trimmed[word_end..]
+    } else {
+        text
+    }
+}
+
+/// `text` past a short parenthesis that opens it (" (formerly Acme) is …"),
+/// or `text` itself when it does not open with one.
+fn skip_aside(text: &str) -> &str {
+    let Some(inner) = text.strip_prefix(" (") else {
+        return text;
+    };
+    match inner.find([')', '(', '\n']) {
+        Some(close) if close <= 64 && inner.as_bytes()[close] == b')' => &inner[close + 1..],
+        _ => text,
+    }
+}
+
+/// Marks that wrap a name in an analysis: emphasis and quotes.
+fn is_emphasis(c: char) -> bool {
+    matches!(c, '*' | '_' | '"' | '“' | '”' | '\'' | '‘' | '’')
+}
+
+/// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
+const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+
+/// The weight of one occurrence from the words around it; `None` when the
+/// context says it is a team, not a company.
+pub(super) fn weigh(
+    doc: &Doc,
+    vocab: &Vocab,
+    first: usize,
+    last: usize,
+    possessive: bool,
+) -> Option<(f32, Party)> {
+    let text = doc.text;
+    let words = &doc.words;
+    let (start, end) = (words[first].start, words[last].end);
+    // The word `back` words before the name, when only spaces lie between
+    // (and the emphasis or quotes an analysis puts around a name: "role at
+    // **Acme**", "at \"Acme\""); an "@" between reads as "at".
+    let word_before = |back: usize| -> Option<&str> {
+        let k = first.checked_sub(back)?;
+        let gap = &text[words[k].end..words[k + 1].start];
+        if back == 1 && gap.trim_matches(|c: char| c == ' ' || is_emphasis(c)) == "@" {
+            return Some("at");
+        }
+        gap.chars()
+            .all(|c| c == ' ' || c == '\t' || is_emphasis(c))
+            .then(|| doc.word(&words[k]))
+    };
+    let is = |w: Option<&str>, want: &str| w.is_some_and(|w| w.eq_ignore_ascii_case(want));
+    let next_word = words.get(last + 1).map(|w| doc.word(w));
+    let joined =
+        is(word_before(1), "join") || (is(word_before(1), "the") && is(word_before(2), "join"));
+    if !possessive && next_word.is_some_and(|w| lower_in(TEAM_WORDS, w)) && !joined {
+        return None;
+    }
+    let line_start = text::line_start_within(text, start, 64);
+    let before_on_line = line_start.map(|l| &text[l..start]);
+    // What follows the name, past its legal form: "Acme AG is committed …".
+    let written_after = skip_legal_form(&text[end..], vocab);
+    // The predicate, past an aside: "Ramp Health (formerly CareHarbor)
+    // helps …", "Hightouch (YC S19) is hiring".
+    let after = skip_aside(written_after);
+    // The predicate's first word, past both: "Notion Labs, Inc. builds …".
+    let next_word = if after.len() == text.len() - end {
+        next_word
+    } else {
+        let at = text.len() - after.len();
+        words[last + 1..]
+            .iter()
+            .find(|w| w.start >= at)
+            .map(|w| doc.word(w))
+    };
+    let mut weight = 0.0;
+    let mut party = Party::Plain;
+    let mut prev = word_before(1);
+    let mut back = 1;
+    if is(prev, "the") && is(word_before(2), "at") {
+        // "a unit of … at the University of Michigan".
+        prev = word_before(2);
+        back = 2;
+    }
+    if is(prev, "at") {
+        let before_at = word_before(back + 1);
+        let role_word = (back + 1..back + 6).filter_map(word_before).any(|w| {
+            let kind = vocab.role_words().kind(w);
+            lower_in(AT_CONTEXT, w) || kind.head || kind.level
+        }) || (back + 1..back + 9)
+            .filter_map(word_before)
+            .any(|w| lower_in(PART_NOUNS, w));
+        // "role at Microsoft", "Engineer at Arm": the job's own employer.
+        let right_after_job = word_before(back + 1).is_some_and(|w| {
+            let kind = vocab.role_words().kind(w);
+            lower_in(ROLE_NOUNS_AT, w) || kind.head
+        });
+        weight += if before_at.is_some_and(|w| lower_in(WORK_AT, w)) || right_after_job {
+            // "Working at Target", "Life at Mayo Clinic".
+            4.0
+        } else if role_word {
+            3.0
+        } else {
+            1.0
+        };
+    } else if is(prev, "is") && possessive {
+        // "Loki is Grafana's log aggregation system": the owner.
+        weight += 3.0;
+    } else if (is(prev, "is") && is(word_before(2), "who")) || is(prev, "why") {
+        // "Who is Siemens Healthineers?", "Why Mayo Clinic?" headings.
+        let line_end = text::line_end_within(text, end, 24).map(|e| text[end..e].trim());
+        if matches!(line_end, Some("" | "?")) {
+            weight += 3.0;
+        }
+    } else if is(prev, "about") {
+        // "About Stripe" standing alone as a heading.
+        let about = words[first - 1].start;
+        let heading = text::line_start_within(text, about, 16)
+            .is_some_and(|l| text::is_line_prefix(&text[l..about]));
+        let rest = text::line_end_within(text, end, 16).map(|e| {
+            text[end..e].trim_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*' | '_'))
+        });
+        if heading && rest == Some("") {
+            weight += 4.0;
+        }
+    } else if is(prev, "from") {
+        weight += 0.5;
+    } else if is(prev, "for") && word_before(2).is_some_and(|w| vocab.role_words().kind(w).head) {
+        // "hiring a Test Technician for Caterpillar" (a common word after
+        // "for" is a team: "Program Manager for Infrastructure").
+        weight += 3.5;
+        party = Party::Client;
+    } else if is(prev, "we're")
+        || is(prev, "we’re")
+        || (is(prev, "are") && is(word_before(2), "we"))
+    {
+        // "We're Acme, a fintech start-up": the employer introduces itself.
+        weight += 2.0;
+    }
+    if joined {
+        weight += 2.0;
+    }
+    if let Some(before) = before_on_line {
+        let label =
+            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+        // A Markdown table's row labels its value in the cell before it:
+        // "| Company | Thomson Reuters |".
+        let row_label = label
+            .strip_prefix('|')
+            .and_then(|l| l.strip_suffix('|'))
+            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
+            .filter(|l| !l.contains('|'));
+        if LABELS.iter().any(|l| {
+            label.eq_ignore_ascii_case(l)
+                || row_label.is_some_and(|r| {
+                    r.trim_end_matches(':')
+                        .eq_ignore_ascii_case(l.trim_end_matches(':'))
+                })
+        }) {
+            weight += 5.0;
+        }
+    }
+    // "Company Overview\nIntuit is the global financial technology
+    // platform …": the first words under a heading about the employer.
+    // Only a name, not the sentence's first word: "Would you like …",
+    // "Building great products …", "Fair human resources management" open
+    // such parts too. A name goes on with its verb, an appositive, its
+    // possessive or nothing.
+    if opens_about_section(doc, start) {
+        let predicate = next_word
+            .is_some_and(|w| lower_in(COMPANY_VERBS, w) || lower_in(BE_HAVE, w))
+            || after
+                .trim_start_matches(' ')
+                .starts_with([',', '(', ':', '\n', '–', '—', '-'])
+            || after.trim().is_empty()
+            || possessive;
+        weight += if predicate { 4.0 } else { 0.5 };
+    }
+    // "At Bank of America, we …": the employer introduces itself.
+    if is(prev, "at")
+        && back == 1
+        && after.starts_with(',')
+        && text::is_sentence_start(text, words[first - 1].start)
+    {
+        weight += 4.0;
+    }
+    // "CSG (NASDAQ: CSGS) empowers …": a listed company's ticker.
+    if TICKERS.iter().any(|t| written_after.starts_with(t)) {
+        weight += 4.0;
+    }
+    // The equal-opportunity statement names the legal employer.
+    let mut cut = after.len().min(48);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    if text::with_ascii_lower(&after[..cut], |after| {
+        EEO.iter().any(|p| after.starts_with(p))
+    }) {
+        weight += 5.0;
+    }
+    // A recruiter's client is the employer; the agency only speaks for it.
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let (for_client, recruiter) = text::with_ascii_lower(&text[from..start], |before| {
+        // "our client Verizon", "our direct client Verizon", "end client,
+        // Verizon": the word before the name is "client".
+        let for_client = before
+            .strip_suffix(' ')
+            .map(|b| b.strip_suffix(',').unwrap_or(b))
+            .and_then(|b| {
+                b.strip_suffix("client")
+                    .or_else(|| b.strip_suffix("clients"))
+            })
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            || before.ends_with("behalf of ")
+            || before.ends_with("partnering with ");
+        let recruiter = before.ends_with("greetings from ")
+            || before.ends_with("recruiter with ")
+            || before.ends_with("recruiter at ")
+            || introduces_writer(before)
+            // "Lauren from Vanta here": the writer says where from.
+            || (before.ends_with(" from ") && text[end..].starts_with(" here"));
+        (for_client, recruiter)
+    });
+    let skill = vocab.canonical_skill(&text[start..end]).is_some();
+    if !skill && for_client {
+        weight += 8.0;
+        party = Party::Client;
+    } else if recruiter {
+        weight += 2.0;
+        party = Party::Agency;
+    } else if legal_line(text, start, end, vocab) {
+        // "Humana Inc." on a line of its own: a name with its legal form.
+        weight += 3.0;
+    } else if start + 600 > text.len() && signs_off(text, start, end, vocab) {
+        // A signature's last line: "Jordan Blake\nExecutive Recruiter\nCyberCoders".
+        weight += 2.0;
+        party = Party::Agency;
+    } else if start + 600 > text.len()
+        && let Some(before) = before_on_line
+        && let Some(title) = before
+            .trim_end()
+            .strip_suffix([',', '|'])
+            .or_else(|| before.trim_end().strip_suffix(" at"))
+        && crate::tag::title::parse(title.trim(), vocab).is_some()
+    {
+        // A signature: "Executive Recruiter, CyberCoders".
+        weight += 2.0;
+        party = Party::Agency;
+    }
+    // The clause after the name, and whether the writer speaks of itself:
+    // "Kubernetes is the core of our platform" describes something of the
+    // writer's, not the writer ("Railway is a platform: you push code, we
+    // run it" does, in its first clause).
+    // Asked only once a rule below applies: this runs for every candidate.
+    let sentence = || {
+        after
+            .split(['.', ';', ':', ',', '!', '?', '\n'])
+            .next()
+            .unwrap_or("")
+    };
+    let first_person = || {
+        sentence()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| lower_in(FIRST_PERSON, w))
+    };
+    // "Netflix is one of the world's leading …", "Acme is a fintech company";
+    // not "Billing is the product that …".
+    if let Some(rest) = ["is a ", "is an ", "is one of ", "is the "]
+        .iter()
+        .find_map(|p| after.trim_start().strip_prefix(p))
+        && !rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower_in(PRODUCT_NOUNS, w))
+        && !first_person()
+    {
+        let sentence = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        let mut cut = sentence.len().min(80);
+        while !sentence.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if sentence[..cut]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| lower_in(COMPANY_NOUNS, w))
+        {
+            weight += 3.0;
+        }
+    }
+    // "Sentry (Functional Software, Inc.) is …": a brand, then the legal
+    // entity behind it in parentheses.
+    if text::is_sentence_start(text, start)
+        && let Some(inner) = written_after
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+        && inner.0.len() < 80
+        && !inner.0.contains('\n')
+        && inner.0.split_whitespace().count() > 1
+        && inner.0.split_whitespace().next_back().is_some_and(|w| {
+            vocab
+                .name_stops()
+                .get(w.trim_end_matches(['.', ',']))
+                .suffix
+        })
+    {
+        weight += 4.0;
+    }
+    // "ClickHouse is the fastest open-source database …": the text's prose
+    // opens with a sentence defining the name, in the third person (not
+    // "Python is a plus", not "Kubernetes is the core of our stack"). Job
+    // boards put title, place and terms above it; those are no prose.
+    // Under a job board's lines the whole sentence must not be the writer's
+    // ("Data Engineering is responsible for the systems … across our
+    // business" is a team of it).
+    let opening = first == 0
+        || (matches!(
+            doc.layout.kind_at(start),
+            SectionKind::Other | SectionKind::About
+        ) && opens_prose(text, start)
+            && !first_person_sentence(after));
+    // "X is hiring", "X is recruiting" are weighed below.
+    let hires = ["is hiring", "is recruiting", "is seeking", "is looking"]
+        .iter()
+        .any(|p| after.trim_start().starts_with(p));
+    if opening && !hires {
+        let defined = ["is a ", "is an ", "is the ", "is one of "]
+            .iter()
+            .find_map(|p| sentence().trim_start().strip_prefix(p))
+            .is_some_and(|rest| rest.split_whitespace().count() >= 2)
+            // "Prefect is workflow orchestration for data and AI engineers",
+            // "Linear is building the issue tracker that teams love": a
+            // whole predicate, not "Rust is nice to have".
+            || sentence()
+                .trim_start()
+                .strip_prefix("is ")
+                .is_some_and(|rest| rest.split_whitespace().count() >= 5)
+            || next_word.is_some_and(|w| {
+                lower_in(COMPANY_VERBS, w) && !lower_in(&["is", "was", "has", "remains"], w)
+            });
+        if defined && !first_person() {
+            weight += 3.0;
+            // "Linear is building … . We are a fully remote company": the
+            // writer names itself, then speaks as "we".
+            if speaks_as_writer_next(after) {
+                weight += 1.0;
+            }
+        }
+    }
+    if [
+        " is hiring",
+        " are hiring",
+        " is looking for",
+        " is seeking",
+        " is recruiting",
+        " (YC",
+    ]
+    .iter()
+    .any(|p| after.starts_with(p) || written_after.starts_with(p))
+    {
+        weight += 4.0;
+    }
+    if possessive {
+        weight += 1.5;
+        if words[last + 1..]
+            .iter()
+            .take(4)
+            .any(|w| lower_in(TEAM_WORDS, doc.word(w)))
+        {
+            weight += 1.5;
+        }
+    } else if !line_start.is_some_and(|l| text[l..].starts_with('#'))
+        && (text::is_sentence_start(text, start)
+            || text::prev_token(text, start) == text::Side::Punct(','))
+    {
+        // "Octopus Energy supplies …": a verb that describes a company,
+        // unless the sentence goes on to say whose it is ("Loki is Grafana's").
+        let owned = after.strip_prefix(" is ").is_some_and(|r| {
+            r.starts_with(char::is_uppercase)
+                && r.split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        });
+        let verb = !owned && next_word.is_some_and(|w| lower_in(COMPANY_VERBS, w));
+        let appositive = [", a ", ", an ", ", the "]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if verb || appositive {
+            weight += 1.5;
+        }
+    }
+    Some((weight, party))
+}
+
+/// `true` when the lines after the one holding `end`, up to a blank line
+/// or the end, are contact details (an address, a phone, a mail or web
+/// address): a signature closes with the firm's name and its contacts.
+pub(super) fn closes_signature(text: &str, end: usize) -> bool {
+    let Some(next) = text[end..].find('\n') else {
+        return true;
+    };
+    text[end + next + 1..]
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .all(|l| l.contains(|c: char| c.is_ascii_digit()) || l.contains('@') || l.contains("www."))
+}
+
+/// `true` when `start` opens a line and no line before it is prose: the
+/// lines above are a job board's title, place and terms ("Product
+/// Engineer", "Remote (North America, Europe)", "$180K – $220K").
+fn opens_prose(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    text[line_start..start].trim().is_empty()
+        && !text[..line_start].lines().any(|line| {
+            let line = line.trim();
+            (line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 4)
+                || line.starts_with(['-', '*', '•', '·', '–'])
+        })
+}
+
+/// `true` when the sentence that `after` continues speaks in the first
+/// person plural anywhere.
+fn first_person_sentence(after: &str) -> bool {
+    let end = after.find(['.', '!', '?', '\n']).unwrap_or(after.len());
+    after[..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| lower_in(FIRST_PERSON, w))
+}
+
+/// `true` when the sentence after the one that `after` continues opens in
+/// the first person plural: "… that teams love. We are a fully remote company".
+fn speaks_as_writer_next(after: &str) -> bool {
+    let Some(end) = after.find(['.', '!', '?', '\n']) else {
+        return false;
+    };
+    let next = after[end..]
+        .trim_start_matches(['.', '!', '?'])
+        .strip_prefix(' ')
+        .unwrap_or("");
+    ["We ", "We're ", "We’re ", "Our "]
+        .iter()
+        .any(|w| next.starts_with(w))
+}
+
+/// `true` when `start` begins the first line of text under a heading about
+/// the employer ("About us", "Company Overview", "Who we are").
+fn opens_about_section(doc: &Doc, start: usize) -> bool {
+    let Some(section) = doc
+        .layout
+        .section_at(start)
+        .filter(|s| s.kind == SectionKind::About)
+    else {
+        return false;
+    };
+    // Past the heading's line, then blank lines and list or emphasis marks.
+    let text = doc.text;
+    let Some(body) = text[section.range.start..start].find('\n') else {
+        return false;
+    };
+    text[section.range.start + body..start]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '>'))
+        .is_empty()
+}
+
+/// `true` when the lowercased text before a name ends as a writer says who
+/// they are with: "This is Chris with ", "I'm Priya from ".
+fn introduces_writer(before: &str) -> bool {
+    let Some(rest) = ["with ", "from "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+    else {
+        return false;
+    };
+    let Some((intro, name)) = rest.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    name.chars().all(char::is_alphabetic)
+        && ["this is", "i'm", "i’m", "i am", "it's", "it’s"]
+            .iter()
+            .any(|i| intro.ends_with(i))
+}
