@@ -212,6 +212,7 @@ impl Vocab {
         vocab.words = WordTable::new(&vocab.role_words, &vocab.name_stops);
         let mut patterns = Patterns::default();
         let mut initialisms: Vec<(u32, String)> = Vec::new();
+        let mut hyphenated: Vec<(String, u32, u32)> = Vec::new();
         for line in lines {
             let skill = vocab.skill_id(&line.canonical, Some(&line.category));
             // A name matched only as written ("Rust", "Go") in capitals
@@ -236,6 +237,18 @@ impl Vocab {
                     .entry(form.text.to_lowercase())
                     .or_insert(skill);
                 patterns.add(&form.text, form.exact, Kind::Skill(skill), rules);
+                // "big-data", "high-availability", the slug "java-ee": a
+                // two-word name is written with a hyphen as often.
+                if !form.exact && form.text.matches(' ').count() == 1 && !form.text.contains('-') {
+                    hyphenated.push((form.text.replace(' ', "-"), skill, rules));
+                }
+            }
+        }
+        for (form, skill, rules) in hyphenated {
+            let key = form.to_lowercase();
+            if !vocab.skill_index.contains_key(&key) {
+                vocab.skill_index.insert(key, skill);
+                patterns.add(&form, false, Kind::Skill(skill), rules);
             }
         }
         // "Test-Driven Development (TDD)": a name shown with the initialism

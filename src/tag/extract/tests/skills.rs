@@ -153,6 +153,27 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
 }
 
 #[test]
+fn a_two_word_name_may_be_written_with_a_hyphen() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "Experience with big-data technologies such as Hadoop.",
+            vec!["Big Data", "Hadoop"],
+        ),
+        (
+            "Understanding of high-availability setups.",
+            vec!["High Availability"],
+        ),
+        (
+            "Technologies\njava java-ee spring\n",
+            vec!["Java", "Java EE", "Spring Boot"],
+        ),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn a_technology_named_in_a_title_is_a_skill() {
     let v = vocab();
     for (input, want) in [
