@@ -248,10 +248,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             sender_next = false;
             if let Some(i) = t.find(" at ") {
                 header.sender = Some(start..start + t.len());
-                let name = first_cell(&t[i + 4..]);
-                if header.company.is_none() && is_name(name, vocab) {
-                    header.company = Some(start + i + 4..start + i + 4 + name.len());
-                }
+                employer_after(t, i + 4, start, vocab, header);
                 continue;
             }
         }
@@ -283,10 +280,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 header.title.get_or_insert(start..start + cell.len());
                 title_line = Some(n);
                 if let Some(i) = t.find(" at ").or_else(|| t.find(" @ ")) {
-                    let name = first_cell(&t[i + 4..]);
-                    if header.company.is_none() && is_name(name, vocab) {
-                        header.company = Some(start + i + 4..start + i + 4 + name.len());
-                    }
+                    employer_after(t, i + 4, start, vocab, header);
                 }
                 continue;
             }
@@ -304,7 +298,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 .map(|(_, l)| l.trim())
                 .filter(|l| !l.is_empty())
                 .take(2)
-                .any(is_rating);
+                .any(is_board_line);
             if is_name(cell, vocab) && (has_cells || rated || vocab.canonical_skill(cell).is_none())
             {
                 company = Some((start..start + cell.len(), has_cells, n));
@@ -324,11 +318,21 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     }
 }
 
+/// Takes the name opening `line[from..]` ("Robert Half" in "Senior
+/// Technical Recruiter at Robert Half") as the employer, unless one is
+/// known; `start` is where `line` stands in the text.
+fn employer_after(line: &str, from: usize, start: usize, vocab: &Vocab, header: &mut Header) {
+    let name = first_cell(&line[from..]);
+    if header.company.is_none() && is_name(name, vocab) {
+        header.company = Some(start + from..start + from + name.len());
+    }
+}
+
 /// `true` for the line a job board puts under an employer's name: its
 /// rating or its followers ("3.9 out of 5 stars", "4.1 ★ 2,300 reviews",
 /// "12,345 followers"), or LinkedIn's cells of place, age and applicants
 /// ("San Francisco, CA · 2 weeks ago · 89 applicants").
-fn is_rating(line: &str) -> bool {
+fn is_board_line(line: &str) -> bool {
     let lower = line.to_lowercase();
     let rating = line.starts_with(|c: char| c.is_ascii_digit())
         && ["out of 5", "★", "reviews", "followers"]
