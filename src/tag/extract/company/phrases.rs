@@ -54,6 +54,27 @@ pub(super) const TEAM_WORDS: &[&str] = &[
     "tribe",
 ];
 
+/// Nouns only an organisation owns, after a possessive: "Wise's mission",
+/// "Box's Privacy Policy", "Ripple's benefits". A degree or a day owns
+/// none of them ("Bachelor's degree", "Today's world").
+pub(super) const OWNED_NOUNS: &[&str] = &[
+    "benefits",
+    "clients",
+    "culture",
+    "customers",
+    "employees",
+    "founders",
+    "headquarters",
+    "investors",
+    "leadership",
+    "mission",
+    "platform",
+    "privacy",
+    "products",
+    "values",
+    "vision",
+];
+
 /// Verbs that, after a name at a sentence start, describe a company.
 pub(super) const COMPANY_VERBS: &[&str] = &[
     "aims",

@@ -211,8 +211,12 @@ pub(super) fn weigh(
         || is(prev, "we’re")
         || (is(prev, "are") && is(word_before(2), "we"))
     {
-        // "We're Acme, a fintech start-up": the employer introduces itself.
+        // "We're Acme, a fintech start-up": the employer introduces itself;
+        // "We are Wise." says nothing else.
         weight += 2.0;
+        if after.starts_with(['.', '!']) {
+            weight += 2.0;
+        }
     }
     if joined {
         weight += 2.0;
@@ -440,6 +444,9 @@ pub(super) fn weigh(
     }
     if possessive {
         weight += 1.5;
+        if next_word.is_some_and(|w| lower_in(OWNED_NOUNS, w)) {
+            weight += 2.5;
+        }
         if words[last + 1..]
             .iter()
             .take(4)

@@ -312,6 +312,21 @@ fn names_of_common_words_need_support_over_the_text() {
         ),
         ("We sell across North America's west coast.", None),
         ("A Bachelor's degree and a Bachelor's mindset.", None),
+        // What only an organisation owns, or the name alone after "We are".
+        (
+            "Wise's mission is money without borders. Build services in Go.",
+            Some("Wise"),
+        ),
+        (
+            "Build services in Go.\n\nBy applying you agree to Box's Privacy Policy.",
+            Some("Box"),
+        ),
+        (
+            "We are Wise. Our products help people move money.",
+            Some("Wise"),
+        ),
+        ("Today's customers expect speed. We build in Go.", None),
+        ("A Master's degree. Bachelor's preferred.", None),
     ] {
         assert_eq!(
             name(extract(input, &v).company).as_deref(),
