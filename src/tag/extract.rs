@@ -42,6 +42,18 @@ pub struct Extraction {
     pub soft_skills: Vec<Found>,
 }
 
+/// The employer a saved page's title names ("Data Analyst @ Ramp"), as
+/// written in it.
+pub fn page_title_company<'a>(title: &'a str, vocab: &Vocab) -> Option<&'a str> {
+    header::page_title_company(title, vocab).map(|r| &title[r])
+}
+
+/// The employer a job board's address names ("https://jobs.lever.co/ramp/…"
+/// → "Ramp"), spelled as `text` writes it.
+pub fn board_company(url: &str, text: &str, vocab: &Vocab) -> Option<String> {
+    company::boards::name(&company::boards::slug(url)?, text, vocab)
+}
+
 /// Finds the company, the role and the skills of a text.
 pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let layout = Layout::new(text);

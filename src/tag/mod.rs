@@ -294,6 +294,34 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
     }
     let missing = |kind: TagKind, tags: &Tags| tags.get(kind).is_empty();
     if extract
+        && missing(TagKind::Company, &tags)
+        && let Some(name) = meta
+            .title
+            .as_deref()
+            .and_then(|t| extract::page_title_company(t, vocab))
+    {
+        // A saved page's title names the employer as a header line would.
+        let name = vocab.canonical_company(name).unwrap_or(name).to_string();
+        tags.push(TagKind::Company, Tag::new(name, fm("title")));
+    }
+    if extract && missing(TagKind::Company, &tags) {
+        // A web clipper's `source:`, or the posting's `url:`, on a job board
+        // that gives each employer its own board.
+        let source = meta.extra.get("source").and_then(|v| v.as_str());
+        let found = [meta.url.as_deref(), source]
+            .into_iter()
+            .flatten()
+            .find_map(|url| extract::board_company(url, &doc.text, vocab).map(|n| (n, url)));
+        if let Some((name, url)) = found {
+            let key = if meta.url.as_deref() == Some(url) {
+                "url"
+            } else {
+                "source"
+            };
+            tags.push(TagKind::Company, Tag::new(name, fm(key)));
+        }
+    }
+    if extract
         && missing(TagKind::Role, &tags)
         && let Some(t) = meta.title.as_deref().and_then(|t| title::parse(t, vocab))
     {

@@ -117,6 +117,38 @@ fn a_front_matter_role_is_kept_as_written_and_gives_its_level() {
 }
 
 #[test]
+fn a_clipped_page_names_its_employer_by_its_title_or_its_board_address() {
+    let f = empty();
+    let body = "Location\nSan Francisco, CA\nEmployment Type\nFull time\n\n\
+                You will build our ledger in TypeScript and Postgres.\n";
+    // Ashby's page title, as a web clipper keeps it.
+    f.write(
+        "content/ashby.md",
+        &format!("---\ntitle: \"Software Engineer, Backend @ Ramp\"\n---\n{body}"),
+    );
+    // Only the board's address: the slug, spelled as the text writes it.
+    f.write(
+        "content/lever.md",
+        &format!(
+            "---\ntitle: Data Engineer\nsource: https://jobs.lever.co/openai/4f1c2a\n---\n\
+             {body}OpenAI's data team owns the warehouse.\n"
+        ),
+    );
+    // A blog address names no one.
+    f.write(
+        "content/blog.md",
+        &format!("---\ntitle: Data Engineer\nsource: https://ramp.com/blog/ledger\n---\n{body}"),
+    );
+    let ashby = json_of(&f, "ashby.md");
+    assert_eq!(ashby["tags"]["company"], serde_json::json!(["Ramp"]));
+    assert_eq!(ashby["evidence"]["company:Ramp"], "front matter");
+    let lever = json_of(&f, "lever.md");
+    assert_eq!(lever["tags"]["company"], serde_json::json!(["OpenAI"]));
+    let blog = json_of(&f, "blog.md");
+    assert_eq!(blog["tags"]["company"], serde_json::json!([]), "{blog}");
+}
+
+#[test]
 fn a_posted_title_gives_the_role_and_the_level_apart() {
     let f = empty();
     f.write(

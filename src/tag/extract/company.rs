@@ -8,6 +8,7 @@
 //! section labels, team names and skills are never candidates. The fullest
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
+pub mod boards;
 mod candidates;
 mod phrases;
 mod weigh;
@@ -140,7 +141,10 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
         .iter()
         .filter(|g| g.score >= 1.0)
         .filter(|g| !(names_client && g.party == Party::Agency))
-        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)))?;
+        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)));
+    let Some(best) = best else {
+        return board_address(doc, vocab);
+    };
     let short = best.display(&occurrences);
     let name = match fuller_mention(vocab, &occurrences, short) {
         Some(full) => full.to_string(),
@@ -162,6 +166,19 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
     Some(Choice {
         found: Found::at(name, evidence.start, evidence.end),
         names,
+    })
+}
+
+/// The employer a job board's address in the text names, when no phrase
+/// names one: "Apply at https://jobs.lever.co/ramp/…".
+fn board_address(doc: &Doc, vocab: &Vocab) -> Option<Choice> {
+    doc.masked.iter().find_map(|mask| {
+        let url = doc.text[mask.clone()].trim_start_matches("](");
+        let name = boards::name(&boards::slug(url)?, doc.text, vocab)?;
+        Some(Choice {
+            found: Found::at(name.clone(), mask.start, mask.end),
+            names: vec![name],
+        })
     })
 }
 

@@ -320,6 +320,7 @@ pub(super) fn weigh(
         weight += 2.0;
         party = Party::Agency;
     } else if start + 600 > text.len()
+        && start * 2 > text.len()
         && let Some(before) = before_on_line
         && let Some(title) = before
             .trim_end()
@@ -327,7 +328,8 @@ pub(super) fn weigh(
             .or_else(|| before.trim_end().strip_suffix(" at"))
         && crate::tag::title::parse(title.trim(), vocab).is_some()
     {
-        // A signature: "Executive Recruiter, CyberCoders".
+        // A signature: "Executive Recruiter, CyberCoders", at the end of
+        // the text, not a short posting's title ("Software Engineer, Backend").
         weight += 2.0;
         party = Party::Agency;
     }

@@ -176,7 +176,8 @@ pub(super) const NOT_TITLE: &[&str] = &[
 
 /// `true` when a line or cell reads as a job title.
 pub(super) fn is_title(cell: &str, vocab: &Vocab) -> bool {
-    let lower = format!(" {} ", cell.to_lowercase());
+    // "@" marks a mail address; " @ " between words reads "at".
+    let lower = format!(" {} ", cell.to_lowercase()).replace(" @ ", " at ");
     !NOT_TITLE.iter().any(|m| lower.contains(m))
         && !cell.contains(": ")
         && title::parse(cell, vocab).is_some()

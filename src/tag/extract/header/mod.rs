@@ -39,6 +39,21 @@ pub struct Header {
 /// At most this many lines are read as the header.
 const MAX_LINES: usize = 14;
 
+/// The words of a careers page's heading before "at": "Jobs at", "Current
+/// openings at", "Open positions at", "Careers at".
+const JOB_LIST_WORDS: &[&str] = &[
+    "all",
+    "careers",
+    "current",
+    "jobs",
+    "open",
+    "openings",
+    "opportunities",
+    "positions",
+    "roles",
+    "view",
+];
+
 /// Reads the header of `text`.
 pub fn find(text: &str, vocab: &Vocab) -> Header {
     let mut header = Header::default();
@@ -68,6 +83,33 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
     }
     board_copy(&lines, vocab, &mut header);
     header
+}
+
+/// The employer a saved page's title names, as web clippers keep it in
+/// front matter: "Software Engineer, Backend @ Ramp" (Ashby), "Job
+/// Application for Data Analyst at Ramp" (Greenhouse), "Ramp - Software
+/// Engineer" (Lever), "Ramp hiring Data Analyst in New York, NY |
+/// LinkedIn", "Data Analyst - Ramp - New York, NY - Indeed.com".
+pub fn page_title_company(title: &str, vocab: &Vocab) -> Option<Range<usize>> {
+    let mut end = title.len();
+    for board in [" | LinkedIn", " - Indeed.com", " | Indeed.com"] {
+        if let Some(rest) = title[..end].strip_suffix(board) {
+            end = rest.len();
+        }
+    }
+    let start = title
+        .strip_prefix("Job Application for ")
+        .map_or(0, |rest| title.len() - rest.len());
+    let line = &title[start..end];
+    if let Some(i) = line.find(" hiring ") {
+        let name = &line[..i];
+        return is_name(name, vocab).then(|| start..start + i);
+    }
+    let mut header = Header::default();
+    read_cells(title, start, line, vocab, &mut header);
+    // A page's title names an employer only beside a job's title: a note's
+    // title ("Comparing the Apex Systems offer") is no such page.
+    header.title.and(header.company)
 }
 
 /// The first `n` lines of the text with their offsets, line ends trimmed.
@@ -254,6 +296,16 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
         }
         if is_connection(t) {
             sender_next = true;
+            continue;
+        }
+        // A careers page's own heading: "Jobs at Ramp", "Current openings at
+        // Ramp": the employer, never a title or a name of its own.
+        if let Some(i) = t.find(" at ")
+            && t[..i]
+                .split_whitespace()
+                .all(|w| lower_is_one_of(w, JOB_LIST_WORDS))
+        {
+            employer_after(t, i + 4, start, vocab, header);
             continue;
         }
         // "Title at Company" on one line, or "at Company" under the title.

@@ -326,6 +326,20 @@ fn names_of_common_words_need_support_over_the_text() {
             Some("Wise"),
         ),
         ("Today's customers expect speed. We build in Go.", None),
+        // A careers page's heading; a short posting's titled tail is no
+        // signature's firm; an applicant-tracking board's address.
+        (
+            "Jobs at Ramp\n\nSoftware Engineer\n\nBuild our ledger in Go.",
+            Some("Ramp"),
+        ),
+        (
+            "Software Engineer, Backend\n\nLocation\nRemote\n\nBuild our ledger in Go.",
+            None,
+        ),
+        (
+            "Software Engineer\n\nBuild our ledger in Go.\n\nApply: https://jobs.ashbyhq.com/ramp/4f1c",
+            Some("Ramp"),
+        ),
         ("A Master's degree. Bachelor's preferred.", None),
     ] {
         assert_eq!(
