@@ -181,6 +181,43 @@ fn first_cell(line: &str) -> &str {
     }
 }
 
+/// `true` for a line that opens with a field's label and holds its value:
+/// "Job Locations US-AR-Springdale", "Type Regular Full-Time".
+fn labels_its_value(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=3.min(words.len().saturating_sub(1)))
+        .any(|n| lower_is_one_of(&words[..n].join(" "), FIELD_LABELS))
+}
+
+/// A brand written in lower case, as a few are ("tldraw", "n8n",
+/// "fly.io"): one token of letters, digits and dots that is no common word
+/// and no skill.
+fn is_lower_brand(cell: &str, vocab: &Vocab) -> bool {
+    cell.len() >= 2
+        && cell.starts_with(|c: char| c.is_ascii_lowercase())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.')
+        && !vocab.english().is_common(cell)
+        && vocab.canonical_skill(cell).is_none()
+}
+
+/// A line that opens with a name and goes on, past a dash or bar, with a
+/// title: the name, where the title starts, and the title's cell.
+fn name_then_title<'a>(line: &'a str, vocab: &Vocab) -> Option<(&'a str, usize, &'a str)> {
+    let (i, sep) = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|s| line.find(s).map(|i| (i, s.len())))
+        .min()?;
+    let name = line[..i].trim_end();
+    let title = first_cell(&line[i + sep..]);
+    (is_name(name, vocab) && !is_title(name, vocab) && is_title(title, vocab)).then_some((
+        name,
+        i + sep,
+        title,
+    ))
+}
+
 /// Cells of a subject or "|" line: the first title cell is the title, the
 /// first name cell the employer.
 fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Header) {
@@ -188,12 +225,22 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
     let mut start = 0;
     let seps = [" || ", " | ", " - ", " – ", " — ", " · ", " / ", ": "];
     let mut i = 0;
+    // A separator inside brackets is the cell's own: "Senior Engineer
+    // (canvas / TypeScript)".
+    let mut depth = 0usize;
     while i < line.len() {
-        if let Some(sep) = seps.iter().find(|s| line[i..].starts_with(**s)) {
+        if let Some(sep) = seps.iter().find(|s| line[i..].starts_with(**s))
+            && depth == 0
+        {
             cells.push(start..i);
             i += sep.len();
             start = i;
         } else {
+            match line.as_bytes()[i] {
+                b'(' | b'[' => depth += 1,
+                b')' | b']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
             i += line[i..].chars().next().map_or(1, char::len_utf8);
         }
     }
@@ -216,6 +263,16 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
         let first = text[c.clone()].to_ascii_lowercase();
         first == "seeking work" || first == "seeking freelancer"
     });
+    // "tldraw | Senior Software Engineer | London": a Hacker News line
+    // opens with the employer, whatever its case.
+    let lower_brand = cells.len() >= 3
+        && cells
+            .first()
+            .is_some_and(|c| is_lower_brand(&text[c.clone()], vocab))
+        && cells[1..].iter().any(|c| is_title(&text[c.clone()], vocab));
+    if lower_brand && header.company.is_none() {
+        header.company = cells.first().cloned();
+    }
     let mut title_seen = false;
     for cell in &cells {
         let s = &text[cell.clone()];
@@ -281,6 +338,11 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             skip_next = true;
             continue;
         }
+        // iCIMS writes label and value on one line: "Job ID 2025-118402",
+        // "Category Engineering", "Posted Date 10/14/2025".
+        if labels_its_value(t) {
+            continue;
+        }
         let lead = line.len() - line.trim_start().len();
         let start = at + lead;
         // A LinkedIn message: "Jessica Alvarez · 2nd", then the sender's
@@ -323,6 +385,19 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
         {
             header.company = Some(start + cell_at..start + cell_at + name.len());
             header.sender = Some(start..start + t.len());
+            continue;
+        }
+        // "IQVIA - Clinical Data Manager 2", "Twilio — Senior Technical
+        // Writer" (a note's heading, Lever's page title): the employer first.
+        if title_line.is_none()
+            && header.company.is_none()
+            && let Some((name, title_at, title)) = name_then_title(t, vocab)
+        {
+            header.company = Some(start..start + name.len());
+            header
+                .title
+                .get_or_insert(start + title_at..start + title_at + title.len());
+            title_line = Some(n);
             continue;
         }
         if title_line.is_none() && t.split_whitespace().count() <= 14 {

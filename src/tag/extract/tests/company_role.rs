@@ -312,6 +312,36 @@ fn names_of_common_words_need_support_over_the_text() {
         ),
         ("We sell across North America's west coast.", None),
         ("A Bachelor's degree and a Bachelor's mindset.", None),
+        // Header lines of pasted pages: the employer before the title; a
+        // lower-case brand opening a Hacker News line, with a separator in
+        // the title's brackets; iCIMS's labels with their values on one
+        // line; how a recruiter fills the job.
+        (
+            "Brightwave - Data Analyst II (remote, US)\nsaved from LinkedIn\n\n\
+             I liked the analytics work at my Globex job.",
+            Some("Brightwave"),
+        ),
+        (
+            "zedly | Senior Software Engineer (editor / TypeScript) | London, UK | Full-time\n\n\
+             We build a collaborative editor.",
+            Some("zedly"),
+        ),
+        (
+            "Controls Engineer (PLC) - 2nd Shift\nJob ID 2025-000123\nJob Locations US-TX-Austin\n\
+             Category Engineering\nType Regular Full-Time\n\nOverview\n\
+             Kestrel Foods is a food company. We run plants in Texas.",
+            Some("Kestrel Foods"),
+        ),
+        (
+            "Subject: Embedded Linux Engineer - Direct Hire - Austin, TX\n\nHi Sam,\n\n\
+             I'm a recruiter at Harbor Talent. We build teams.",
+            Some("Harbor Talent"),
+        ),
+        (
+            "Biostatistician II - Oncology Division\nFred Hutch - Seattle, WA 98109\n\n\
+             Analyze trials in SAS.",
+            Some("Fred Hutch"),
+        ),
         // What only an organisation owns, or the name alone after "We are".
         (
             "Wise's mission is money without borders. Build services in Go.",
