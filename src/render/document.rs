@@ -46,6 +46,7 @@ fn doc_view<'a>(shared: &'a Shared, id: DocId) -> DocView<'a> {
                 quote,
                 line,
                 key: shared.terms[term].key,
+                value: shared.tag_ref(term).value,
             });
         }
     }
@@ -174,6 +175,7 @@ fn reasons_of<'a>(evidence: &[EvidenceView<'a>]) -> Vec<ReasonView<'a>> {
             name: e.name,
             url: e.url,
             key: e.key,
+            value: e.value,
         };
         let joined = reasons.iter_mut().find_map(|r| {
             if r.source != e.source || r.line != e.line {

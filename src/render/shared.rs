@@ -15,7 +15,7 @@ use crate::link::{Doc, DocId, Site, TermId, newest_first};
 use crate::parse::DocDate;
 use crate::tag::TagKind;
 
-use super::views::{DocLink, PageView, TagLink, TagRef};
+use super::views::{DocLink, LinkValues, PageView, TagLink, TagRef};
 
 /// Per-site data every page lists, computed once per build; views borrow it.
 pub struct Shared<'a> {
@@ -49,6 +49,8 @@ pub struct DocData {
     /// Hash of what the search index holds of it: its link, path,
     /// qualifier, body, fields and tags.
     pub(super) search_key: Key,
+    /// Its [`DocLink`] as template values, shared by every list of it.
+    link_values: LinkValues,
 }
 
 impl DocData {
@@ -78,7 +80,15 @@ impl DocData {
             name(company_term),
             name(role_term),
         ));
+        let link_values = LinkValues {
+            title: doc.title.as_str().into(),
+            url: url.as_str().into(),
+            summary: (*doc.summary).into(),
+            company: name(company_term).into(),
+            role: name(role_term).into(),
+        };
         DocData {
+            link_values,
             feed_key: hash::key_of(&(
                 &doc.title,
                 &doc.qualifier,
@@ -130,10 +140,12 @@ impl Listed {
     }
 }
 
-/// A tag's URL, formatted once, and the hash of its name and URL.
+/// A tag's URL, formatted once, the hash of its name and URL, and its
+/// [`TagRef`] as a template value.
 pub(super) struct TermData {
     pub(super) url: String,
     pub(super) key: Key,
+    value: tera::Value,
 }
 
 impl<'a> Shared<'a> {
@@ -178,10 +190,14 @@ impl<'a> Shared<'a> {
             .iter()
             .map(|t| {
                 let url = format!("{base_path}{}", t.path);
-                TermData {
-                    key: hash::key_of(&(&t.name, &url)),
-                    url,
-                }
+                let key = hash::key_of(&(&t.name, &url));
+                let value = tera::Value::from_serializable(&TagRef {
+                    name: &t.name,
+                    url: &url,
+                    key,
+                    value: None,
+                });
+                TermData { key, url, value }
             })
             .collect();
         let feed_parts = FeedParts::new(site, &docs);
@@ -262,6 +278,7 @@ impl<'a> Shared<'a> {
             company: name(data.company_term),
             role: name(data.role_term),
             key: data.link_key,
+            values: Some(&data.link_values),
         }
     }
 
@@ -321,6 +338,7 @@ impl<'a> Shared<'a> {
             name: &self.site.terms[id].name,
             url: &self.terms[id].url,
             key: self.terms[id].key,
+            value: Some(&self.terms[id].value),
         }
     }
 

@@ -17,7 +17,7 @@ use crate::packed::PackedText;
 mod links;
 mod standing;
 
-pub use links::{DocLink, TagLink, TagRef};
+pub use links::{DocLink, LinkValues, TagLink, TagRef};
 pub use standing::{
     ApplicationView, CompareOption, CompareView, MatchView, PipelineView, ProfileSkillView,
     ProfileView, RankedView, RoleStandingView, SkillDemandView, StatusGroupView,
@@ -152,6 +152,9 @@ pub struct EvidenceView<'a> {
     /// Hash of the tag's name and URL, made once per build.
     #[serde(skip)]
     pub key: Key,
+    /// The tag's link as a template value (see [`TagRef`]).
+    #[serde(skip)]
+    pub value: Option<&'a tera::Value>,
 }
 
 impl Hash for EvidenceView<'_> {
