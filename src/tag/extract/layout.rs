@@ -70,6 +70,8 @@ impl Layout {
         let mut fence: Option<(usize, &str)> = None;
         let mut pos = 0;
         let mut prev_blank = true;
+        // The kind to go back to when a labelled line's paragraph ends.
+        let mut resume: Option<SectionKind> = None;
         let lines: Vec<(usize, &str)> = text
             .split_inclusive('\n')
             .map(|l| {
@@ -95,7 +97,11 @@ impl Layout {
                 continue;
             }
             let next = lines.get(i + 1).map(|(_, l)| l.trim());
-            if let Some(kind) = heading(trimmed, prev_blank, next) {
+            if trimmed.is_empty()
+                && let Some(kind) = resume.take()
+            {
+                // The paragraph a label opened has ended: what was before
+                // it goes on ("Salary Range: $90k – $110k" under the duties).
                 if let Some(last) = sections.last_mut() {
                     last.range.end = at;
                 }
@@ -103,6 +109,17 @@ impl Layout {
                     range: at..text.len(),
                     kind,
                 });
+            }
+            if let Some((kind, labelled)) = heading(trimmed, prev_blank, next) {
+                let before = sections.last().map_or(SectionKind::Other, |s| s.kind);
+                if let Some(last) = sections.last_mut() {
+                    last.range.end = at;
+                }
+                sections.push(Section {
+                    range: at..text.len(),
+                    kind,
+                });
+                resume = labelled.then_some(resume.unwrap_or(before));
             }
             prev_blank = trimmed.is_empty();
         }
@@ -131,11 +148,13 @@ impl Layout {
     }
 }
 
-/// The kind of section a line opens, when it is a heading.
+/// The kind of section a line opens, when it is a heading, and whether it
+/// is a label opening a line of text ("Salary Range: $90k"): such a section
+/// ends with its paragraph.
 ///
 /// `prev_blank` says whether a blank line (or the start) comes before it,
 /// `next` is the next line's text.
-fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKind> {
+fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<(SectionKind, bool)> {
     if line.is_empty() || line.len() > 120 {
         return None;
     }
@@ -155,15 +174,22 @@ fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKi
         let label = label.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         return match classify(label) {
             SectionKind::Other => None,
-            kind => Some(kind),
+            kind => Some((kind, true)),
         };
     }
     let words = bare.split_whitespace().count();
     let ends_colon = bare.ends_with(':');
     let sentence = bare.ends_with(['.', '!', '?', ',', ';']);
     let short = words <= 8;
+    // "ESSENTIAL FUNCTIONS": a line in capitals is a heading as plainly as
+    // a bold one.
+    let capitals = words >= 2
+        && bare.chars().any(char::is_alphabetic)
+        && !bare.chars().any(char::is_lowercase)
+        && !bare.contains(['|', ',', '/']);
     let standalone = markdown
         || bold
+        || (capitals && short && !sentence)
         || (ends_colon && words <= 10)
         || (short && !sentence && (prev_blank || next.is_none_or(is_list_item)))
         || names_the_job(bare);
@@ -173,8 +199,8 @@ fn heading(line: &str, prev_blank: bool, next: Option<&str>) -> Option<SectionKi
     let kind = classify(bare.trim_end_matches(':'));
     // A named heading always opens a section; an unnamed one only when it
     // plainly is a heading, so that prose lines do not end an "About us".
-    if kind != SectionKind::Other || markdown || bold || ends_colon {
-        Some(kind)
+    if kind != SectionKind::Other || markdown || bold || ends_colon || capitals {
+        Some((kind, false))
     } else {
         None
     }
@@ -290,6 +316,11 @@ const HEADINGS: &[(SectionKind, &[&str])] = &[
             "the position",
             "the opportunity",
             "duties",
+            "functions",
+            "accountabilit",
+            "what you'll work on",
+            "what you will work on",
+            "you'll work on",
             "day to day",
             "day-to-day",
             "in this role",
@@ -390,6 +421,10 @@ pub fn classify(heading: &str) -> SectionKind {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
+                // "About" alone names the employer only where it opens the
+                // heading ("About Acme"), not "A bit about what the team
+                // works on".
+                && (m.start() == 0 || &lower[m.start()..m.end()] != "about")
         })
         .map(|m| kinds[m.pattern().as_usize()])
         .min()
@@ -439,6 +474,29 @@ mod tests {
         // A sentence holding a heading's word is no heading.
         assert_eq!(layout.kind_at(at("retail")), SectionKind::Required);
         assert!(!names_the_job("We have experience in retail"));
+    }
+
+    #[test]
+    fn a_labelled_line_holds_its_paragraph_only() {
+        let text = "Full job description\nSalary Range: $62,000 - $97,000 annually\n\
+                    Posting Number: 2025-00418\n\nThe county is looking for a GIS Analyst.\n\n\
+                    ESSENTIAL FUNCTIONS\n- Automates geoprocessing with Python\n\n\
+                    Benefits: medical and dental.\n\nA bit about what the team works on:\n\
+                    - Android apps in Kotlin\n";
+        let layout = Layout::new(text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(layout.kind_at(at("$62,000")), SectionKind::Benefits);
+        // The labelled paragraph over, the job's description goes on.
+        assert_eq!(layout.kind_at(at("The county")), SectionKind::Duties);
+        // A heading in capitals opens its own section.
+        assert_eq!(layout.kind_at(at("Automates")), SectionKind::Duties);
+        assert_eq!(layout.kind_at(at("medical")), SectionKind::Benefits);
+        // "about" inside a heading does not make it the employer's.
+        assert!(!layout.kind_at(at("Kotlin")).is_about_employer());
+        assert_eq!(
+            classify("A bit about what the team works on"),
+            SectionKind::Other
+        );
     }
 
     #[test]
