@@ -468,3 +468,144 @@ fn systems_and_network_tools_are_found_in_tool_lists() {
         ),
     ]);
 }
+
+#[test]
+fn actuarial_methods_exams_and_pricing_tools_are_skills() {
+    check(&[
+        (
+            "- Build and refine generalized linear models (GLMs) for personal auto pricing",
+            &["Generalized Linear Models (GLM)"],
+            &[],
+        ),
+        (
+            "- Perform loss reserving analyses using chain ladder and Bornhuetter-Ferguson methods",
+            &[
+                "Loss Reserving",
+                "Chain Ladder Method",
+                "Bornhuetter-Ferguson",
+            ],
+            &[],
+        ),
+        (
+            "- Progress toward ACAS or FCAS; SOA candidates (ASA/FSA) considered",
+            &["CAS Exams (ACAS/FCAS)", "SOA Exams (ASA/FSA)"],
+            &["Service-Oriented Architecture (SOA)"],
+        ),
+        (
+            "- Experience with Emblem, WTW Radar or Akur8 preferred",
+            &["Emblem", "WTW Radar", "Akur8"],
+            &[],
+        ),
+        // The architecture keeps its acronym; the insurer is not the tool.
+        (
+            "- Experience with SOA and microservices",
+            &["Service-Oriented Architecture (SOA)"],
+            &[],
+        ),
+        (
+            "- Our members include Emblem Health and other carriers",
+            &[],
+            &["Emblem"],
+        ),
+    ]);
+}
+
+#[test]
+fn statistical_methods_and_sas_are_found_in_their_written_forms() {
+    check(&[
+        (
+            "- Perform survival analysis (Kaplan-Meier, Cox proportional hazards) and mixed models",
+            &["Survival Analysis", "Mixed Models"],
+            &[],
+        ),
+        (
+            "- Program TLFs in Base SAS, SAS Macro and PROC SQL",
+            &["SAS", "TLF Programming"],
+            &[],
+        ),
+        (
+            "- SAS Certified Professional preferred; ANOVA and hypothesis testing",
+            &["SAS Certification", "ANOVA", "Hypothesis Testing"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn clinical_data_and_laboratory_systems_are_skills() {
+    check(&[
+        (
+            "- Create SDTM and ADaM datasets and define.xml with Pinnacle 21 validation",
+            &["SDTM", "ADaM", "Define-XML", "Pinnacle 21"],
+            &[],
+        ),
+        (
+            "- Work with data managers on Medidata Rave EDC builds",
+            &["Medidata Rave"],
+            &[],
+        ),
+        (
+            "- Administer LabWare LIMS and the Benchling ELN; support Waters Empower",
+            &[
+                "Laboratory Information Management Systems (LIMS)",
+                "Benchling",
+                "Electronic Lab Notebooks (ELN)",
+                "Chromatography Data Systems (CDS)",
+            ],
+            &[],
+        ),
+        (
+            "- Write IQ/OQ/PQ protocols under GAMP 5; apply ALCOA+ principles",
+            &[
+                "Equipment Qualification (IQ/OQ/PQ)",
+                "GAMP 5",
+                "Data Integrity (ALCOA+)",
+            ],
+            &[],
+        ),
+        // In a clinical posting GCP is Good Clinical Practice, not the cloud.
+        (
+            "- Follow ICH GCP guidelines and GCP regulations in every study",
+            &["Good Clinical Practice"],
+            &["Google Cloud"],
+        ),
+        ("- Deploy services on AWS and GCP", &["Google Cloud"], &[]),
+    ]);
+}
+
+#[test]
+fn ehr_modules_and_medical_codes_are_skills_but_not_the_words_they_share() {
+    check(&[
+        (
+            "- Build Epic Ambulatory workflows and MyChart self-scheduling",
+            &["Epic", "Epic MyChart"],
+            &[],
+        ),
+        (
+            "- Troubleshoot charge capture in Resolute Professional Billing",
+            &["Epic Resolute"],
+            &[],
+        ),
+        (
+            "- Maintain ICD-10 and CPT code mappings; Cerner PowerChart a plus",
+            &["ICD-10", "CPT Codes", "Cerner"],
+            &[],
+        ),
+        (
+            "- Experience with athenahealth, eClinicalWorks or Mirth Connect",
+            &["athenahealth", "eClinicalWorks", "Mirth Connect"],
+            &[],
+        ),
+        // A student's work authorisation and an adjective.
+        (
+            "F-1 students on CPT or OPT are welcome to apply.",
+            &[],
+            &["CPT Codes"],
+        ),
+        (
+            "This is an epic opportunity to grow with us.",
+            &[],
+            &["Epic"],
+        ),
+    ]);
+}
