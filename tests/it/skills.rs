@@ -609,3 +609,97 @@ fn ehr_modules_and_medical_codes_are_skills_but_not_the_words_they_share() {
         ),
     ]);
 }
+
+#[test]
+fn learning_platforms_authoring_tools_and_their_standards_are_skills() {
+    check(&[
+        (
+            "- Administer Canvas courses, LTI integrations and the Kaltura and Panopto video platforms",
+            &["Canvas LMS", "LTI", "Kaltura", "Panopto"],
+            &[],
+        ),
+        (
+            "- Build interactive modules in Articulate Storyline and Rise 360, published as SCORM packages",
+            &["Articulate Storyline", "Articulate Rise", "SCORM"],
+            &[],
+        ),
+        (
+            "- Apply the ADDIE model and the Quality Matters rubric; record screencasts with Camtasia",
+            &["ADDIE", "Quality Matters", "Camtasia"],
+            &[],
+        ),
+        (
+            "- 2+ years of instructional design experience with Blackboard, Moodle or D2L Brightspace",
+            &[
+                "Instructional Design",
+                "Blackboard",
+                "Moodle",
+                "D2L Brightspace",
+            ],
+            &[],
+        ),
+        // The same words in their everyday and frontend senses.
+        (
+            "You will start from a blank canvas and rise to the challenge.",
+            &[],
+            &["Canvas LMS", "Articulate Rise"],
+        ),
+        (
+            "- Draw charts with the HTML5 Canvas API and SVG",
+            &[],
+            &["Canvas LMS"],
+        ),
+        ("- Eligible for an annual LTI award", &[], &["LTI"]),
+        (
+            "- Articulate the product vision on the whiteboard and at the blackboard",
+            &[],
+            &["Articulate Storyline", "Blackboard"],
+        ),
+    ]);
+}
+
+#[test]
+fn marketing_operations_tools_and_methods_are_skills() {
+    check(&[
+        (
+            "- Build landing pages in Unbounce and automations in Zapier; enrich with ZoomInfo",
+            &["Unbounce", "Zapier", "ZoomInfo"],
+            &[],
+        ),
+        (
+            "- Support sales sequences in Outreach and Salesloft, and intent data from 6sense",
+            &["Outreach.io", "Salesloft", "6sense"],
+            &[],
+        ),
+        (
+            "- Own Pardot lead scoring, multi-touch attribution and email marketing programs",
+            &[
+                "Pardot",
+                "Lead Scoring",
+                "Marketing Attribution",
+                "Email Marketing",
+            ],
+            &[],
+        ),
+        // Outreach the activity stays a word.
+        (
+            "- Lead community outreach to students and Outreach to partners",
+            &[],
+            &["Outreach.io"],
+        ),
+        (
+            "- Plan Outreach events with the Community Outreach team",
+            &[],
+            &["Outreach.io"],
+        ),
+    ]);
+}
+
+#[test]
+fn video_and_design_tools_are_skills() {
+    check(&[(
+        "- Mix audio in Adobe Audition, manage reviews in Frame.io; Adobe Creative Cloud suite",
+        &["Adobe Audition", "Frame.io", "Adobe Creative Cloud"],
+        &[],
+    )]);
+}
