@@ -703,3 +703,201 @@ fn video_and_design_tools_are_skills() {
         &[],
     )]);
 }
+
+#[test]
+fn quality_inspection_records_and_certifications_are_skills() {
+    check(&[
+        (
+            "- Write nonconformance reports and present dispositions at Material Review Board (MRB) meetings",
+            &[
+                "Nonconformance Reports (NCR)",
+                "Material Review Board (MRB)",
+            ],
+            &[],
+        ),
+        (
+            "- Perform first article inspection (FAI) per AS9102 and record results in SAP QM",
+            &["First Article Inspection (FAI)", "AS9102", "SAP QM"],
+            &[],
+        ),
+        (
+            "- Support PPAP submissions, control plans and Gage R&R studies; PC-DMIS programming",
+            &[
+                "PPAP",
+                "Control Plans",
+                "Measurement System Analysis (MSA)",
+                "PC-DMIS",
+            ],
+            &[],
+        ),
+        (
+            "- ASQ Certified Quality Inspector (CQI) preferred; ASQ CQE a plus",
+            &[
+                "Certified Quality Inspector (CQI)",
+                "Certified Quality Engineer (CQE)",
+            ],
+            &["ASQ Certification"],
+        ),
+    ]);
+}
+
+#[test]
+fn mechanical_design_tools_and_methods_are_skills() {
+    check(&[
+        (
+            "- 5+ years with 3D CAD (SolidWorks, Creo or NX); releases in Windchill",
+            &["SolidWorks", "PTC Creo", "Siemens NX", "PTC Windchill"],
+            &[],
+        ),
+        (
+            "- Lead DFM/DFA reviews, tolerance stack-up analysis and engineering change orders",
+            &[
+                "Design for Manufacturing (DFM)",
+                "Tolerance Stack-Up Analysis",
+                "Engineering Change Management",
+            ],
+            &[],
+        ),
+        (
+            "- Perform CFD with ANSYS Fluent; prepare the BOM for each build",
+            &["ANSYS", "Bill of Materials (BOM)"],
+            &[],
+        ),
+        (
+            "- EIT or PE license preferred",
+            &["Engineer in Training (EIT)", "Professional Engineer (PE)"],
+            &[],
+        ),
+        // A regex automaton, a text file's byte-order mark, a switch's OS.
+        (
+            "- Tune the lazy DFA of our regex engine; strip the UTF-8 BOM; Cisco NX-OS",
+            &[],
+            &[
+                "Design for Manufacturing (DFM)",
+                "Bill of Materials (BOM)",
+                "Siemens NX",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn gis_survey_and_construction_tools_are_skills() {
+    check(&[
+        (
+            "- Design field data collection with Survey123 and automate with ModelBuilder",
+            &["Survey123", "ModelBuilder"],
+            &[],
+        ),
+        (
+            "- Publish apps with ArcGIS Experience Builder; maintain the enterprise geodatabase (ArcSDE)",
+            &["ArcGIS", "Geodatabase"],
+            &[],
+        ),
+        (
+            "- Collect locations with Trimble GPS/GNSS receivers; GISP preferred; LiDAR a plus",
+            &["Trimble", "GPS/GNSS", "GISP", "LiDAR"],
+            &[],
+        ),
+        (
+            "- Deploy Procore and BIM 360; clash detection in Navisworks; Primavera P6",
+            &[
+                "Procore",
+                "Autodesk Construction Cloud",
+                "Clash Detection",
+                "Autodesk Navisworks",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn supply_chain_systems_and_certifications_are_skills() {
+    check(&[
+        (
+            "- Configure Manhattan WMS and Blue Yonder TMS; Kinaxis RapidResponse a plus",
+            &[
+                "Manhattan Associates",
+                "Blue Yonder",
+                "Kinaxis RapidResponse",
+            ],
+            &[],
+        ),
+        (
+            "- APICS CPIM or CSCP certification preferred",
+            &["CPIM", "CSCP"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn hr_finance_and_audit_systems_and_credentials_are_skills() {
+    check(&[
+        (
+            "- Support payroll integrations with ADP Workforce Now and Paylocity",
+            &["ADP Workforce Now", "Paylocity"],
+            &[],
+        ),
+        (
+            "- SHRM-CP or PHR preferred; HRIS experience required",
+            &[
+                "SHRM Certification",
+                "HRCI Certification (PHR/SPHR)",
+                "Human Resource Information Systems (HRIS)",
+            ],
+            &[],
+        ),
+        (
+            "- Administer BlackLine and Workiva; SuiteScript for NetSuite; SEC reporting",
+            &["BlackLine", "Workiva", "SuiteScript", "SEC Reporting"],
+            &[],
+        ),
+        (
+            "- Lead ITGC testing against COBIT; CISA required, CRISC or PMI-ACP a plus",
+            &["IT General Controls (ITGC)", "COBIT", "CRISC", "PMI-ACP"],
+            &[],
+        ),
+        // A colleague and the employer's own name are not the tools.
+        (
+            "You could be our next teammate. At ADP, we design payroll products.",
+            &[],
+            &["TeamMate", "ADP Workforce Now"],
+        ),
+    ]);
+}
+
+#[test]
+fn schedules_and_site_safety_are_skills_of_technical_projects() {
+    check(&[
+        (
+            "- Build schedules in Primavera P6 and MS Project; report earned value",
+            &[
+                "Oracle Primavera P6",
+                "Microsoft Project",
+                "Earned Value Management (EVM)",
+            ],
+            &[],
+        ),
+        (
+            "- Work to the National Electrical Code and NFPA 70E; follow LOTO procedures",
+            &[
+                "National Electrical Code (NEC)",
+                "NFPA 70E",
+                "Lockout/Tagout (LOTO)",
+            ],
+            &[],
+        ),
+        (
+            "- Run load flow in PSS/E and arc flash studies in ETAP",
+            &["PSS/E", "Arc Flash Analysis", "ETAP"],
+            &[],
+        ),
+        (
+            "We will manage the project online and in person.",
+            &[],
+            &["Microsoft Project"],
+        ),
+    ]);
+}
