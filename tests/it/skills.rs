@@ -468,3 +468,436 @@ fn systems_and_network_tools_are_found_in_tool_lists() {
         ),
     ]);
 }
+
+#[test]
+fn actuarial_methods_exams_and_pricing_tools_are_skills() {
+    check(&[
+        (
+            "- Build and refine generalized linear models (GLMs) for personal auto pricing",
+            &["Generalized Linear Models (GLM)"],
+            &[],
+        ),
+        (
+            "- Perform loss reserving analyses using chain ladder and Bornhuetter-Ferguson methods",
+            &[
+                "Loss Reserving",
+                "Chain Ladder Method",
+                "Bornhuetter-Ferguson",
+            ],
+            &[],
+        ),
+        (
+            "- Progress toward ACAS or FCAS; SOA candidates (ASA/FSA) considered",
+            &["CAS Exams (ACAS/FCAS)", "SOA Exams (ASA/FSA)"],
+            &["Service-Oriented Architecture (SOA)"],
+        ),
+        (
+            "- Experience with Emblem, WTW Radar or Akur8 preferred",
+            &["Emblem", "WTW Radar", "Akur8"],
+            &[],
+        ),
+        // The architecture keeps its acronym; the insurer is not the tool.
+        (
+            "- Experience with SOA and microservices",
+            &["Service-Oriented Architecture (SOA)"],
+            &[],
+        ),
+        (
+            "- Our members include Emblem Health and other carriers",
+            &[],
+            &["Emblem"],
+        ),
+    ]);
+}
+
+#[test]
+fn statistical_methods_and_sas_are_found_in_their_written_forms() {
+    check(&[
+        (
+            "- Perform survival analysis (Kaplan-Meier, Cox proportional hazards) and mixed models",
+            &["Survival Analysis", "Mixed Models"],
+            &[],
+        ),
+        (
+            "- Program TLFs in Base SAS, SAS Macro and PROC SQL",
+            &["SAS", "TLF Programming"],
+            &[],
+        ),
+        (
+            "- SAS Certified Professional preferred; ANOVA and hypothesis testing",
+            &["SAS Certification", "ANOVA", "Hypothesis Testing"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn clinical_data_and_laboratory_systems_are_skills() {
+    check(&[
+        (
+            "- Create SDTM and ADaM datasets and define.xml with Pinnacle 21 validation",
+            &["SDTM", "ADaM", "Define-XML", "Pinnacle 21"],
+            &[],
+        ),
+        (
+            "- Work with data managers on Medidata Rave EDC builds",
+            &["Medidata Rave"],
+            &[],
+        ),
+        (
+            "- Administer LabWare LIMS and the Benchling ELN; support Waters Empower",
+            &[
+                "Laboratory Information Management Systems (LIMS)",
+                "Benchling",
+                "Electronic Lab Notebooks (ELN)",
+                "Chromatography Data Systems (CDS)",
+            ],
+            &[],
+        ),
+        (
+            "- Write IQ/OQ/PQ protocols under GAMP 5; apply ALCOA+ principles",
+            &[
+                "Equipment Qualification (IQ/OQ/PQ)",
+                "GAMP 5",
+                "Data Integrity (ALCOA+)",
+            ],
+            &[],
+        ),
+        // In a clinical posting GCP is Good Clinical Practice, not the cloud.
+        (
+            "- Follow ICH GCP guidelines and GCP regulations in every study",
+            &["Good Clinical Practice"],
+            &["Google Cloud"],
+        ),
+        ("- Deploy services on AWS and GCP", &["Google Cloud"], &[]),
+    ]);
+}
+
+#[test]
+fn ehr_modules_and_medical_codes_are_skills_but_not_the_words_they_share() {
+    check(&[
+        (
+            "- Build Epic Ambulatory workflows and MyChart self-scheduling",
+            &["Epic", "Epic MyChart"],
+            &[],
+        ),
+        (
+            "- Troubleshoot charge capture in Resolute Professional Billing",
+            &["Epic Resolute"],
+            &[],
+        ),
+        (
+            "- Maintain ICD-10 and CPT code mappings; Cerner PowerChart a plus",
+            &["ICD-10", "CPT Codes", "Cerner"],
+            &[],
+        ),
+        (
+            "- Experience with athenahealth, eClinicalWorks or Mirth Connect",
+            &["athenahealth", "eClinicalWorks", "Mirth Connect"],
+            &[],
+        ),
+        // A student's work authorisation and an adjective.
+        (
+            "F-1 students on CPT or OPT are welcome to apply.",
+            &[],
+            &["CPT Codes"],
+        ),
+        (
+            "This is an epic opportunity to grow with us.",
+            &[],
+            &["Epic"],
+        ),
+    ]);
+}
+
+#[test]
+fn learning_platforms_authoring_tools_and_their_standards_are_skills() {
+    check(&[
+        (
+            "- Administer Canvas courses, LTI integrations and the Kaltura and Panopto video platforms",
+            &["Canvas LMS", "LTI", "Kaltura", "Panopto"],
+            &[],
+        ),
+        (
+            "- Build interactive modules in Articulate Storyline and Rise 360, published as SCORM packages",
+            &["Articulate Storyline", "Articulate Rise", "SCORM"],
+            &[],
+        ),
+        (
+            "- Apply the ADDIE model and the Quality Matters rubric; record screencasts with Camtasia",
+            &["ADDIE", "Quality Matters", "Camtasia"],
+            &[],
+        ),
+        (
+            "- 2+ years of instructional design experience with Blackboard, Moodle or D2L Brightspace",
+            &[
+                "Instructional Design",
+                "Blackboard",
+                "Moodle",
+                "D2L Brightspace",
+            ],
+            &[],
+        ),
+        // The same words in their everyday and frontend senses.
+        (
+            "You will start from a blank canvas and rise to the challenge.",
+            &[],
+            &["Canvas LMS", "Articulate Rise"],
+        ),
+        (
+            "- Draw charts with the HTML5 Canvas API and SVG",
+            &[],
+            &["Canvas LMS"],
+        ),
+        ("- Eligible for an annual LTI award", &[], &["LTI"]),
+        (
+            "- Articulate the product vision on the whiteboard and at the blackboard",
+            &[],
+            &["Articulate Storyline", "Blackboard"],
+        ),
+    ]);
+}
+
+#[test]
+fn marketing_operations_tools_and_methods_are_skills() {
+    check(&[
+        (
+            "- Build landing pages in Unbounce and automations in Zapier; enrich with ZoomInfo",
+            &["Unbounce", "Zapier", "ZoomInfo"],
+            &[],
+        ),
+        (
+            "- Support sales sequences in Outreach and Salesloft, and intent data from 6sense",
+            &["Outreach.io", "Salesloft", "6sense"],
+            &[],
+        ),
+        (
+            "- Own Pardot lead scoring, multi-touch attribution and email marketing programs",
+            &[
+                "Pardot",
+                "Lead Scoring",
+                "Marketing Attribution",
+                "Email Marketing",
+            ],
+            &[],
+        ),
+        // Outreach the activity stays a word.
+        (
+            "- Lead community outreach to students and Outreach to partners",
+            &[],
+            &["Outreach.io"],
+        ),
+        (
+            "- Plan Outreach events with the Community Outreach team",
+            &[],
+            &["Outreach.io"],
+        ),
+    ]);
+}
+
+#[test]
+fn video_and_design_tools_are_skills() {
+    check(&[(
+        "- Mix audio in Adobe Audition, manage reviews in Frame.io; Adobe Creative Cloud suite",
+        &["Adobe Audition", "Frame.io", "Adobe Creative Cloud"],
+        &[],
+    )]);
+}
+
+#[test]
+fn quality_inspection_records_and_certifications_are_skills() {
+    check(&[
+        (
+            "- Write nonconformance reports and present dispositions at Material Review Board (MRB) meetings",
+            &[
+                "Nonconformance Reports (NCR)",
+                "Material Review Board (MRB)",
+            ],
+            &[],
+        ),
+        (
+            "- Perform first article inspection (FAI) per AS9102 and record results in SAP QM",
+            &["First Article Inspection (FAI)", "AS9102", "SAP QM"],
+            &[],
+        ),
+        (
+            "- Support PPAP submissions, control plans and Gage R&R studies; PC-DMIS programming",
+            &[
+                "PPAP",
+                "Control Plans",
+                "Measurement System Analysis (MSA)",
+                "PC-DMIS",
+            ],
+            &[],
+        ),
+        (
+            "- ASQ Certified Quality Inspector (CQI) preferred; ASQ CQE a plus",
+            &[
+                "Certified Quality Inspector (CQI)",
+                "Certified Quality Engineer (CQE)",
+            ],
+            &["ASQ Certification"],
+        ),
+    ]);
+}
+
+#[test]
+fn mechanical_design_tools_and_methods_are_skills() {
+    check(&[
+        (
+            "- 5+ years with 3D CAD (SolidWorks, Creo or NX); releases in Windchill",
+            &["SolidWorks", "PTC Creo", "Siemens NX", "PTC Windchill"],
+            &[],
+        ),
+        (
+            "- Lead DFM/DFA reviews, tolerance stack-up analysis and engineering change orders",
+            &[
+                "Design for Manufacturing (DFM)",
+                "Tolerance Stack-Up Analysis",
+                "Engineering Change Management",
+            ],
+            &[],
+        ),
+        (
+            "- Perform CFD with ANSYS Fluent; prepare the BOM for each build",
+            &["ANSYS", "Bill of Materials (BOM)"],
+            &[],
+        ),
+        (
+            "- EIT or PE license preferred",
+            &["Engineer in Training (EIT)", "Professional Engineer (PE)"],
+            &[],
+        ),
+        // A regex automaton, a text file's byte-order mark, a switch's OS.
+        (
+            "- Tune the lazy DFA of our regex engine; strip the UTF-8 BOM; Cisco NX-OS",
+            &[],
+            &[
+                "Design for Manufacturing (DFM)",
+                "Bill of Materials (BOM)",
+                "Siemens NX",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn gis_survey_and_construction_tools_are_skills() {
+    check(&[
+        (
+            "- Design field data collection with Survey123 and automate with ModelBuilder",
+            &["Survey123", "ModelBuilder"],
+            &[],
+        ),
+        (
+            "- Publish apps with ArcGIS Experience Builder; maintain the enterprise geodatabase (ArcSDE)",
+            &["ArcGIS", "Geodatabase"],
+            &[],
+        ),
+        (
+            "- Collect locations with Trimble GPS/GNSS receivers; GISP preferred; LiDAR a plus",
+            &["Trimble", "GPS/GNSS", "GISP", "LiDAR"],
+            &[],
+        ),
+        (
+            "- Deploy Procore and BIM 360; clash detection in Navisworks; Primavera P6",
+            &[
+                "Procore",
+                "Autodesk Construction Cloud",
+                "Clash Detection",
+                "Autodesk Navisworks",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn supply_chain_systems_and_certifications_are_skills() {
+    check(&[
+        (
+            "- Configure Manhattan WMS and Blue Yonder TMS; Kinaxis RapidResponse a plus",
+            &[
+                "Manhattan Associates",
+                "Blue Yonder",
+                "Kinaxis RapidResponse",
+            ],
+            &[],
+        ),
+        (
+            "- APICS CPIM or CSCP certification preferred",
+            &["CPIM", "CSCP"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn hr_finance_and_audit_systems_and_credentials_are_skills() {
+    check(&[
+        (
+            "- Support payroll integrations with ADP Workforce Now and Paylocity",
+            &["ADP Workforce Now", "Paylocity"],
+            &[],
+        ),
+        (
+            "- SHRM-CP or PHR preferred; HRIS experience required",
+            &[
+                "SHRM Certification",
+                "HRCI Certification (PHR/SPHR)",
+                "Human Resource Information Systems (HRIS)",
+            ],
+            &[],
+        ),
+        (
+            "- Administer BlackLine and Workiva; SuiteScript for NetSuite; SEC reporting",
+            &["BlackLine", "Workiva", "SuiteScript", "SEC Reporting"],
+            &[],
+        ),
+        (
+            "- Lead ITGC testing against COBIT; CISA required, CRISC or PMI-ACP a plus",
+            &["IT General Controls (ITGC)", "COBIT", "CRISC", "PMI-ACP"],
+            &[],
+        ),
+        // A colleague and the employer's own name are not the tools.
+        (
+            "You could be our next teammate. At ADP, we design payroll products.",
+            &[],
+            &["TeamMate", "ADP Workforce Now"],
+        ),
+    ]);
+}
+
+#[test]
+fn schedules_and_site_safety_are_skills_of_technical_projects() {
+    check(&[
+        (
+            "- Build schedules in Primavera P6 and MS Project; report earned value",
+            &[
+                "Oracle Primavera P6",
+                "Microsoft Project",
+                "Earned Value Management (EVM)",
+            ],
+            &[],
+        ),
+        (
+            "- Work to the National Electrical Code and NFPA 70E; follow LOTO procedures",
+            &[
+                "National Electrical Code (NEC)",
+                "NFPA 70E",
+                "Lockout/Tagout (LOTO)",
+            ],
+            &[],
+        ),
+        (
+            "- Run load flow in PSS/E and arc flash studies in ETAP",
+            &["PSS/E", "Arc Flash Analysis", "ETAP"],
+            &[],
+        ),
+        (
+            "We will manage the project online and in person.",
+            &[],
+            &["Microsoft Project"],
+        ),
+    ]);
+}
