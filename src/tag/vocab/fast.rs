@@ -193,6 +193,15 @@ impl<V> AsciiMap<V> {
         })
     }
 
+    /// The same keys with each value mapped.
+    pub fn map<W>(self, mut f: impl FnMut(V) -> W) -> AsciiMap<W> {
+        AsciiMap {
+            short: self.short.into_iter().map(|(k, v)| (k, f(v))).collect(),
+            filter: self.filter,
+            long: self.long.into_iter().map(|(k, v)| (k, f(v))).collect(),
+        }
+    }
+
     /// The entry of an ASCII `word` in any case.
     #[inline]
     pub fn get_ascii(&self, word: &str) -> Option<&V> {
