@@ -56,15 +56,21 @@ impl Level {
     /// `Mid-Level` → Mid. Roman numerals and `Intern` are read where they
     /// stand after the head noun; see [`parse`].
     pub fn of_word(word: &str) -> Option<Level> {
-        let w = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
-        Some(match w.as_str() {
-            "senior" | "sr" | "snr" | "sen" => Level::Senior,
-            "junior" | "jr" | "entry-level" | "entry" => Level::Junior,
-            "mid" | "mid-level" | "midlevel" | "intermediate" => Level::Mid,
-            "staff" => Level::Staff,
-            "principal" => Level::Principal,
-            "lead" => Level::Lead,
-            "intern" | "internship" | "interns" => Level::Intern,
+        let w = word.trim_end_matches(['.', ',']).as_bytes();
+        // Lower-cased on the stack: this is asked of many words of a text,
+        // and no level word is longer than the buffer.
+        let mut buf = [0u8; 12];
+        let lower = buf.get_mut(..w.len())?;
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        Some(match &*lower {
+            b"senior" | b"sr" | b"snr" | b"sen" => Level::Senior,
+            b"junior" | b"jr" | b"entry-level" | b"entry" => Level::Junior,
+            b"mid" | b"mid-level" | b"midlevel" | b"intermediate" => Level::Mid,
+            b"staff" => Level::Staff,
+            b"principal" => Level::Principal,
+            b"lead" => Level::Lead,
+            b"intern" | b"internship" | b"interns" => Level::Intern,
             _ => return None,
         })
     }

@@ -34,6 +34,17 @@ impl Hasher for FxHasher {
         self.hash = (self.hash.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
     }
 
+    // The same hash as `write` of the little-endian bytes, without its loop:
+    // the keys of [`AsciiMap`] are `u128`s.
+    fn write_u64(&mut self, i: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ i).wrapping_mul(SEED);
+    }
+
+    fn write_u128(&mut self, i: u128) {
+        self.write_u64(i as u64);
+        self.write_u64((i >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.hash
     }
@@ -83,10 +94,13 @@ pub fn get_lower<'m, V>(map: &'m WordMap<V>, word: &str) -> Option<&'m V> {
 /// key of at most 16 bytes is kept as one `u128` (its bytes, zero-padded),
 /// so a lookup lower-cases 16 bytes at once and compares one number, with
 /// no loop over the word and no string comparison. Longer keys are kept
-/// as strings.
+/// as strings. Most words of a text are in no table: a bitset of the short
+/// keys' hashes rules most of them out before the map is probed.
 #[derive(Clone, Debug)]
 pub struct AsciiMap<V> {
     short: HashMap<u128, V, BuildHasherDefault<FxHasher>>,
+    /// Bit [`filter_bit`] of every key of `short`.
+    filter: Box<[u64; FILTER_WORDS]>,
     long: WordMap<V>,
 }
 
@@ -94,20 +108,69 @@ impl<V> Default for AsciiMap<V> {
     fn default() -> Self {
         AsciiMap {
             short: HashMap::default(),
+            filter: Box::new([0; FILTER_WORDS]),
             long: WordMap::default(),
         }
     }
 }
 
-/// An ASCII word of at most 16 bytes, lower-cased, as one number.
+/// 2^16 bits (8 KiB): a table of a few thousand words sets a few percent.
+const FILTER_BITS: u32 = 16;
+const FILTER_WORDS: usize = 1 << (FILTER_BITS - 6);
+
+/// (word of the filter, bit in it) of a packed key: the top bits of a
+/// multiplicative hash.
+#[inline]
+fn filter_bit(packed: u128) -> (usize, u64) {
+    let mixed = (packed as u64 ^ ((packed >> 64) as u64).rotate_left(29)).wrapping_mul(SEED);
+    let bit = (mixed >> (64 - FILTER_BITS)) as usize;
+    (bit >> 6, 1 << (bit & 63))
+}
+
+/// An ASCII word of at most 16 bytes, lower-cased, as one number (its
+/// bytes little-endian, zero-padded). Read with two loads that may overlap
+/// and lower-cased eight bytes at a time, with no loop over the word: this
+/// runs for every word of every document.
 #[inline]
 fn pack_lower(word: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..word.len())?.copy_from_slice(word);
-    for b in &mut buf {
-        *b = b.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    let n = word.len();
+    let (lo, hi) = match n {
+        0 => (0, 0),
+        1..=3 => {
+            // The first, middle and last bytes cover up to three.
+            let (a, b, c) = (word[0], word[n / 2], word[n - 1]);
+            let v = u64::from(a) | u64::from(b) << (8 * (n / 2)) | u64::from(c) << (8 * (n - 1));
+            (v, 0)
+        }
+        4..=7 => {
+            let a = u32::from_le_bytes(word[..4].try_into().expect("four bytes"));
+            let b = u32::from_le_bytes(word[n - 4..].try_into().expect("four bytes"));
+            // The last four bytes start at `n - 4`, over what `a` holds.
+            (u64::from(a) | u64::from(b) << (8 * (n - 4)), 0)
+        }
+        8..=16 => {
+            let a = u64::from_le_bytes(word[..8].try_into().expect("eight bytes"));
+            let b = u64::from_le_bytes(word[n - 8..].try_into().expect("eight bytes"));
+            // Bytes 8..n are the last `n - 8` bytes of `b`.
+            (a, b.checked_shr(8 * (16 - n as u32)).unwrap_or(0))
+        }
+        _ => return None,
+    };
+    Some(u128::from(lower8(lo)) | u128::from(lower8(hi)) << 64)
+}
+
+/// Eight bytes with their ASCII capitals lower-cased (other bytes as they
+/// are), all at once.
+#[inline]
+fn lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let seven = x & (0x7f * ONES);
+    // The top bit of a byte is set where its low seven bits are ≥ 'A',
+    // and where they are > 'Z'; no sum carries into the next byte.
+    let from_a = seven + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = seven + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | (capital >> 2)
 }
 
 impl<V> AsciiMap<V> {
@@ -121,9 +184,22 @@ impl<V> AsciiMap<V> {
             return None;
         }
         Some(match pack_lower(key.as_bytes()) {
-            Some(packed) => self.short.entry(packed).or_default(),
+            Some(packed) => {
+                let (word, bit) = filter_bit(packed);
+                self.filter[word] |= bit;
+                self.short.entry(packed).or_default()
+            }
             None => self.long.entry(key.to_string()).or_default(),
         })
+    }
+
+    /// The same keys with each value mapped.
+    pub fn map<W>(self, mut f: impl FnMut(V) -> W) -> AsciiMap<W> {
+        AsciiMap {
+            short: self.short.into_iter().map(|(k, v)| (k, f(v))).collect(),
+            filter: self.filter,
+            long: self.long.into_iter().map(|(k, v)| (k, f(v))).collect(),
+        }
     }
 
     /// The entry of an ASCII `word` in any case.
@@ -131,7 +207,13 @@ impl<V> AsciiMap<V> {
     pub fn get_ascii(&self, word: &str) -> Option<&V> {
         debug_assert!(word.is_ascii());
         match pack_lower(word.as_bytes()) {
-            Some(packed) => self.short.get(&packed),
+            Some(packed) => {
+                let (word, bit) = filter_bit(packed);
+                if self.filter[word] & bit == 0 {
+                    return None;
+                }
+                self.short.get(&packed)
+            }
             None => get_lower(&self.long, word),
         }
     }
@@ -219,6 +301,27 @@ mod tests {
             assert_eq!(get_lower(&map, input).copied(), want, "input: {input:?}");
         }
         assert_eq!(get_lower(&map, &"A".repeat(100)).copied(), Some(4));
+    }
+
+    /// Every length a key can have, every byte in every place: the packed
+    /// key is the word's bytes lower-cased, zero-padded.
+    #[test]
+    fn pack_lower_is_the_lower_case_bytes() {
+        let naive = |word: &[u8]| {
+            let mut buf = [0u8; 16];
+            buf.get_mut(..word.len())?.copy_from_slice(word);
+            buf.make_ascii_lowercase();
+            Some(u128::from_le_bytes(buf))
+        };
+        for len in 0..=17 {
+            for byte in 0..=255u8 {
+                for at in 0..len {
+                    let mut word: Vec<u8> = (0..len).map(|i| b"aZ-q0M.x"[i % 8]).collect();
+                    word[at] = byte;
+                    assert_eq!(pack_lower(&word), naive(&word), "word: {word:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Role words (`data/roles.txt`) → [`RoleWords`]: which words make up a job
 //! title, and the normal form of a title.
 
+use std::borrow::Cow;
+
 use super::fast::{QuickFilter, WordMap, get_lower};
 
 /// The built-in role words, compiled in.
@@ -126,7 +128,9 @@ impl RoleWords {
         // "DIRECTOR OF ENGINEERING" is shouted; "CICS" in "CICS Engineer" is an acronym.
         let shouted =
             !title.chars().any(char::is_lowercase) && title.split_whitespace().count() > 1;
-        let mut out: Vec<String> = Vec::new();
+        let mut out = String::with_capacity(title.len());
+        // Whether `out` holds a word yet (a form may be empty).
+        let mut started = false;
         let tokens: Vec<&str> = title
             .split(|c: char| c.is_whitespace() || c == ',')
             .map(|t| t.trim_matches(|c: char| matches!(c, '(' | ')' | ':' | ';' | '"' | '*')))
@@ -136,33 +140,35 @@ impl RoleWords {
         while i < tokens.len() {
             let token = tokens[i];
             let lower = token.to_lowercase();
-            // "Back End", "Front End" are one word in the normal form.
-            let next = tokens.get(i + 1).map(|t| t.to_lowercase());
-            if matches!(lower.as_str(), "back" | "front") && next.as_deref() == Some("end") {
-                out.push(
-                    if lower == "back" {
-                        "Backend"
-                    } else {
-                        "Frontend"
-                    }
-                    .to_string(),
-                );
-                i += 2;
-                continue;
-            }
-            let form = self
-                .forms
-                .get(&lower)
-                .or_else(|| self.forms.get(lower.trim_end_matches('.')));
-            let word = match form {
-                Some(f) if self.is_small(&lower) && !out.is_empty() => f.to_lowercase(),
-                Some(f) => f.clone(),
-                None => title_case_word(token, shouted),
+            let word: Cow<str> = if matches!(lower.as_str(), "back" | "front")
+                && tokens.get(i + 1).is_some_and(|t| t.to_lowercase() == "end")
+            {
+                // "Back End", "Front End" are one word in the normal form.
+                i += 1;
+                Cow::Borrowed(if lower == "back" {
+                    "Backend"
+                } else {
+                    "Frontend"
+                })
+            } else {
+                let form = self
+                    .forms
+                    .get(&lower)
+                    .or_else(|| self.forms.get(lower.trim_end_matches('.')));
+                match form {
+                    Some(f) if self.is_small(&lower) && started => Cow::Owned(f.to_lowercase()),
+                    Some(f) => Cow::Borrowed(f),
+                    None => Cow::Owned(title_case_word(token, shouted)),
+                }
             };
-            out.extend(word.split(' ').map(str::to_string));
+            if started {
+                out.push(' ');
+            }
+            out.push_str(&word);
+            started = true;
             i += 1;
         }
-        out.join(" ")
+        out
     }
 }
 

@@ -36,10 +36,39 @@ struct Entry {
     stop: Stop,
 }
 
+/// The classes of one lower-case word, made when the table is built so a
+/// lookup only picks one: as written without a final lower-case `s`, and
+/// with one (its singular's kind then counts). `name_word` is left unset.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Classes {
+    plain: WordClass,
+    plural: WordClass,
+    /// A kind that holds only as written (`=IT` in the data): such a word
+    /// is asked of the lists themselves.
+    exact: bool,
+}
+
+impl Classes {
+    fn of(entry: Entry) -> Classes {
+        let class = |singular: WordKind| WordClass {
+            role: entry.role,
+            title_word: entry.role.level || entry.role.head || entry.role.modifier || singular.head,
+            plural_head: !entry.role.head && singular.head,
+            stop: entry.stop,
+            name_word: false,
+        };
+        Classes {
+            plain: class(WordKind::default()),
+            plural: class(entry.singular),
+            exact: entry.role.exact || entry.singular.exact,
+        }
+    }
+}
+
 /// The words the lists answer for, and every role word with an `s` added.
 #[derive(Clone, Debug, Default)]
 pub struct WordTable {
-    entries: AsciiMap<Entry>,
+    entries: AsciiMap<Classes>,
 }
 
 impl WordTable {
@@ -66,7 +95,9 @@ impl WordTable {
                 e.stop = stop;
             }
         }
-        WordTable { entries }
+        WordTable {
+            entries: entries.map(Classes::of),
+        }
     }
 
     /// The class of a word as written.
@@ -85,28 +116,37 @@ impl WordTable {
         let name_word = is_ascii_name_word(word.as_bytes());
         // An ASCII word found here passes the lists' own cheap tests: same
         // length and letters as its key.
-        let entry = self.entries.get_ascii(word).copied().unwrap_or_default();
-        // A word kept only as written ("IT", not "it") is rare, and asked
-        // of the list itself.
-        let role = if entry.role.exact {
-            roles.kind(word)
-        } else {
-            entry.role
+        let Some(classes) = self.entries.get_ascii(word) else {
+            return WordClass {
+                name_word,
+                ..WordClass::default()
+            };
         };
-        let singular = if word.len() < 4 || !word.ends_with('s') {
-            WordKind::default()
-        } else if entry.singular.exact {
-            roles.kind(&word[..word.len() - 1])
+        // The lists read a word's singular only past three letters and a
+        // lower-case `s`.
+        let plural = word.len() >= 4 && word.ends_with('s');
+        let class = if classes.exact {
+            // A word kept only as written ("IT", not "it") is rare, and
+            // asked of the lists themselves.
+            let role = roles.kind(word);
+            let singular = if plural {
+                roles.kind(&word[..word.len() - 1])
+            } else {
+                WordKind::default()
+            };
+            WordClass {
+                role,
+                title_word: role.level || role.head || role.modifier || singular.head,
+                plural_head: !role.head && singular.head,
+                stop: classes.plain.stop,
+                name_word: false,
+            }
+        } else if plural {
+            classes.plural
         } else {
-            entry.singular
+            classes.plain
         };
-        WordClass {
-            role,
-            title_word: role.level || role.head || role.modifier || singular.head,
-            plural_head: !role.head && singular.head,
-            stop: entry.stop,
-            name_word,
-        }
+        WordClass { name_word, ..class }
     }
 }
 
