@@ -14,20 +14,52 @@ use crate::tag::vocab::{Kind, Vocab};
 /// At most this many coordinated words are read before a mention.
 const MAX_CONJUNCTS: usize = 4;
 
+/// Head nouns skills' names share, for lists whose last item names no
+/// skill: "unit, integration and contract tests", "unit and UI tests".
+const SHARED_HEADS: &[&str] = &[
+    "analysis",
+    "applications",
+    "apps",
+    "architecture",
+    "design",
+    "development",
+    "engineering",
+    "management",
+    "modeling",
+    "programming",
+    "testing",
+    "tests",
+];
+
 /// `hits` (in text order) with the mentions coordinated words make added,
 /// still in text order.
 pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
     let text = doc.text;
     let mut added = Vec::new();
-    for hit in &hits {
-        let Kind::Skill(_) = hit.kind else { continue };
-        let written = &text[hit.start..hit.end];
-        // The mention's head: what follows its first word ("tests" in
-        // "integration tests").
-        let Some((_, head)) = written.split_once(' ') else {
-            continue;
-        };
-        let mut at = hit.start;
+    // Where a list's walk starts: each mention of a skill of two words or
+    // more, with its head ("tests" in "integration tests"), then each
+    // shared head noun after a word a coordinator precedes.
+    let mut walks: Vec<(usize, &str)> = hits
+        .iter()
+        .filter(|h| matches!(h.kind, Kind::Skill(_)))
+        .filter_map(|h| {
+            let (_, head) = text[h.start..h.end].split_once(' ')?;
+            Some((h.start, head))
+        })
+        .collect();
+    for pair in doc.words.windows(2) {
+        let (before, head) = (&pair[0], &pair[1]);
+        if before.end + 1 == head.start
+            && SHARED_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(doc.word(head)))
+            && conjunct_before(text, before.start).is_some()
+        {
+            walks.push((before.start, doc.word(head)));
+        }
+    }
+    for (start, head) in walks {
+        let mut at = start;
         for _ in 0..MAX_CONJUNCTS {
             let Some((start, end, last)) = conjunct_before(text, at) else {
                 break;

@@ -139,6 +139,16 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
             "Experience with manual and integration testing.",
             vec!["Manual Testing", "Integration Testing"],
         ),
+        // The list's last item need not name a skill itself.
+        (
+            "Keep quality high: unit, integration and contract tests.",
+            vec!["Unit Testing", "Integration Testing"],
+        ),
+        (
+            "Own XCTest unit and UI tests.",
+            vec!["XCTest", "Unit Testing"],
+        ),
+        ("Write fast and clean tests.", vec![]),
         // Only words joined by a coordinator share the head.
         (
             "Great teams value integration testing.",
