@@ -178,12 +178,16 @@ pub fn run(args: &TagsArgs) -> anyhow::Result<ExitCode> {
         ExitCode::SUCCESS
     };
     let docs = doc_tags(&built.site, &config.base_path());
-    let mut out = anstream::stdout().lock();
     if args.json {
+        // No styling in JSON: bytes go straight out, buffered, not through
+        // the stream that strips colour codes byte by byte.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &docs)?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(status);
     }
+    let mut out = anstream::stdout().lock();
     let bold = anstyle::Style::new().bold();
     let dim = anstyle::Style::new().dimmed();
     for (doc, site_doc) in docs.iter().zip(&built.site.docs) {
