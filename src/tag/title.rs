@@ -275,8 +275,10 @@ fn core_head(words: &[(usize, &str)], vocab: &Vocab) -> Option<usize> {
             return true;
         }
         let kind = roles.kind(w);
-        if stops.get(w).lead && !kind.level && !kind.small {
-            // "This Account Executive role": a determiner, not a title word.
+        // "This Account Executive role": a determiner, not a title word;
+        // in capitals it is an acronym ("IT Help Desk Technician").
+        let acronym = w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if stops.get(w).lead && !kind.level && !kind.small && !acronym {
             return false;
         }
         kind.level

@@ -412,6 +412,13 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Support Engineer"),
             None,
         ),
+        // A determiner's word in capitals is an acronym of the title.
+        (
+            "IT Help Desk Technician II (Service Desk) - Remote\nAcme Health · Tulsa, OK\n\n\
+             Support clinics.",
+            Some("IT Help Desk Technician"),
+            Some("II"),
+        ),
         // Lower-case words describing the person come before the title.
         (
             "We machine aerospace parts. Looking for an experienced CNC Programmer for 2nd shift.",
