@@ -511,6 +511,20 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             end,
         });
     }
+    // "As a Staff engineer, the person will …": a rank and a head in lower
+    // case describe someone as "an engineer" does, and name no title of
+    // their own; they stay a fallback when nothing else names the job.
+    for p in &mut out {
+        let written: Vec<&str> = text[p.start..p.end].split_whitespace().collect();
+        if let [levels @ .., head] = written.as_slice()
+            && !levels.is_empty()
+            && head.starts_with(|c: char| c.is_ascii_lowercase())
+            && roles.kind(head).head
+            && levels.iter().all(|w| roles.kind(w).level)
+        {
+            p.weight = p.weight.min(1.0);
+        }
+    }
     out
 }
 

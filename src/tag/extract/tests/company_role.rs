@@ -412,6 +412,15 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Support Engineer"),
             None,
         ),
+        // "a Staff engineer" describes a person; the title is the one the
+        // analysis names, whatever its tail.
+        (
+            "Job Analysis:\nThe Staff Software Engineer - Perception role at Deere & Company \
+             sits in the Autonomy group. As a Staff engineer, the person sets direction. \
+             A Staff engineer also mentors.",
+            Some("Software Engineer"),
+            Some("Staff"),
+        ),
         // A determiner's word in capitals is an acronym of the title.
         (
             "IT Help Desk Technician II (Service Desk) - Remote\nAcme Health · Tulsa, OK\n\n\
