@@ -17,6 +17,8 @@ use candidates::{Occurrence, runs};
 use phrases::lower_in;
 use weigh::Party;
 
+use std::ops::Range;
+
 use super::found::Found;
 use super::header::Header;
 use super::skills::Hit;
@@ -56,6 +58,84 @@ impl Choice {
 /// Picks the company of the text: the one its header names, else the
 /// best-supported name a phrase gives.
 pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
+    let choice = named(doc, vocab, hits, header)?;
+    // "Evernorth Health Services, a division of The Cigna Group", "HII's
+    // Newport News Shipbuilding division": a division's employer is the
+    // whole it belongs to.
+    Some(match division_of(doc.text, &choice.found.name) {
+        Some(parent) => {
+            let mut names = vec![doc.text[parent.clone()].to_string()];
+            names.extend(choice.names);
+            Choice {
+                found: Found::at(names[0].clone(), parent.start, parent.end),
+                names,
+            }
+        }
+        None => choice,
+    })
+}
+
+/// Where the text names the whole that `name` is a division of: "`name`,
+/// a division of Y", "Y's `name` division".
+fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
+    for phrase in [", a division of ", ", a business unit of "] {
+        let key = format!("{name}{phrase}");
+        if let Some(i) = text.find(&key) {
+            let from = i + key.len();
+            let len = name_run(&text[from..]);
+            if len > 0 {
+                return Some(from..from + len);
+            }
+        }
+    }
+    for (i, _) in text.match_indices(name) {
+        let Some(owner) = text[..i]
+            .strip_suffix("'s ")
+            .or_else(|| text[..i].strip_suffix("’s "))
+        else {
+            continue;
+        };
+        let after = &text[i + name.len()..];
+        if !(after.starts_with(" division") || after.starts_with(" business unit")) {
+            continue;
+        }
+        // The owner's name: the capitalised words before its possessive.
+        let start = owner
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '&' || c == '.' || c == '-'))
+            .map_or(0, |k| k + 1);
+        let word = &owner[start..];
+        if word.starts_with(char::is_uppercase) {
+            return Some(start..owner.len());
+        }
+    }
+    None
+}
+
+/// The length of the name that opens `text`: its capitalised words, with
+/// "The", "&" and "of" inside ("The Cigna Group", "Bank of America").
+fn name_run(text: &str) -> usize {
+    let mut len = 0;
+    let mut at = 0;
+    for word in text.split(' ') {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        if !(capital || (len > 0 && matches!(bare, "&" | "of"))) || bare.is_empty() {
+            break;
+        }
+        if capital {
+            len = at + bare.len();
+        }
+        if bare.len() != word.len() {
+            break;
+        }
+        at += word.len() + 1;
+    }
+    len
+}
+
+/// Picks the company of the text: the one its header names, else the
+/// best-supported name a phrase gives.
+fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
     let mut occurrences = runs(doc, vocab);
     // Two skills in one run of capitals are a list that lost its commas
     // ("Kafka Streams Flink Storm", "Keil Boost Yocto Linux"), not a name.

@@ -342,6 +342,22 @@ fn names_of_common_words_need_support_over_the_text() {
              Analyze trials in SAS.",
             Some("Fred Hutch"),
         ),
+        // A division's employer is the whole it belongs to.
+        (
+            "About us\nEvernorth Health Services, a division of The Cigna Group, creates \
+             pharmacy solutions.\n\nWhat you will do\n- Build pipelines",
+            Some("The Cigna Group"),
+        ),
+        (
+            "Systems Administrator III\nOrganization: Newport News Shipbuilding\n\n\
+             HII's Newport News Shipbuilding division builds carriers.",
+            Some("HII"),
+        ),
+        // A subsidiary is an employer of its own.
+        (
+            "Raytheon, an RTX business, is hiring a Radar Engineer.",
+            Some("Raytheon"),
+        ),
         // What only an organisation owns, or the name alone after "We are".
         (
             "Wise's mission is money without borders. Build services in Go.",
