@@ -901,3 +901,37 @@ fn schedules_and_site_safety_are_skills_of_technical_projects() {
         ),
     ]);
 }
+
+#[test]
+fn product_names_that_other_vendors_share_need_their_own_context() {
+    check(&[
+        (
+            "- Manage secrets in HashiCorp Vault and Consul",
+            &["HashiCorp Vault"],
+            &[],
+        ),
+        (
+            "Tools: Terraform, Vault, Consul, Nomad",
+            &["HashiCorp Vault"],
+            &[],
+        ),
+        // Veeva's Vault, a model named Data Vault, a product called Vault.
+        (
+            "As an engineer on Veeva Vault you will build clinical features.",
+            &[],
+            &["HashiCorp Vault"],
+        ),
+        (
+            "Model the warehouse in Data Vault 2.0 with dbt.",
+            &["dbt"],
+            &["HashiCorp Vault"],
+        ),
+        // npm is the package manager; SolarWinds NPM monitors networks.
+        ("Build with Node.js and npm.", &["npm"], &[]),
+        (
+            "- Monitor with SolarWinds NPM and troubleshoot with Wireshark",
+            &["Wireshark"],
+            &["npm"],
+        ),
+    ]);
+}
