@@ -308,16 +308,10 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
         // A web clipper's `source:`, or the posting's `url:`, on a job board
         // that gives each employer its own board.
         let source = meta.extra.get("source").and_then(|v| v.as_str());
-        let found = [meta.url.as_deref(), source]
+        let found = [("url", meta.url.as_deref()), ("source", source)]
             .into_iter()
-            .flatten()
-            .find_map(|url| extract::board_company(url, &doc.text, vocab).map(|n| (n, url)));
-        if let Some((name, url)) = found {
-            let key = if meta.url.as_deref() == Some(url) {
-                "url"
-            } else {
-                "source"
-            };
+            .find_map(|(key, url)| Some((key, extract::board_company(url?, &doc.text, vocab)?)));
+        if let Some((key, name)) = found {
             tags.push(TagKind::Company, Tag::new(name, fm(key)));
         }
     }

@@ -515,12 +515,10 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
     // case describe someone as "an engineer" does, and name no title of
     // their own; they stay a fallback when nothing else names the job.
     for p in &mut out {
-        let written: Vec<&str> = text[p.start..p.end].split_whitespace().collect();
-        if let [levels @ .., head] = written.as_slice()
-            && !levels.is_empty()
+        if let Some((levels, head)) = text[p.start..p.end].rsplit_once(' ')
             && head.starts_with(|c: char| c.is_ascii_lowercase())
             && roles.kind(head).head
-            && levels.iter().all(|w| roles.kind(w).level)
+            && levels.split_whitespace().all(|w| roles.kind(w).level)
         {
             p.weight = p.weight.min(1.0);
         }
