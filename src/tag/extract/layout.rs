@@ -414,7 +414,7 @@ pub fn classify(heading: &str) -> SectionKind {
     let lower = heading.to_lowercase();
     let lower = lower.trim();
     let (automaton, kinds) = &*PHRASES;
-    automaton
+    let named = automaton
         .find_overlapping_iter(lower)
         .filter(|m| {
             !lower[..m.start()]
@@ -428,7 +428,34 @@ pub fn classify(heading: &str) -> SectionKind {
         })
         .map(|m| kinds[m.pattern().as_usize()])
         .min()
-        .map_or(SectionKind::Other, |k| HEADINGS[k].0)
+        .map_or(SectionKind::Other, |k| HEADINGS[k].0);
+    let words = || lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'));
+    match named {
+        // "About the Creative Tooling team": the team the hire joins, and
+        // what it builds is the job's work, not the employer's pitch.
+        SectionKind::About
+            if words()
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| w == "team") =>
+        {
+            SectionKind::Duties
+        }
+        // "What You'll Accomplish", "How you'll grow here": a heading that
+        // speaks to the reader is about the job; the employer's own
+        // sections speak of "us" and "we".
+        SectionKind::Other
+            if !lower.starts_with("thank")
+                && words().any(|w| {
+                    matches!(
+                        w,
+                        "you" | "your" | "you'll" | "you’ll" | "you're" | "you’re"
+                    )
+                }) =>
+        {
+            SectionKind::Duties
+        }
+        kind => kind,
+    }
 }
 
 #[cfg(test)]
@@ -452,6 +479,10 @@ mod tests {
             ("About Acme", SectionKind::About),
             ("Company Analysis", SectionKind::About),
             ("Who we are", SectionKind::About),
+            ("About the Creative Tooling team", SectionKind::Duties),
+            ("What You'll Accomplish", SectionKind::Duties),
+            ("Where you’ll make an impact", SectionKind::Duties),
+            ("Thank you", SectionKind::Other),
             ("Benefits & Perks", SectionKind::Benefits),
             ("What we offer", SectionKind::Benefits),
             ("Equal Opportunity Employer", SectionKind::Legal),

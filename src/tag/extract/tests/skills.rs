@@ -401,6 +401,31 @@ fn where_a_skill_stands_decides_whether_it_counts() {
 }
 
 #[test]
+fn the_team_the_hire_joins_and_headings_to_the_reader_are_the_job() {
+    let v = vocab();
+    // A Lever page: the team's own section, then a heading the section
+    // words do not name, over lines that open with emoji.
+    let text = "About Acme\nAcme builds messaging for brands, with Kafka underneath.\n\n\
+                About the Creative Tooling team\nWe build the editor in TypeScript and React.\n\n\
+                What You'll Accomplish\n\u{1f3a8} Own our design system, built with Storybook\n\
+                \u{1f9ea} Write unit tests with Jest\n\n\
+                Your Expertise\n- 5+ years with Redux\n";
+    assert_eq!(
+        skills(text, &v),
+        [
+            "TypeScript",
+            "React",
+            "Design Systems",
+            "Storybook",
+            "Unit Testing",
+            "Jest",
+            "Redux"
+        ],
+        "the employer's pitch stays out; the team's stack and the duties count"
+    );
+}
+
+#[test]
 fn the_employer_describing_its_business_asks_for_nothing() {
     let v = vocab();
     for (input, want) in [
