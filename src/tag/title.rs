@@ -442,9 +442,25 @@ fn words(text: &str, range: std::ops::Range<usize>) -> Vec<(usize, &str)> {
 /// Clearance", a place).
 fn is_area(tail: &str) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
+    // "Vaccine and Infectious Disease Division": joining words do not
+    // make an area longer.
+    let content = words
+        .iter()
+        .filter(|w| !matches!(**w, "and" | "&" | "of" | "the" | "for"))
+        .count();
+    // A number is noise ("25-06987", "2nd Shift") unless it is part of a
+    // product's name: a few digits after a capitalised word ("Dynamics
+    // 365", "Salesforce 360").
+    let numbered = |i: usize, w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && !(w.len() <= 3
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && i > 0
+                && words[i - 1].starts_with(char::is_uppercase))
+    };
     !words.is_empty()
-        && words.len() <= 4
-        && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && content <= 4
+        && !words.iter().enumerate().any(|(i, w)| numbered(i, w))
         && !words
             .iter()
             .any(|w| NOISE.iter().any(|n| n.eq_ignore_ascii_case(w)))
@@ -491,6 +507,17 @@ mod tests {
                 "DevOps Engineer",
                 Some(Level::Senior),
             ),
+            (
+                "Biostatistician II - Vaccine and Infectious Disease Division",
+                "Biostatistician, Vaccine and Infectious Disease Division",
+                Some(Level::II),
+            ),
+            (
+                "Senior Consultant – Dynamics 365 Customer Engagement",
+                "Consultant, Dynamics 365 Customer Engagement",
+                Some(Level::Senior),
+            ),
+            ("Consultant - 25-06987", "Consultant", None),
             (
                 "Staff Engineer, GenAI",
                 "Engineer, GenAI",
