@@ -194,9 +194,16 @@ pub(super) const NOT_TITLE: &[&str] = &[
 pub(super) fn is_title(cell: &str, vocab: &Vocab) -> bool {
     // "@" marks a mail address; " @ " between words reads "at".
     let lower = format!(" {} ", cell.to_lowercase()).replace(" @ ", " at ");
-    !NOT_TITLE.iter().any(|m| lower.contains(m))
-        && !cell.contains(": ")
-        && title::parse(cell, vocab).is_some()
+    if NOT_TITLE.iter().any(|m| lower.contains(m)) || cell.contains(": ") {
+        return false;
+    }
+    // "saved 11/3 from LinkedIn, recruiter Dana reached out too": a title
+    // in lower case among capitalised words is prose naming a person's
+    // job; a title line is in title case, sentence case or all lower case.
+    title::parse(cell, vocab).is_some_and(|t| {
+        let first = cell[t.start..t.end].split_whitespace().next().unwrap_or("");
+        !(first.chars().all(|c| !c.is_uppercase()) && cell.chars().any(char::is_uppercase))
+    })
 }
 
 /// US states, which follow a city after a comma ("Los Gatos, California").

@@ -655,4 +655,19 @@ mod tests {
         let text = "Experienced Systems Engineer (Mission Systems)\nApply\nlocations\nUSA - Saint Louis, MO\ntime type\nFull time\n";
         assert_eq!(read(text).1, None);
     }
+
+    #[test]
+    fn a_job_named_in_prose_is_no_title_line() {
+        let text = "saved 11/3 from LinkedIn, recruiter Dana reached out too\n\npay: not listed\n";
+        assert_eq!(read(text).0, None);
+        // A title in sentence case or all lower case still is one.
+        assert_eq!(
+            read("Software engineer - Backend\nAcme\n").0,
+            Some("Software engineer - Backend")
+        );
+        assert_eq!(
+            read("acme | senior software engineer | remote\n").0,
+            Some("senior software engineer")
+        );
+    }
 }
