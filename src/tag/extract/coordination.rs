@@ -5,7 +5,9 @@
 //! testing", "front-end and back-end development": English writes the head
 //! noun once, after the last of the words it is shared by. When a mention's
 //! head with one of those words in front of it is itself a skill's form,
-//! that word is a mention of that skill.
+//! that word is a mention of that skill. The head may also come first,
+//! with its words listed after it: "testing (unit, integration,
+//! end-to-end)", "Automated testing: unit, integration and performance".
 
 use super::skills::Hit;
 use super::text::Doc;
@@ -85,6 +87,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             at = start;
         }
     }
+    listed_after_head(doc, vocab, &hits, &mut added);
     if added.is_empty() {
         return hits;
     }
@@ -92,6 +95,75 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
     all.extend(added);
     all.sort_by_key(|h| (h.start, h.end));
     all
+}
+
+/// What opens the list of a head noun's words after it.
+const LIST_OPENERS: &[&str] = &[" (", "(", ": ", " - ", " – ", " — "];
+
+/// Mentions made by words listed after a shared head noun ("testing (unit,
+/// integration, end-to-end)"): each item of one to three words, with the
+/// head after it, that is a skill's form. The list ends at a bracket, a
+/// line's end, a sentence's end or a semicolon.
+fn listed_after_head(doc: &Doc, vocab: &Vocab, hits: &[Hit], added: &mut Vec<Hit>) {
+    let text = doc.text;
+    for w in &doc.words {
+        // Most words go on with a space and a word: the opener first.
+        let rest = &text[w.end..];
+        let Some(opener) = LIST_OPENERS.iter().find(|o| rest.starts_with(**o)) else {
+            continue;
+        };
+        let head = doc.word(w);
+        let Some(&shared) = SHARED_HEADS
+            .iter()
+            .chain(&["test"])
+            .find(|h| h.eq_ignore_ascii_case(head))
+        else {
+            continue;
+        };
+        let from = w.end + opener.len();
+        let to = text[from..]
+            .find([')', '\n', ';', '.'])
+            .map_or(text.len(), |i| from + i);
+        if to - from > 160 {
+            continue;
+        }
+        // "tests (unit, UI)" and "testing (unit, UI)" name the same skills.
+        let heads: &[&str] = match shared {
+            "test" | "tests" | "testing" => &["testing", "tests"],
+            other => &[other][..],
+        };
+        let mut at = from;
+        while at < to {
+            let item_end = [", and ", ", or ", ", ", " and ", " or ", " & ", "/"]
+                .iter()
+                .filter_map(|sep| text[at..to].find(sep).map(|i| (at + i, sep.len())))
+                .min();
+            let (end, gap) = item_end.unwrap_or((to, 0));
+            let item = text[at..end].trim();
+            let start = at + (text[at..end].len() - text[at..end].trim_start().len());
+            let words = item.split_whitespace().count();
+            if (1..=3).contains(&words)
+                && item.starts_with(char::is_alphabetic)
+                && !hits
+                    .iter()
+                    .chain(added.iter())
+                    .any(|h| h.start < end && start < h.end)
+                && let Some(id) = heads
+                    .iter()
+                    .find_map(|h| vocab.skill_of_form(&format!("{item} {h}")))
+            {
+                added.push(Hit {
+                    kind: Kind::Skill(id),
+                    start,
+                    end: start + item.len(),
+                });
+            }
+            if gap == 0 {
+                break;
+            }
+            at = end + gap;
+        }
+    }
 }
 
 /// The word before `at` joined to it by a coordinator (", ", " and ",

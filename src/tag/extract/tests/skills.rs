@@ -154,6 +154,25 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
             "Great teams value integration testing.",
             vec!["Integration Testing"],
         ),
+        // The head first, its words listed after it.
+        (
+            "Experience with testing (unit, integration, end-to-end).",
+            vec!["Unit Testing", "Integration Testing", "End-to-End Testing"],
+        ),
+        (
+            "Automated testing: unit, integration and performance.",
+            vec![
+                "Test Automation",
+                "Unit Testing",
+                "Integration Testing",
+                "Performance Testing",
+            ],
+        ),
+        (
+            "- Test (unit, SIT, UAT) and manage defects in Jira",
+            vec!["Unit Testing", "Jira"],
+        ),
+        ("Testing: we ship every day.", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
