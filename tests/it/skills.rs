@@ -935,3 +935,26 @@ fn product_names_that_other_vendors_share_need_their_own_context() {
         ),
     ]);
 }
+
+#[test]
+fn gtm_alone_names_no_skill_since_three_fields_use_it() {
+    // F5's Global Traffic Manager, Google Tag Manager and go-to-market
+    // all write "GTM": only the spelled-out names decide.
+    check(&[
+        (
+            "- Load balancing with F5 LTM/GTM, BGP and OSPF",
+            &["BGP", "OSPF"],
+            &["Go-to-Market Strategy", "Google Tag Manager"],
+        ),
+        (
+            "- Own our GTM strategy for the mid-market segment",
+            &["Go-to-Market Strategy"],
+            &[],
+        ),
+        (
+            "- Tracking with Google Tag Manager and GA4",
+            &["Google Tag Manager"],
+            &[],
+        ),
+    ]);
+}
