@@ -78,6 +78,14 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
 /// Where the text names the whole that `name` is a division of: "`name`,
 /// a division of Y", "Y's `name` division".
 fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
+    // Every shape has one of these words; most texts have neither and are
+    // not searched for the name at all.
+    if [&b" division"[..], b" business unit"]
+        .iter()
+        .all(|w| memchr::memmem::find(text.as_bytes(), w).is_none())
+    {
+        return None;
+    }
     for phrase in [", a division of ", ", a business unit of "] {
         let key = format!("{name}{phrase}");
         if let Some(i) = text.find(&key) {

@@ -33,6 +33,40 @@ const SHARED_HEADS: &[&str] = &[
     "tests",
 ];
 
+/// The first letters (either case) and the lengths of [`SHARED_HEADS`]:
+/// every pair of words of every document is asked whether its second word
+/// is a shared head, and these rule out almost all of them before any
+/// comparison.
+const HEAD_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < SHARED_HEADS.len() {
+        let b = SHARED_HEADS[i].as_bytes()[0];
+        first[b.to_ascii_lowercase() as usize] = true;
+        first[b.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    first
+};
+const HEAD_LENGTHS: u64 = {
+    let mut lengths = 0u64;
+    let mut i = 0;
+    while i < SHARED_HEADS.len() {
+        lengths |= 1 << SHARED_HEADS[i].len();
+        i += 1;
+    }
+    lengths
+};
+
+/// `true` when `word` is one of [`SHARED_HEADS`], in any case.
+fn is_shared_head(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() < 64
+        && HEAD_LENGTHS & (1 << b.len()) != 0
+        && HEAD_FIRST[usize::from(b[0])]
+        && SHARED_HEADS.iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
 /// `hits` (in text order) with the mentions coordinated words make added,
 /// still in text order.
 pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
@@ -52,9 +86,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
     for pair in doc.words.windows(2) {
         let (before, head) = (&pair[0], &pair[1]);
         if before.end + 1 == head.start
-            && SHARED_HEADS
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(doc.word(head)))
+            && is_shared_head(doc.word(head))
             && conjunct_before(text, before.start).is_some()
         {
             walks.push((before.start, doc.word(head)));
@@ -197,4 +229,36 @@ fn conjunct_before(text: &str, at: usize) -> Option<(usize, usize, bool)> {
     // still have commas before it; after a lone "and" the list is done.
     let last = conjunction && !text[..start].ends_with(", ");
     Some((start, end, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quick tests on first letter and length keep every head, in any
+    /// case, and only the heads.
+    #[test]
+    fn shared_heads_are_recognised_in_any_case() {
+        for head in SHARED_HEADS {
+            for written in [head.to_string(), head.to_uppercase(), {
+                let mut c = head.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            }] {
+                assert!(is_shared_head(&written), "head: {written:?}");
+            }
+        }
+        for (word, want) in [
+            ("test", false),
+            ("tester", false),
+            ("the", false),
+            ("Designs", false),
+            ("développement", false),
+            ("a", false),
+            ("Architecture", true),
+        ] {
+            assert_eq!(is_shared_head(word), want, "word: {word:?}");
+        }
+    }
 }

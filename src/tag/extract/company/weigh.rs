@@ -305,8 +305,8 @@ pub(super) fn weigh(
             || (before.ends_with(" from ") && text[end..].starts_with(" here"));
         (for_client, recruiter)
     });
-    let skill = vocab.canonical_skill(&text[start..end]).is_some();
-    if !skill && for_client {
+    // A skill's name is looked up only for the rare client phrase.
+    if for_client && vocab.canonical_skill(&text[start..end]).is_none() {
         weight += 8.0;
         party = Party::Client;
     } else if recruiter {

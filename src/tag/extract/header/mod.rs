@@ -460,6 +460,11 @@ fn employer_after(line: &str, from: usize, start: usize, vocab: &Vocab, header: 
 /// "12,345 followers"), or LinkedIn's cells of place, age and applicants
 /// ("San Francisco, CA · 2 weeks ago · 89 applicants").
 fn is_board_line(line: &str) -> bool {
+    // Both shapes are ruled out before the line (often a paragraph) is
+    // lower-cased: lower-casing keeps digits, spaces and "·".
+    if !(line.starts_with(|c: char| c.is_ascii_digit()) || line.contains(" · ")) {
+        return false;
+    }
     let lower = line.to_lowercase();
     let rating = line.starts_with(|c: char| c.is_ascii_digit())
         && ["out of 5", "★", "reviews", "followers"]
