@@ -61,7 +61,14 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let hits = coordination::expand(&doc, vocab, skills::scan(&doc, vocab));
     let header = header::find(text, vocab);
     let company = company::find(&doc, vocab, &hits, &header);
-    let role = role::find(&doc, vocab, &header);
+    let mut role = role::find(&doc, vocab, &header);
+    // "Scrum Master — HSBC": a title's tail naming the employer is no area.
+    if let (Some(found), Some(company)) = (&mut role.found, &company)
+        && let Some((job, tail)) = found.name.rsplit_once(", ")
+        && company.names.iter().any(|n| n.eq_ignore_ascii_case(tail))
+    {
+        found.name = job.to_string();
+    }
     // Each skill once, with all its mentions; by first mention.
     let mut by_skill: Vec<(u32, Found)> = Vec::new();
     for hit in &hits {

@@ -8,9 +8,9 @@
 //! modifiers before it may be any words ("CICS", "LabVIEW", ".NET"), so
 //! the vocabulary helps but does not bound what a title can be. Text in
 //! brackets, requisition numbers, locations, clearances and work terms are
-//! noise; a tail after a dash or comma names an area or team and is left
-//! out of the role, unless the role would be a bare head without it
-//! ("Staff Engineer, GenAI").
+//! noise; a tail after a dash or comma names an area or team and stays in
+//! the role as the posting wrote it ("Backend Engineer, Cash App Risk"),
+//! since a posting names its job with it: only the level leaves.
 
 use std::fmt;
 
@@ -217,19 +217,22 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
         role_words.retain(|w| Level::of_grade(w).is_none());
     }
     let mut role = roles.normalize(&role_words.join(" "));
-    if role_words.len() == 1 {
-        // A bare head says little: keep what the title adds to it.
-        let tail = segments[core_at + 1..]
-            .iter()
-            .map(|s| text[s.clone()].trim())
-            .find(|t| !t.is_empty() && is_area(t));
-        match (tail, level) {
-            (Some(tail), _) => role = format!("{role}, {tail}"),
-            (None, Some(l @ (Level::Staff | Level::Principal | Level::Lead))) => {
-                role = format!("{} {role}", l.name());
-            }
-            _ => {}
+    // The first tail that names an area, and where it ends in `text`.
+    let tail = segments[core_at + 1..].iter().find_map(|s| {
+        let segment = &text[s.clone()];
+        let t = segment.trim();
+        let lead = segment.len() - segment.trim_start().len();
+        (!t.is_empty() && is_area(t, vocab)).then_some((t, s.start + lead + t.len()))
+    });
+    match (tail, level) {
+        (Some((tail, _)), _) => role = format!("{role}, {tail}"),
+        (None, Some(l @ (Level::Staff | Level::Principal | Level::Lead)))
+            if role_words.len() == 1 =>
+        {
+            // A bare head says little: "Staff Engineer".
+            role = format!("{} {role}", l.name());
         }
+        _ => {}
     }
     // A tail that is a level: "Software Engineer - Entry Level".
     if level.is_none() {
@@ -237,9 +240,13 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
             .iter()
             .find_map(|s| Level::of_phrase(text[s.clone()].trim()));
     }
+    // The span covers the area the role keeps.
     let (start, end) = (
         words[0].0,
-        words.last().map_or(core.end, |(at, w)| at + w.len()),
+        tail.map_or_else(
+            || words.last().map_or(core.end, |(at, w)| at + w.len()),
+            |(_, end)| end,
+        ),
     );
     Some(Title {
         role,
@@ -440,8 +447,17 @@ fn words(text: &str, range: std::ops::Range<usize>) -> Vec<(usize, &str)> {
 /// `true` for a tail that names an area or team ("GenAI", "Data
 /// Engineering"), not noise (a requisition number, "Remote", "Secret
 /// Clearance", a place).
-fn is_area(tail: &str) -> bool {
+fn is_area(tail: &str, vocab: &Vocab) -> bool {
     let words: Vec<&str> = tail.split_whitespace().collect();
+    // "Entry Level" is the title's level, "Senior Game Engineer" another
+    // title.
+    if Level::of_phrase(tail).is_some()
+        || words
+            .last()
+            .is_some_and(|w| vocab.role_words().kind(w).head)
+    {
+        return false;
+    }
     // "Vaccine and Infectious Disease Division": joining words do not
     // make an area longer.
     let content = words
@@ -493,7 +509,7 @@ mod tests {
             ),
             (
                 "Software Engineer - .NET : 25-06987",
-                "Software Engineer",
+                "Software Engineer, .NET",
                 None,
             ),
             (
@@ -519,6 +535,21 @@ mod tests {
             ),
             ("Consultant - 25-06987", "Consultant", None),
             (
+                "Senior Backend Engineer, Cash App Risk",
+                "Backend Engineer, Cash App Risk",
+                Some(Level::Senior),
+            ),
+            (
+                "Software Engineer - Entry Level",
+                "Software Engineer",
+                Some(Level::Junior),
+            ),
+            (
+                "NetFrame recruiter screen: Senior Game Engineer",
+                "NetFrame Recruiter",
+                None,
+            ),
+            (
                 "Staff Engineer, GenAI",
                 "Engineer, GenAI",
                 Some(Level::Staff),
@@ -531,7 +562,7 @@ mod tests {
             ),
             (
                 "Cloud Engineering Senior Consultant - AWS",
-                "Cloud Engineering Consultant",
+                "Cloud Engineering Consultant, AWS",
                 Some(Level::Senior),
             ),
             (
@@ -557,11 +588,15 @@ mod tests {
             ("Chief of Staff", "Chief of Staff", None),
             (
                 "Lead Member of Technical Staff - Java/Kubernetes",
-                "Member of Technical Staff",
+                "Member of Technical Staff, Java/Kubernetes",
                 Some(Level::Lead),
             ),
             ("Tech Lead", "Tech Lead", None),
-            ("Engineering Manager, Payments", "Engineering Manager", None),
+            (
+                "Engineering Manager, Payments",
+                "Engineering Manager, Payments",
+                None,
+            ),
             ("Backend Engineer at Acme", "Backend Engineer", None),
             (
                 "Quality Engineer II (SDET)",

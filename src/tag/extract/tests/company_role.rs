@@ -434,7 +434,7 @@ fn role_is_the_title_the_text_is_about_normalised() {
             "Job Analysis:\nThe Staff Software Engineer - Perception role at Deere & Company \
              sits in the Autonomy group. As a Staff engineer, the person sets direction. \
              A Staff engineer also mentors.",
-            Some("Software Engineer"),
+            Some("Software Engineer, Perception"),
             Some("Staff"),
         ),
         // A determiner's word in capitals is an acronym of the title.

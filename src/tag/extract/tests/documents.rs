@@ -57,7 +57,7 @@ fn whole_documents_in_many_styles() {
         (
             texts::HN_POST_YC,
             "Globex",
-            "Infrastructure Engineer",
+            "Infrastructure Engineer, Storage",
             &["Rust", "Distributed Systems", "Raft", "eBPF", "Kubernetes"],
             &[],
         ),
@@ -83,7 +83,7 @@ fn whole_documents_in_many_styles() {
         (
             texts::CORPORATE,
             "Initech Corporation",
-            "Software Engineer",
+            "Software Engineer, Payments",
             &[
                 "Java",
                 "Spring Boot",
@@ -133,7 +133,7 @@ fn whole_documents_in_many_styles() {
         (
             texts::LINKEDIN,
             "Contoso",
-            "Software Engineer",
+            "Software Engineer, Machine Learning Platform",
             &[
                 "Kubernetes",
                 "Ray",
