@@ -935,3 +935,95 @@ fn product_names_that_other_vendors_share_need_their_own_context() {
         ),
     ]);
 }
+
+#[test]
+fn language_model_training_serving_and_retrieval_methods_are_skills() {
+    check(&[
+        (
+            "- Serve models with vLLM using continuous batching, KV cache reuse and speculative decoding",
+            &[
+                "vLLM",
+                "Continuous Batching",
+                "KV Cache",
+                "Speculative Decoding",
+            ],
+            &[],
+        ),
+        (
+            "- Fine-tune open-weight models with LoRA and QLoRA (PEFT), then align them with DPO",
+            &[
+                "LoRA",
+                "QLoRA",
+                "PEFT",
+                "Direct Preference Optimization (DPO)",
+            ],
+            &[],
+        ),
+        (
+            "- Build AI agents with tool calling over the Anthropic API and the OpenAI API",
+            &["AI Agents", "Tool Calling", "Anthropic API", "OpenAI API"],
+            &[],
+        ),
+        (
+            "Hybrid search that mixes BM25 with approximate nearest neighbor search (HNSW, ScaNN), then a reranker",
+            &[
+                "Hybrid Search",
+                "BM25",
+                "Approximate Nearest Neighbor Search",
+                "HNSW",
+                "ScaNN",
+                "Reranking",
+            ],
+            &[],
+        ),
+        (
+            "- Train learning-to-rank models for marketplace search",
+            &["Learning to Rank"],
+            &[],
+        ),
+        // LoRa is a radio, not low-rank adaptation; a DPO is a data protection officer.
+        (
+            "- Design sensor nodes that report over LoRa and LoRaWAN gateways",
+            &["LoRaWAN"],
+            &["LoRA", "Fine-Tuning"],
+        ),
+        (
+            "You will report to the DPO on every data subject request.",
+            &[],
+            &["Direct Preference Optimization (DPO)"],
+        ),
+    ]);
+}
+
+#[test]
+fn experiment_design_methods_and_platforms_are_skills() {
+    check(&[
+        (
+            "- Variance reduction (CUPED), sequential testing and contextual bandits in production",
+            &[
+                "Variance Reduction",
+                "CUPED",
+                "Sequential Testing",
+                "Contextual Bandits",
+            ],
+            &[],
+        ),
+        (
+            "- Causal methods: difference-in-differences, synthetic control, switchback experiments, propensity score matching",
+            &[
+                "Difference-in-Differences",
+                "Synthetic Control",
+                "Switchback Experiments",
+                "Propensity Score Matching",
+            ],
+            &[],
+        ),
+        (
+            "- Experience with Statsig, Eppo or GrowthBook",
+            &["Statsig", "Eppo", "GrowthBook"],
+            &[],
+        ),
+        // An epic journey to meet Eppo, the founder's dog, is no platform.
+        ("Say hello to Eppo, our office dog.", &[], &["Eppo"]),
+    ]);
+}
