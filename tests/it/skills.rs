@@ -1027,3 +1027,113 @@ fn experiment_design_methods_and_platforms_are_skills() {
         ("Say hello to Eppo, our office dog.", &[], &["Eppo"]),
     ]);
 }
+
+#[test]
+fn embedded_linux_build_systems_and_board_work_are_skills() {
+    check(&[
+        (
+            "- Maintain our Yocto layers and BitBake recipes; Buildroot for the smaller boards",
+            &["Yocto Project", "BitBake", "Buildroot"],
+            &[],
+        ),
+        (
+            "- Board bring-up on NXP i.MX 8M: U-Boot, device tree, kernel drivers and the BSP",
+            &[
+                "Board Bring-Up",
+                "NXP i.MX",
+                "U-Boot",
+                "Device Tree",
+                "Device Drivers",
+                "Board Support Package (BSP)",
+            ],
+            &[],
+        ),
+        (
+            "- Secure boot, dm-verity and OTA updates with SWUpdate or RAUC",
+            &[
+                "Secure Boot",
+                "dm-verity",
+                "OTA Updates",
+                "SWUpdate",
+                "RAUC",
+            ],
+            &[],
+        ),
+        (
+            "- Wireless stacks: BLE, ANT+ and LoRaWAN on Nordic nRF52",
+            &[
+                "Bluetooth Low Energy (BLE)",
+                "ANT+",
+                "LoRaWAN",
+                "Nordic nRF",
+            ],
+            &[],
+        ),
+        // BSP is also a pipe thread, PCB a pollutant.
+        (
+            "- Fit BSP thread adapters and BSP fittings to the manifold",
+            &[],
+            &["Board Support Package (BSP)"],
+        ),
+        (
+            "Experience with PCB remediation at industrial sites.",
+            &[],
+            &["Printed Circuit Boards (PCB)"],
+        ),
+    ]);
+}
+
+#[test]
+fn hardware_test_and_workmanship_standards_are_skills() {
+    check(&[
+        (
+            "- Perform functional testing and acceptance testing of PCB assemblies",
+            &[
+                "Functional Testing",
+                "Acceptance Testing",
+                "Printed Circuit Boards (PCB)",
+            ],
+            &[],
+        ),
+        (
+            "- Follow ESD control per ANSI/ESD S20.20; solder to J-STD-001 and inspect to IPC-A-610",
+            &["ESD Control", "ANSI/ESD S20.20", "J-STD-001", "IPC-A-610"],
+            &[],
+        ),
+        (
+            "- Run vibration testing, thermal cycling and HALT per DO-160; log failures in FRACAS",
+            &[
+                "Vibration Testing",
+                "Thermal Cycling",
+                "HALT/HASS",
+                "DO-160",
+                "FRACAS",
+            ],
+            &[],
+        ),
+        (
+            "- Troubleshoot analog and digital circuits using schematics and an LCR meter",
+            &[
+                "Analog Circuits",
+                "Digital Circuits",
+                "Electrical Schematics",
+                "LCR Meter",
+            ],
+            &[],
+        ),
+        (
+            "- Lead UAT with business users and support factory acceptance testing (FAT) at the vendor",
+            &[
+                "User Acceptance Testing (UAT)",
+                "Factory Acceptance Testing (FAT)",
+            ],
+            &[],
+        ),
+        // FAT in capitals outside a list is the file system or an emphasis.
+        (
+            "Format the card as FAT before the update.",
+            &[],
+            &["Factory Acceptance Testing (FAT)"],
+        ),
+    ]);
+}
