@@ -1137,3 +1137,174 @@ fn hardware_test_and_workmanship_standards_are_skills() {
         ),
     ]);
 }
+
+#[test]
+fn cloud_native_platform_projects_and_release_practices_are_skills() {
+    check(&[
+        (
+            "- Operate EKS with Cluster API, Karpenter and the Horizontal Pod Autoscaler",
+            &["Amazon EKS", "Cluster API", "Karpenter", "Autoscaling"],
+            &[],
+        ),
+        (
+            "- Run Cilium (Hubble for flow logs); enforce policy with Kyverno and OPA",
+            &["Cilium", "Hubble", "Kyverno", "Open Policy Agent (OPA)"],
+            &[],
+        ),
+        (
+            "- Ship with canary and blue/green deployments via Argo Rollouts and GitOps",
+            &["Blue/Green Deployments", "Argo Rollouts", "GitOps"],
+            &[],
+        ),
+        (
+            "- Canary deployments, feature flags and progressive delivery",
+            &[
+                "Canary Deployments",
+                "Feature Flags",
+                "Progressive Delivery",
+            ],
+            &[],
+        ),
+        (
+            "- Define SLOs and SLIs with service owners and track error budgets",
+            &[
+                "Service Level Objectives (SLOs)",
+                "Service Level Indicators (SLIs)",
+            ],
+            &[],
+        ),
+        // Hubble the telescope, a harbor by the sea.
+        (
+            "- Experience with Hubble Space Telescope data",
+            &[],
+            &["Hubble"],
+        ),
+        ("Offices by the harbor in Baltimore.", &[], &["Harbor"]),
+    ]);
+}
+
+#[test]
+fn supply_chain_and_privileged_access_security_tools_are_skills() {
+    check(&[
+        (
+            "- Generate an SBOM with Syft, scan images with Trivy and Grype, sign them with Sigstore (cosign) to SLSA level 3",
+            &[
+                "Software Bill of Materials (SBOM)",
+                "Syft",
+                "Trivy",
+                "Grype",
+                "Sigstore",
+                "SLSA",
+            ],
+            &["Bill of Materials (BOM)"],
+        ),
+        (
+            "- Privileged access management with CyberArk or BeyondTrust; MFA and Conditional Access in Entra ID",
+            &[
+                "Privileged Access Management (PAM)",
+                "CyberArk",
+                "BeyondTrust",
+                "Multi-Factor Authentication (MFA)",
+                "Conditional Access",
+                "Azure AD",
+            ],
+            &[],
+        ),
+        (
+            "- Container security and runtime detection with Falco; SAST with Snyk or Semgrep",
+            &["Container Security", "Falco", "Snyk", "Semgrep"],
+            &[],
+        ),
+        (
+            "- Vulnerability scanning with Tenable Nessus",
+            &["Nessus"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn network_access_redundancy_and_automation_are_skills() {
+    check(&[
+        (
+            "- 802.1X and NAC with Cisco ISE; HSRP and VRRP for first-hop redundancy",
+            &[
+                "802.1X",
+                "Network Access Control (NAC)",
+                "Cisco",
+                "HSRP",
+                "VRRP",
+            ],
+            &[],
+        ),
+        (
+            "- Wireless: Aruba, Meraki and Ekahau surveys; automation with Netmiko, NAPALM and NetBox",
+            &[
+                "Aruba Networks",
+                "Meraki",
+                "Ekahau",
+                "Netmiko",
+                "NAPALM",
+                "NetBox",
+            ],
+            &[],
+        ),
+        (
+            "- Support LAN/WAN, VoIP and SIP trunking across 40 clinics",
+            &["LAN/WAN", "VoIP"],
+            &[],
+        ),
+        // Aruba the island.
+        (
+            "Our team retreat this year is in Aruba.",
+            &[],
+            &["Aruba Networks"],
+        ),
+    ]);
+}
+
+#[test]
+fn vendor_certifications_are_named_by_their_exams() {
+    check(&[
+        (
+            "- Microsoft Certified: Azure Administrator Associate (AZ-104); AZ-305 or AZ-400 a plus",
+            &[
+                "Azure Administrator (AZ-104)",
+                "Azure Solutions Architect (AZ-305)",
+                "Azure DevOps Engineer (AZ-400)",
+            ],
+            &[],
+        ),
+        (
+            "- Certifications: CKA, CKS, PCNSE, JNCIA",
+            &[
+                "Certified Kubernetes Administrator (CKA)",
+                "Certified Kubernetes Security Specialist (CKS)",
+                "PCNSE",
+                "JNCIA",
+            ],
+            &[],
+        ),
+        (
+            "- AWS Certified Solutions Architect or Google Professional Cloud Architect",
+            &[
+                "AWS Certified Solutions Architect",
+                "Google Professional Cloud Architect",
+            ],
+            &[],
+        ),
+        (
+            "- ServiceNow CSA required; CIS-ITSM preferred",
+            &[
+                "ServiceNow Certified System Administrator (CSA)",
+                "ServiceNow Certified Implementation Specialist",
+            ],
+            &[],
+        ),
+        (
+            "- Any AWS certification is a plus",
+            &["AWS Certification"],
+            &[],
+        ),
+    ]);
+}
