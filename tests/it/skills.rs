@@ -1308,3 +1308,96 @@ fn vendor_certifications_are_named_by_their_exams() {
         ),
     ]);
 }
+
+#[test]
+fn testing_api_and_delivery_practices_are_skills() {
+    check(&[
+        (
+            "- Consumer-driven contract testing with Pact; snapshot tests and visual regression in CI",
+            &[
+                "Contract Testing",
+                "Pact",
+                "Snapshot Testing",
+                "Visual Regression Testing",
+            ],
+            &[],
+        ),
+        (
+            "- Comfort with APIs (REST, webhooks, idempotency, rate limiting); write API documentation in OpenAPI",
+            &[
+                "REST APIs",
+                "Webhooks",
+                "Idempotency",
+                "Rate Limiting",
+                "API Documentation",
+                "OpenAPI",
+            ],
+            &[],
+        ),
+        (
+            "- Load tests in k6 or Locust; feature flags with LaunchDarkly or Unleash",
+            &["k6", "Locust", "Feature Flags", "LaunchDarkly", "Unleash"],
+            &[],
+        ),
+        (
+            "- Mobile CI on Bitrise or Codemagic, betas through TestFlight, crashes in Crashlytics",
+            &["Bitrise", "Codemagic", "TestFlight", "Firebase Crashlytics"],
+            &[],
+        ),
+        (
+            "- Experience with build systems (Bazel, Buck2) and trunk-based development",
+            &["Build Systems", "Bazel", "Trunk-Based Development"],
+            &[],
+        ),
+        // The verbs: unleash, build systems.
+        ("Unleash your potential and join us.", &[], &["Unleash"]),
+        (
+            "- You will build systems that scale to millions of riders",
+            &[],
+            &["Build Systems"],
+        ),
+        (
+            "- Protect crops from pests such as aphids and locust swarms",
+            &[],
+            &["Locust"],
+        ),
+    ]);
+}
+
+#[test]
+fn front_end_graphics_and_binding_tools_are_skills() {
+    check(&[
+        (
+            "- Render diagrams with the HTML Canvas API, SVG and WebGL",
+            &["HTML Canvas", "SVG", "WebGL"],
+            &["Canvas LMS"],
+        ),
+        (
+            "- Own the component library and design tokens in Storybook; audit pages with Lighthouse and Chrome DevTools",
+            &[
+                "Design Systems",
+                "Design Tokens",
+                "Storybook",
+                "Lighthouse",
+                "Browser DevTools",
+            ],
+            &[],
+        ),
+        (
+            "- Write Rust extensions for Python with PyO3 and maturin, and for the web with wasm-bindgen",
+            &["Rust", "Python", "PyO3", "maturin", "wasm-bindgen"],
+            &[],
+        ),
+        // Canvas the learning platform keeps its own name.
+        (
+            "- Administer Canvas and Blackboard for 40 courses",
+            &["Canvas LMS"],
+            &["HTML Canvas"],
+        ),
+        (
+            "The lighthouse on our logo stands for guidance.",
+            &[],
+            &["Lighthouse"],
+        ),
+    ]);
+}
