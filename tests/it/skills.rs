@@ -1401,3 +1401,127 @@ fn front_end_graphics_and_binding_tools_are_skills() {
         ),
     ]);
 }
+
+#[test]
+fn it_service_management_practices_and_servicenow_products_are_skills() {
+    check(&[
+        (
+            "- ITSM: incident management, problem management, change management, request fulfillment and the service catalog",
+            &[
+                "IT Service Management (ITSM)",
+                "Incident Management",
+                "Problem Management",
+                "Change Management",
+                "Request Fulfillment",
+                "Service Catalog",
+            ],
+            &[],
+        ),
+        (
+            "- ITOM: ServiceNow Discovery, Service Mapping and the MID Server; CMDB health against CSDM",
+            &[
+                "IT Operations Management (ITOM)",
+                "ServiceNow Discovery",
+                "ServiceNow Service Mapping",
+                "ServiceNow MID Server",
+                "Configuration Management Database (CMDB)",
+                "Common Service Data Model (CSDM)",
+            ],
+            &[],
+        ),
+        (
+            "- IntegrationHub spokes, Service Portal widgets and tests in the Automated Test Framework",
+            &[
+                "ServiceNow IntegrationHub",
+                "ServiceNow Service Portal",
+                "ServiceNow Automated Test Framework",
+            ],
+            &[],
+        ),
+        // Any team's automated test framework is not ServiceNow's.
+        (
+            "- Extend our automated test framework in Playwright",
+            &["Playwright"],
+            &["ServiceNow Automated Test Framework"],
+        ),
+    ]);
+}
+
+#[test]
+fn erp_finance_components_and_business_apps_are_skills() {
+    check(&[
+        (
+            "- SAP FI/CO: asset accounting, cost center accounting, profit center accounting, CO-PA and product costing",
+            &[
+                "SAP FI/CO",
+                "Fixed Asset Accounting",
+                "Cost Center Accounting",
+                "Profit Center Accounting",
+                "SAP CO-PA",
+                "Product Costing",
+            ],
+            &[],
+        ),
+        (
+            "- S/4HANA Central Finance, Group Reporting and the Universal Journal; RICEFW specs; testing in SolMan",
+            &[
+                "SAP Central Finance",
+                "SAP Group Reporting",
+                "Universal Journal",
+                "RICEFW",
+                "SAP Solution Manager",
+            ],
+            &[],
+        ),
+        (
+            "- Dynamics 365 Sales, Customer Service and Field Service on Dataverse; FetchXML and KingswaySoft",
+            &[
+                "Dynamics 365 Sales",
+                "Microsoft Dataverse",
+                "FetchXML",
+                "KingswaySoft",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn payment_rails_schemes_and_compliance_are_skills() {
+    check(&[
+        (
+            "- Payment rails: ACH, Fedwire, SWIFT MT103, RTP network and FedNow",
+            &[
+                "ACH",
+                "Fedwire",
+                "SWIFT Payments",
+                "Real-Time Payments (RTP)",
+                "FedNow",
+            ],
+            &[],
+        ),
+        (
+            "- European payments (SEPA Instant, PSD2, open banking) and card schemes (3-D Secure, ISO 8583)",
+            &[
+                "SEPA",
+                "PSD2",
+                "Open Banking",
+                "Card Networks",
+                "3-D Secure",
+                "ISO 8583",
+            ],
+            &[],
+        ),
+        (
+            "- KYB and OFAC screening for new merchants",
+            &["Know Your Business (KYB)", "OFAC Screening"],
+            &[],
+        ),
+        // Faster payments as a benefit, not the UK scheme; Swift the language stays itself.
+        (
+            "- Help merchants get faster payments with Swift and Kotlin apps",
+            &["Swift", "Kotlin"],
+            &["Faster Payments", "SWIFT Payments"],
+        ),
+    ]);
+}
