@@ -1525,3 +1525,114 @@ fn payment_rails_schemes_and_compliance_are_skills() {
         ),
     ]);
 }
+
+#[test]
+fn perception_tasks_and_robot_descriptions_are_skills() {
+    check(&[
+        (
+            "- Object detection, semantic segmentation and depth estimation on camera and point cloud data",
+            &[
+                "Object Detection",
+                "Semantic Segmentation",
+                "Depth Estimation",
+                "Point Clouds",
+            ],
+            &[],
+        ),
+        (
+            "- Camera calibration, visual odometry and IMU fusion; robot models in URDF",
+            &[
+                "Camera Calibration",
+                "Visual Odometry",
+                "Inertial Measurement Units (IMU)",
+                "URDF",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn plc_languages_vision_and_commissioning_are_skills() {
+    check(&[
+        (
+            "- Program in ladder logic, Structured Text and Function Block Diagram (IEC 61131-3)",
+            &[
+                "Ladder Logic",
+                "Structured Text",
+                "Function Block Diagram (FBD)",
+                "IEC 61131-3",
+            ],
+            &[],
+        ),
+        (
+            "- Integrate Cognex machine vision, servo drives and DeviceNet I/O; track OEE",
+            &[
+                "Cognex",
+                "Machine Vision",
+                "Servo Drives",
+                "DeviceNet",
+                "Overall Equipment Effectiveness (OEE)",
+            ],
+            &[],
+        ),
+        (
+            "- Lead startup and commissioning at customer sites",
+            &["Commissioning"],
+            &[],
+        ),
+        // Commissioning editors, and text that is only structured.
+        (
+            "Our commissioning editors work with freelance writers.",
+            &[],
+            &["Commissioning"],
+        ),
+        (
+            "- Turn unstructured notes into structured text for search",
+            &[],
+            &["Structured Text"],
+        ),
+    ]);
+}
+
+#[test]
+fn clinical_data_standards_and_documentation_tools_are_skills() {
+    check(&[
+        (
+            "- Code adverse events in MedDRA and drugs in WHODrug; CRFs to CDASH; eCOA and ePRO data",
+            &[
+                "MedDRA",
+                "WHODrug",
+                "CDASH",
+                "Electronic Clinical Outcome Assessment (eCOA)",
+                "Electronic Patient-Reported Outcomes (ePRO)",
+            ],
+            &[],
+        ),
+        (
+            "- Knowledge of ICH E9 and GCP guidelines",
+            &["Good Clinical Practice"],
+            &["Google Cloud"],
+        ),
+        (
+            "- Docs as code: Docusaurus or MkDocs, Vale for style, DITA for the legacy manuals",
+            &["Docs as Code", "Docusaurus", "MkDocs", "Vale", "DITA"],
+            &[],
+        ),
+        (
+            "- Support Microsoft 365 (Outlook, Teams, OneDrive, SharePoint)",
+            &[
+                "Microsoft Teams",
+                "Microsoft OneDrive",
+                "Microsoft SharePoint",
+            ],
+            &[],
+        ),
+        // Teams of people.
+        (
+            "- Work with Teams across product and design",
+            &[],
+            &["Microsoft Teams"],
+        ),
+    ]);
+}
