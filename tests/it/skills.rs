@@ -1636,3 +1636,40 @@ fn clinical_data_standards_and_documentation_tools_are_skills() {
         ),
     ]);
 }
+
+#[test]
+fn skills_are_found_in_the_spellings_postings_use() {
+    check(&[
+        (
+            "- PLC programming in ladder logic; structured text a plus",
+            &["Ladder Logic", "Structured Text"],
+            &[],
+        ),
+        (
+            "- Build evaluation pipelines (LLM-as-judge, human review)",
+            &["LLM Evaluation"],
+            &[],
+        ),
+        (
+            "- Enforce Azure Policy and Entra ID PIM for admin roles",
+            &["Privileged Identity Management (PIM)"],
+            &[],
+        ),
+        (
+            "- Robotics (FANUC) and vision systems (Cognex) preferred",
+            &["Machine Vision", "Cognex"],
+            &[],
+        ),
+        // Text that is merely structured; vision systems that are computer vision.
+        (
+            "- Parse structured text data from invoices",
+            &[],
+            &["Structured Text"],
+        ),
+        (
+            "- Build computer vision systems for retail shelves",
+            &["Computer Vision"],
+            &["Machine Vision"],
+        ),
+    ]);
+}
