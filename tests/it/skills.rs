@@ -937,6 +937,744 @@ fn product_names_that_other_vendors_share_need_their_own_context() {
 }
 
 #[test]
+fn language_model_training_serving_and_retrieval_methods_are_skills() {
+    check(&[
+        (
+            "- Serve models with vLLM using continuous batching, KV cache reuse and speculative decoding",
+            &[
+                "vLLM",
+                "Continuous Batching",
+                "KV Cache",
+                "Speculative Decoding",
+            ],
+            &[],
+        ),
+        (
+            "- Fine-tune open-weight models with LoRA and QLoRA (PEFT), then align them with DPO",
+            &[
+                "LoRA",
+                "QLoRA",
+                "PEFT",
+                "Direct Preference Optimization (DPO)",
+            ],
+            &[],
+        ),
+        (
+            "- Build AI agents with tool calling over the Anthropic API and the OpenAI API",
+            &["AI Agents", "Tool Calling", "Anthropic API", "OpenAI API"],
+            &[],
+        ),
+        (
+            "Hybrid search that mixes BM25 with approximate nearest neighbor search (HNSW, ScaNN), then a reranker",
+            &[
+                "Hybrid Search",
+                "BM25",
+                "Approximate Nearest Neighbor Search",
+                "HNSW",
+                "ScaNN",
+                "Reranking",
+            ],
+            &[],
+        ),
+        (
+            "- Train learning-to-rank models for marketplace search",
+            &["Learning to Rank"],
+            &[],
+        ),
+        // LoRa is a radio, not low-rank adaptation; a DPO is a data protection officer.
+        (
+            "- Design sensor nodes that report over LoRa and LoRaWAN gateways",
+            &["LoRaWAN"],
+            &["LoRA", "Fine-Tuning"],
+        ),
+        (
+            "You will report to the DPO on every data subject request.",
+            &[],
+            &["Direct Preference Optimization (DPO)"],
+        ),
+    ]);
+}
+
+#[test]
+fn experiment_design_methods_and_platforms_are_skills() {
+    check(&[
+        (
+            "- Variance reduction (CUPED), sequential testing and contextual bandits in production",
+            &[
+                "Variance Reduction",
+                "CUPED",
+                "Sequential Testing",
+                "Contextual Bandits",
+            ],
+            &[],
+        ),
+        (
+            "- Causal methods: difference-in-differences, synthetic control, switchback experiments, propensity score matching",
+            &[
+                "Difference-in-Differences",
+                "Synthetic Control",
+                "Switchback Experiments",
+                "Propensity Score Matching",
+            ],
+            &[],
+        ),
+        (
+            "- Experience with Statsig, Eppo or GrowthBook",
+            &["Statsig", "Eppo", "GrowthBook"],
+            &[],
+        ),
+        // An epic journey to meet Eppo, the founder's dog, is no platform.
+        ("Say hello to Eppo, our office dog.", &[], &["Eppo"]),
+    ]);
+}
+
+#[test]
+fn embedded_linux_build_systems_and_board_work_are_skills() {
+    check(&[
+        (
+            "- Maintain our Yocto layers and BitBake recipes; Buildroot for the smaller boards",
+            &["Yocto Project", "BitBake", "Buildroot"],
+            &[],
+        ),
+        (
+            "- Board bring-up on NXP i.MX 8M: U-Boot, device tree, kernel drivers and the BSP",
+            &[
+                "Board Bring-Up",
+                "NXP i.MX",
+                "U-Boot",
+                "Device Tree",
+                "Device Drivers",
+                "Board Support Package (BSP)",
+            ],
+            &[],
+        ),
+        (
+            "- Secure boot, dm-verity and OTA updates with SWUpdate or RAUC",
+            &[
+                "Secure Boot",
+                "dm-verity",
+                "OTA Updates",
+                "SWUpdate",
+                "RAUC",
+            ],
+            &[],
+        ),
+        (
+            "- Wireless stacks: BLE, ANT+ and LoRaWAN on Nordic nRF52",
+            &[
+                "Bluetooth Low Energy (BLE)",
+                "ANT+",
+                "LoRaWAN",
+                "Nordic nRF",
+            ],
+            &[],
+        ),
+        // BSP is also a pipe thread, PCB a pollutant.
+        (
+            "- Fit BSP thread adapters and BSP fittings to the manifold",
+            &[],
+            &["Board Support Package (BSP)"],
+        ),
+        (
+            "Experience with PCB remediation at industrial sites.",
+            &[],
+            &["Printed Circuit Boards (PCB)"],
+        ),
+    ]);
+}
+
+#[test]
+fn hardware_test_and_workmanship_standards_are_skills() {
+    check(&[
+        (
+            "- Perform functional testing and acceptance testing of PCB assemblies",
+            &[
+                "Functional Testing",
+                "Acceptance Testing",
+                "Printed Circuit Boards (PCB)",
+            ],
+            &[],
+        ),
+        (
+            "- Follow ESD control per ANSI/ESD S20.20; solder to J-STD-001 and inspect to IPC-A-610",
+            &["ESD Control", "ANSI/ESD S20.20", "J-STD-001", "IPC-A-610"],
+            &[],
+        ),
+        (
+            "- Run vibration testing, thermal cycling and HALT per DO-160; log failures in FRACAS",
+            &[
+                "Vibration Testing",
+                "Thermal Cycling",
+                "HALT/HASS",
+                "DO-160",
+                "FRACAS",
+            ],
+            &[],
+        ),
+        (
+            "- Troubleshoot analog and digital circuits using schematics and an LCR meter",
+            &[
+                "Analog Circuits",
+                "Digital Circuits",
+                "Electrical Schematics",
+                "LCR Meter",
+            ],
+            &[],
+        ),
+        (
+            "- Lead UAT with business users and support factory acceptance testing (FAT) at the vendor",
+            &[
+                "User Acceptance Testing (UAT)",
+                "Factory Acceptance Testing (FAT)",
+            ],
+            &[],
+        ),
+        // FAT in capitals outside a list is the file system or an emphasis.
+        (
+            "Format the card as FAT before the update.",
+            &[],
+            &["Factory Acceptance Testing (FAT)"],
+        ),
+    ]);
+}
+
+#[test]
+fn cloud_native_platform_projects_and_release_practices_are_skills() {
+    check(&[
+        (
+            "- Operate EKS with Cluster API, Karpenter and the Horizontal Pod Autoscaler",
+            &["Amazon EKS", "Cluster API", "Karpenter", "Autoscaling"],
+            &[],
+        ),
+        (
+            "- Run Cilium (Hubble for flow logs); enforce policy with Kyverno and OPA",
+            &["Cilium", "Hubble", "Kyverno", "Open Policy Agent (OPA)"],
+            &[],
+        ),
+        (
+            "- Ship with canary and blue/green deployments via Argo Rollouts and GitOps",
+            &["Blue/Green Deployments", "Argo Rollouts", "GitOps"],
+            &[],
+        ),
+        (
+            "- Canary deployments, feature flags and progressive delivery",
+            &[
+                "Canary Deployments",
+                "Feature Flags",
+                "Progressive Delivery",
+            ],
+            &[],
+        ),
+        (
+            "- Define SLOs and SLIs with service owners and track error budgets",
+            &[
+                "Service Level Objectives (SLOs)",
+                "Service Level Indicators (SLIs)",
+            ],
+            &[],
+        ),
+        // Hubble the telescope, a harbor by the sea.
+        (
+            "- Experience with Hubble Space Telescope data",
+            &[],
+            &["Hubble"],
+        ),
+        ("Offices by the harbor in Baltimore.", &[], &["Harbor"]),
+    ]);
+}
+
+#[test]
+fn supply_chain_and_privileged_access_security_tools_are_skills() {
+    check(&[
+        (
+            "- Generate an SBOM with Syft, scan images with Trivy and Grype, sign them with Sigstore (cosign) to SLSA level 3",
+            &[
+                "Software Bill of Materials (SBOM)",
+                "Syft",
+                "Trivy",
+                "Grype",
+                "Sigstore",
+                "SLSA",
+            ],
+            &["Bill of Materials (BOM)"],
+        ),
+        (
+            "- Privileged access management with CyberArk or BeyondTrust; MFA and Conditional Access in Entra ID",
+            &[
+                "Privileged Access Management (PAM)",
+                "CyberArk",
+                "BeyondTrust",
+                "Multi-Factor Authentication (MFA)",
+                "Conditional Access",
+                "Azure AD",
+            ],
+            &[],
+        ),
+        (
+            "- Container security and runtime detection with Falco; SAST with Snyk or Semgrep",
+            &["Container Security", "Falco", "Snyk", "Semgrep"],
+            &[],
+        ),
+        (
+            "- Vulnerability scanning with Tenable Nessus",
+            &["Nessus"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn network_access_redundancy_and_automation_are_skills() {
+    check(&[
+        (
+            "- 802.1X and NAC with Cisco ISE; HSRP and VRRP for first-hop redundancy",
+            &[
+                "802.1X",
+                "Network Access Control (NAC)",
+                "Cisco",
+                "HSRP",
+                "VRRP",
+            ],
+            &[],
+        ),
+        (
+            "- Wireless: Aruba, Meraki and Ekahau surveys; automation with Netmiko, NAPALM and NetBox",
+            &[
+                "Aruba Networks",
+                "Meraki",
+                "Ekahau",
+                "Netmiko",
+                "NAPALM",
+                "NetBox",
+            ],
+            &[],
+        ),
+        (
+            "- Support LAN/WAN, VoIP and SIP trunking across 40 clinics",
+            &["LAN/WAN", "VoIP"],
+            &[],
+        ),
+        // Aruba the island.
+        (
+            "Our team retreat this year is in Aruba.",
+            &[],
+            &["Aruba Networks"],
+        ),
+    ]);
+}
+
+#[test]
+fn vendor_certifications_are_named_by_their_exams() {
+    check(&[
+        (
+            "- Microsoft Certified: Azure Administrator Associate (AZ-104); AZ-305 or AZ-400 a plus",
+            &[
+                "Azure Administrator (AZ-104)",
+                "Azure Solutions Architect (AZ-305)",
+                "Azure DevOps Engineer (AZ-400)",
+            ],
+            &[],
+        ),
+        (
+            "- Certifications: CKA, CKS, PCNSE, JNCIA",
+            &[
+                "Certified Kubernetes Administrator (CKA)",
+                "Certified Kubernetes Security Specialist (CKS)",
+                "PCNSE",
+                "JNCIA",
+            ],
+            &[],
+        ),
+        (
+            "- AWS Certified Solutions Architect or Google Professional Cloud Architect",
+            &[
+                "AWS Certified Solutions Architect",
+                "Google Professional Cloud Architect",
+            ],
+            &[],
+        ),
+        (
+            "- ServiceNow CSA required; CIS-ITSM preferred",
+            &[
+                "ServiceNow Certified System Administrator (CSA)",
+                "ServiceNow Certified Implementation Specialist",
+            ],
+            &[],
+        ),
+        (
+            "- Any AWS certification is a plus",
+            &["AWS Certification"],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn testing_api_and_delivery_practices_are_skills() {
+    check(&[
+        (
+            "- Consumer-driven contract testing with Pact; snapshot tests and visual regression in CI",
+            &[
+                "Contract Testing",
+                "Pact",
+                "Snapshot Testing",
+                "Visual Regression Testing",
+            ],
+            &[],
+        ),
+        (
+            "- Comfort with APIs (REST, webhooks, idempotency, rate limiting); write API documentation in OpenAPI",
+            &[
+                "REST APIs",
+                "Webhooks",
+                "Idempotency",
+                "Rate Limiting",
+                "API Documentation",
+                "OpenAPI",
+            ],
+            &[],
+        ),
+        (
+            "- Load tests in k6 or Locust; feature flags with LaunchDarkly or Unleash",
+            &["k6", "Locust", "Feature Flags", "LaunchDarkly", "Unleash"],
+            &[],
+        ),
+        (
+            "- Mobile CI on Bitrise or Codemagic, betas through TestFlight, crashes in Crashlytics",
+            &["Bitrise", "Codemagic", "TestFlight", "Firebase Crashlytics"],
+            &[],
+        ),
+        (
+            "- Experience with build systems (Bazel, Buck2) and trunk-based development",
+            &["Build Systems", "Bazel", "Trunk-Based Development"],
+            &[],
+        ),
+        // The verbs: unleash, build systems.
+        ("Unleash your potential and join us.", &[], &["Unleash"]),
+        (
+            "- You will build systems that scale to millions of riders",
+            &[],
+            &["Build Systems"],
+        ),
+        (
+            "- Protect crops from pests such as aphids and locust swarms",
+            &[],
+            &["Locust"],
+        ),
+    ]);
+}
+
+#[test]
+fn front_end_graphics_and_binding_tools_are_skills() {
+    check(&[
+        (
+            "- Render diagrams with the HTML Canvas API, SVG and WebGL",
+            &["HTML Canvas", "SVG", "WebGL"],
+            &["Canvas LMS"],
+        ),
+        (
+            "- Own the component library and design tokens in Storybook; audit pages with Lighthouse and Chrome DevTools",
+            &[
+                "Design Systems",
+                "Design Tokens",
+                "Storybook",
+                "Lighthouse",
+                "Browser DevTools",
+            ],
+            &[],
+        ),
+        (
+            "- Write Rust extensions for Python with PyO3 and maturin, and for the web with wasm-bindgen",
+            &["Rust", "Python", "PyO3", "maturin", "wasm-bindgen"],
+            &[],
+        ),
+        // Canvas the learning platform keeps its own name.
+        (
+            "- Administer Canvas and Blackboard for 40 courses",
+            &["Canvas LMS"],
+            &["HTML Canvas"],
+        ),
+        (
+            "The lighthouse on our logo stands for guidance.",
+            &[],
+            &["Lighthouse"],
+        ),
+    ]);
+}
+
+#[test]
+fn it_service_management_practices_and_servicenow_products_are_skills() {
+    check(&[
+        (
+            "- ITSM: incident management, problem management, change management, request fulfillment and the service catalog",
+            &[
+                "IT Service Management (ITSM)",
+                "Incident Management",
+                "Problem Management",
+                "Change Management",
+                "Request Fulfillment",
+                "Service Catalog",
+            ],
+            &[],
+        ),
+        (
+            "- ITOM: ServiceNow Discovery, Service Mapping and the MID Server; CMDB health against CSDM",
+            &[
+                "IT Operations Management (ITOM)",
+                "ServiceNow Discovery",
+                "ServiceNow Service Mapping",
+                "ServiceNow MID Server",
+                "Configuration Management Database (CMDB)",
+                "Common Service Data Model (CSDM)",
+            ],
+            &[],
+        ),
+        (
+            "- IntegrationHub spokes, Service Portal widgets and tests in the Automated Test Framework",
+            &[
+                "ServiceNow IntegrationHub",
+                "ServiceNow Service Portal",
+                "ServiceNow Automated Test Framework",
+            ],
+            &[],
+        ),
+        // Any team's automated test framework is not ServiceNow's.
+        (
+            "- Extend our automated test framework in Playwright",
+            &["Playwright"],
+            &["ServiceNow Automated Test Framework"],
+        ),
+    ]);
+}
+
+#[test]
+fn erp_finance_components_and_business_apps_are_skills() {
+    check(&[
+        (
+            "- SAP FI/CO: asset accounting, cost center accounting, profit center accounting, CO-PA and product costing",
+            &[
+                "SAP FI/CO",
+                "Fixed Asset Accounting",
+                "Cost Center Accounting",
+                "Profit Center Accounting",
+                "SAP CO-PA",
+                "Product Costing",
+            ],
+            &[],
+        ),
+        (
+            "- S/4HANA Central Finance, Group Reporting and the Universal Journal; RICEFW specs; testing in SolMan",
+            &[
+                "SAP Central Finance",
+                "SAP Group Reporting",
+                "Universal Journal",
+                "RICEFW",
+                "SAP Solution Manager",
+            ],
+            &[],
+        ),
+        (
+            "- Dynamics 365 Sales, Customer Service and Field Service on Dataverse; FetchXML and KingswaySoft",
+            &[
+                "Dynamics 365 Sales",
+                "Microsoft Dataverse",
+                "FetchXML",
+                "KingswaySoft",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn payment_rails_schemes_and_compliance_are_skills() {
+    check(&[
+        (
+            "- Payment rails: ACH, Fedwire, SWIFT MT103, RTP network and FedNow",
+            &[
+                "ACH",
+                "Fedwire",
+                "SWIFT Payments",
+                "Real-Time Payments (RTP)",
+                "FedNow",
+            ],
+            &[],
+        ),
+        (
+            "- European payments (SEPA Instant, PSD2, open banking) and card schemes (3-D Secure, ISO 8583)",
+            &[
+                "SEPA",
+                "PSD2",
+                "Open Banking",
+                "Card Networks",
+                "3-D Secure",
+                "ISO 8583",
+            ],
+            &[],
+        ),
+        (
+            "- KYB and OFAC screening for new merchants",
+            &["Know Your Business (KYB)", "OFAC Screening"],
+            &[],
+        ),
+        // Faster payments as a benefit, not the UK scheme; Swift the language stays itself.
+        (
+            "- Help merchants get faster payments with Swift and Kotlin apps",
+            &["Swift", "Kotlin"],
+            &["Faster Payments", "SWIFT Payments"],
+        ),
+    ]);
+}
+
+#[test]
+fn perception_tasks_and_robot_descriptions_are_skills() {
+    check(&[
+        (
+            "- Object detection, semantic segmentation and depth estimation on camera and point cloud data",
+            &[
+                "Object Detection",
+                "Semantic Segmentation",
+                "Depth Estimation",
+                "Point Clouds",
+            ],
+            &[],
+        ),
+        (
+            "- Camera calibration, visual odometry and IMU fusion; robot models in URDF",
+            &[
+                "Camera Calibration",
+                "Visual Odometry",
+                "Inertial Measurement Units (IMU)",
+                "URDF",
+            ],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn plc_languages_vision_and_commissioning_are_skills() {
+    check(&[
+        (
+            "- Program in ladder logic, Structured Text and Function Block Diagram (IEC 61131-3)",
+            &[
+                "Ladder Logic",
+                "Structured Text",
+                "Function Block Diagram (FBD)",
+                "IEC 61131-3",
+            ],
+            &[],
+        ),
+        (
+            "- Integrate Cognex machine vision, servo drives and DeviceNet I/O; track OEE",
+            &[
+                "Cognex",
+                "Machine Vision",
+                "Servo Drives",
+                "DeviceNet",
+                "Overall Equipment Effectiveness (OEE)",
+            ],
+            &[],
+        ),
+        (
+            "- Lead startup and commissioning at customer sites",
+            &["Commissioning"],
+            &[],
+        ),
+        // Commissioning editors, and text that is only structured.
+        (
+            "Our commissioning editors work with freelance writers.",
+            &[],
+            &["Commissioning"],
+        ),
+        (
+            "- Turn unstructured notes into structured text for search",
+            &[],
+            &["Structured Text"],
+        ),
+    ]);
+}
+
+#[test]
+fn clinical_data_standards_and_documentation_tools_are_skills() {
+    check(&[
+        (
+            "- Code adverse events in MedDRA and drugs in WHODrug; CRFs to CDASH; eCOA and ePRO data",
+            &[
+                "MedDRA",
+                "WHODrug",
+                "CDASH",
+                "Electronic Clinical Outcome Assessment (eCOA)",
+                "Electronic Patient-Reported Outcomes (ePRO)",
+            ],
+            &[],
+        ),
+        (
+            "- Knowledge of ICH E9 and GCP guidelines",
+            &["Good Clinical Practice"],
+            &["Google Cloud"],
+        ),
+        (
+            "- Docs as code: Docusaurus or MkDocs, Vale for style, DITA for the legacy manuals",
+            &["Docs as Code", "Docusaurus", "MkDocs", "Vale", "DITA"],
+            &[],
+        ),
+        (
+            "- Support Microsoft 365 (Outlook, Teams, OneDrive, SharePoint)",
+            &[
+                "Microsoft Teams",
+                "Microsoft OneDrive",
+                "Microsoft SharePoint",
+            ],
+            &[],
+        ),
+        // Teams of people.
+        (
+            "- Work with Teams across product and design",
+            &[],
+            &["Microsoft Teams"],
+        ),
+    ]);
+}
+
+#[test]
+fn skills_are_found_in_the_spellings_postings_use() {
+    check(&[
+        (
+            "- PLC programming in ladder logic; structured text a plus",
+            &["Ladder Logic", "Structured Text"],
+            &[],
+        ),
+        (
+            "- Build evaluation pipelines (LLM-as-judge, human review)",
+            &["LLM Evaluation"],
+            &[],
+        ),
+        (
+            "- Enforce Azure Policy and Entra ID PIM for admin roles",
+            &["Privileged Identity Management (PIM)"],
+            &[],
+        ),
+        (
+            "- Robotics (FANUC) and vision systems (Cognex) preferred",
+            &["Machine Vision", "Cognex"],
+            &[],
+        ),
+        // Text that is merely structured; vision systems that are computer vision.
+        (
+            "- Parse structured text data from invoices",
+            &[],
+            &["Structured Text"],
+        ),
+        (
+            "- Build computer vision systems for retail shelves",
+            &["Computer Vision"],
+            &["Machine Vision"],
+        ),
+    ]);
+}
+
+#[test]
 fn gtm_alone_names_no_skill_since_three_fields_use_it() {
     // F5's Global Traffic Manager, Google Tag Manager and go-to-market
     // all write "GTM": only the spelled-out names decide.

@@ -141,7 +141,7 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
         ),
         // The list's last item need not name a skill itself.
         (
-            "Keep quality high: unit, integration and contract tests.",
+            "Keep quality high: unit, integration and golden tests.",
             vec!["Unit Testing", "Integration Testing"],
         ),
         (
@@ -170,7 +170,7 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
         ),
         (
             "- Test (unit, SIT, UAT) and manage defects in Jira",
-            vec!["Unit Testing", "Jira"],
+            vec!["Unit Testing", "User Acceptance Testing (UAT)", "Jira"],
         ),
         ("Testing: we ship every day.", vec![]),
     ] {
