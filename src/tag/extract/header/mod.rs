@@ -426,7 +426,15 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 .filter(|l| !l.is_empty())
                 .take(2)
                 .any(is_board_line);
-            if is_name(cell, vocab) && (has_cells || rated || vocab.canonical_skill(cell).is_none())
+            // "monday.com · New York, NY · 2 days ago": under the title, a
+            // line of cells opens with the employer whatever its case.
+            let lower_brand = has_cells
+                && title_line.is_some()
+                && t.contains(" · ")
+                && is_lower_brand(cell, vocab);
+            if lower_brand
+                || (is_name(cell, vocab)
+                    && (has_cells || rated || vocab.canonical_skill(cell).is_none()))
             {
                 company = Some((start..start + cell.len(), has_cells, n));
             }
@@ -659,6 +667,15 @@ mod tests {
         assert_eq!(read(text), (Some("Security Compliance Analyst"), None));
         let text = "Experienced Systems Engineer (Mission Systems)\nApply\nlocations\nUSA - Saint Louis, MO\ntime type\nFull time\n";
         assert_eq!(read(text).1, None);
+    }
+
+    #[test]
+    fn a_lower_case_employer_opens_linkedin_s_line_of_cells() {
+        let text = "Full Stack Developer\nmonday.com · New York, NY · 2 days ago · Over 100 applicants\nHybrid\n";
+        assert_eq!(
+            read(text),
+            (Some("Full Stack Developer"), Some("monday.com"))
+        );
     }
 
     #[test]
