@@ -156,7 +156,16 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             .count()
             < 2
     });
-    if let Some(cell) = &header.company {
+    // A staffing agency posts under its own name ("Akkodis · Columbus,
+    // IN") and names its client in the body ("an opportunity with Cummins
+    // Inc."): the client is the employer, as the body decides.
+    let names_client = |cell: &Range<usize>| {
+        let written = &doc.text[cell.clone()];
+        occurrences.iter().any(|o| {
+            o.party == Party::Client && !written.contains(o.form) && !o.form.contains(written)
+        })
+    };
+    if let Some(cell) = header.company.as_ref().filter(|c| !names_client(c)) {
         // A header naming a product or division ("Stripe Billing") yields to
         // the employer the body introduces by a prefix of it ("Stripe is …").
         let written = &doc.text[cell.clone()];

@@ -296,7 +296,12 @@ pub(super) fn weigh(
             })
             .is_some_and(|b| b.is_empty() || b.ends_with(' '))
             || before.ends_with("behalf of ")
-            || before.ends_with("partnering with ");
+            || before.ends_with("partnering with ")
+            // "a contract-to-hire opportunity with Cummins Inc.": the job
+            // is with the employer, whoever writes.
+            || ["opportunity with ", "position with ", "assignment with "]
+                .iter()
+                .any(|p| before.ends_with(p));
         let recruiter = before.ends_with("greetings from ")
             || before.ends_with("recruiter with ")
             || before.ends_with("recruiter at ")

@@ -582,6 +582,13 @@ fn an_agency_writing_for_a_named_client_gives_the_client() {
              Talent Search",
             None,
         ),
+        // A job board's copy under the agency's name, the client in the body.
+        (
+            "Controls Engineer - PLC (Contract to Hire)\nStaffwell · Columbus, IN · 2 days ago\n\
+             On-site · Contract\n\nStaffwell is seeking a Controls Engineer for a contract-to-hire \
+             opportunity with Cummins Inc. at its engine plant.",
+            Some("Cummins"),
+        ),
         // No client named ("a family-owned manufacturer"): the agency.
         (
             "Hi Alex,\n\nThis is Chris with Hirebot. I'm helping a family-owned manufacturer \
