@@ -425,6 +425,9 @@ pub fn classify(heading: &str) -> SectionKind {
                 // heading ("About Acme"), not "A bit about what the team
                 // works on".
                 && (m.start() == 0 || &lower[m.start()..m.end()] != "about")
+                // "What You'll Get to Do" is the job's work, not what
+                // the employer gives.
+                && !(lower[..m.end()].ends_with(" get") && lower[m.end()..].starts_with(" to "))
         })
         .map(|m| kinds[m.pattern().as_usize()])
         .min()
@@ -481,6 +484,8 @@ mod tests {
             ("Who we are", SectionKind::About),
             ("About the Creative Tooling team", SectionKind::Duties),
             ("What You'll Accomplish", SectionKind::Duties),
+            ("What You'll Get to Do:", SectionKind::Duties),
+            ("What you'll get", SectionKind::Benefits),
             ("Where you’ll make an impact", SectionKind::Duties),
             ("Thank you", SectionKind::Other),
             ("Benefits & Perks", SectionKind::Benefits),
