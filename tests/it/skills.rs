@@ -1696,3 +1696,34 @@ fn gtm_alone_names_no_skill_since_three_fields_use_it() {
         ),
     ]);
 }
+
+#[test]
+fn development_environments_are_tools_and_eclipse_alone_needs_a_list() {
+    check(&[
+        (
+            "- Debug crashes in Visual Studio and Xcode",
+            &["Visual Studio", "Xcode"],
+            &["Visual Studio Code"],
+        ),
+        (
+            "- Build extensions for VS Code and IntelliJ",
+            &["Visual Studio Code", "IntelliJ IDEA"],
+            &["Visual Studio"],
+        ),
+        (
+            "- Distribute builds with Visual Studio App Center",
+            &["Visual Studio App Center"],
+            &["Visual Studio"],
+        ),
+        (
+            "- Tools: Eclipse, IntelliJ, Maven",
+            &["Eclipse", "Maven"],
+            &[],
+        ),
+        (
+            "- Plan around the solar eclipse in April",
+            &[],
+            &["Eclipse"],
+        ),
+    ]);
+}
