@@ -1727,3 +1727,19 @@ fn development_environments_are_tools_and_eclipse_alone_needs_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn a_pipeline_in_the_singular_and_browser_performance_are_named_skills() {
+    check(&[
+        (
+            "- Ship behind feature flags several times a day through our CI pipeline",
+            &["CI/CD", "Feature Flags"],
+            &[],
+        ),
+        (
+            "- Strong in TypeScript and browser performance (hit-testing, 60fps)",
+            &["TypeScript", "Web Performance"],
+            &[],
+        ),
+    ]);
+}
