@@ -20,6 +20,8 @@ const MAX_CONJUNCTS: usize = 4;
 /// skill: "unit, integration and contract tests", "unit and UI tests".
 const SHARED_HEADS: &[&str] = &[
     "analysis",
+    "api",
+    "apis",
     "applications",
     "apps",
     "architecture",
@@ -83,6 +85,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             Some((h.start, head))
         })
         .collect();
+    let mut tails = Vec::new();
     for pair in doc.words.windows(2) {
         let (before, head) = (&pair[0], &pair[1]);
         if before.end + 1 == head.start
@@ -90,6 +93,40 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             && conjunct_before(text, before.start).is_some()
         {
             walks.push((before.start, doc.word(head)));
+            // The last item with the head after it may be a form the
+            // vocabulary knows only as part of such a list ("Anthropic APIs").
+            tails.push((before.start, before.end, doc.word(head)));
+        }
+    }
+    // The last item may be a skill's name of several words, with the head
+    // after it: "OpenAI, Anthropic and Azure OpenAI APIs".
+    for h in hits.iter().filter(|h| matches!(h.kind, Kind::Skill(_))) {
+        let Some(head) = text[h.end..].strip_prefix(' ').map(|rest| {
+            &rest[..rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len())]
+        }) else {
+            continue;
+        };
+        if text[h.start..h.end].contains(' ')
+            && !head.is_empty()
+            && is_shared_head(head)
+            && conjunct_before(text, h.start).is_some()
+        {
+            walks.push((h.start, head));
+        }
+    }
+    for (start, end, head) in tails {
+        if !hits
+            .iter()
+            .any(|h| h.start < end + 1 + head.len() && start < h.end)
+            && let Some(id) = singular_or_plural(vocab, &text[start..end], head)
+        {
+            added.push(Hit {
+                kind: Kind::Skill(id),
+                start,
+                end: end + 1 + head.len(),
+            });
         }
     }
     for (start, head) in walks {
@@ -105,8 +142,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             {
                 break;
             }
-            let form = format!("{} {head}", &text[start..end]);
-            if let Some(id) = vocab.skill_of_form(&form) {
+            if let Some(id) = singular_or_plural(vocab, &text[start..end], head) {
                 added.push(Hit {
                     kind: Kind::Skill(id),
                     start,
@@ -127,6 +163,16 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
     all.extend(added);
     all.sort_by_key(|h| (h.start, h.end));
     all
+}
+
+/// The skill `word` names with `head` after it. A plural head names each
+/// item in the singular: "OpenAI and Anthropic APIs" are the OpenAI API and
+/// the Anthropic API.
+fn singular_or_plural(vocab: &Vocab, word: &str, head: &str) -> Option<u32> {
+    vocab.skill_of_form(&format!("{word} {head}")).or_else(|| {
+        let one = head.strip_suffix('s')?;
+        vocab.skill_of_form(&format!("{word} {one}"))
+    })
 }
 
 /// What opens the list of a head noun's words after it.

@@ -173,6 +173,17 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
             vec!["Unit Testing", "User Acceptance Testing (UAT)", "Jira"],
         ),
         ("Testing: we ship every day.", vec![]),
+        // A plural head names each item in the singular, and the last
+        // item may be a skill's name of several words.
+        (
+            "Work with the OpenAI and Anthropic APIs.",
+            vec!["OpenAI API", "Anthropic API"],
+        ),
+        (
+            "Work with OpenAI, Anthropic and Azure OpenAI APIs.",
+            vec!["OpenAI API", "Anthropic API", "Azure OpenAI Service"],
+        ),
+        ("Build internal and partner APIs.", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
