@@ -334,17 +334,19 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
                 noun = lower_in(ROLE_NOUNS, word);
                 break;
             }
+            // "Our Support Engineers are …", "Our data engineers build …":
+            // people named in the plural end the title at their head, which
+            // is no verb for all its final "s".
+            if ends_with_noun && i > first && doc.class[i].plural_head {
+                last = Some(i);
+                break;
+            }
             // "The Help Desk Analyst I answers …": a capitalised title ends
             // at the verb it is the subject of.
             if ends_with_noun && i > first && is_third_person_verb(word) {
                 break;
             }
             last = Some(i);
-            // "Our Support Engineers are …": people named in the plural end
-            // the title at their head.
-            if ends_with_noun && i > first && doc.class[i].plural_head {
-                break;
-            }
         }
         let Some(last) = last else { continue };
         // "The Lead Product Manager at Nike owns …": a title, then its employer.
@@ -365,11 +367,13 @@ fn introduced(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
         // "Our Support Engineers are engineers first", "Our computational
         // biologists build pipelines": the people who do the job, as the
         // subject of a sentence.
+        // The head ends the title, so the verb may be a title's word too:
+        // "Our data engineers build …" ("Build Engineer").
         let plural_subject = last > first
             && doc.class[last].plural_head
             && words.get(last + 1).is_some_and(|w| {
                 doc.word(w).starts_with(|c: char| c.is_ascii_lowercase())
-                    && !doc.class[last + 1].title_word
+                    && !doc.class[last + 1].role.head
             });
         let subject = subject || plural_subject;
         if ends_with_noun && !noun && !at_employer && !subject {

@@ -428,6 +428,13 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Support Engineer"),
             None,
         ),
+        // In lower case, whose verb may be a title's word ("Build Engineer")
+        // and whose head ends in "s" without being a verb.
+        (
+            "We study ticks. Our data engineers build pipelines in Airflow.",
+            Some("Data Engineer"),
+            None,
+        ),
         // "a Staff engineer" describes a person; the title is the one the
         // analysis names, whatever its tail.
         (
