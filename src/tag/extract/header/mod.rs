@@ -16,6 +16,7 @@
 //! the title, whatever the body mentions more often.
 
 mod cells;
+mod mail;
 
 use std::ops::Range;
 
@@ -23,6 +24,7 @@ use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
 use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
+use mail::{is_thread_meta, strip_reply_marks};
 
 /// What the header says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,9 +76,28 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
             .map(|rest| (at + (line.len() - rest.len()), rest))
     });
     if let Some((at, rest)) = subject {
-        read_cells(text, at, rest, vocab, &mut header);
+        let bare = strip_reply_marks(rest);
+        read_cells(
+            text,
+            at + (rest.len() - bare.len()),
+            bare,
+            vocab,
+            &mut header,
+        );
         return header;
     }
+    // A Hacker News comment copied with its thread opens with its meta line
+    // ("jdoe 5 hours ago | parent | next [–]"); the post's line is next.
+    let (first_at, first) = if is_thread_meta(first) {
+        lines
+            .iter()
+            .filter(|(at, l)| *at > first_at && !l.trim().is_empty())
+            .map(|&(at, l)| (at, l))
+            .next()
+            .unwrap_or((first_at, first))
+    } else {
+        (first_at, first)
+    };
     if first.matches(" | ").count() >= 2 || first.matches(" || ").count() >= 1 {
         read_cells(text, first_at, first, vocab, &mut header);
         return header;
@@ -641,6 +662,23 @@ mod tests {
                 "Subject: Snowflake - Software Engineer - Query Processing\nFrom: a@b.com\n\nHi Alex,\n",
                 "Software Engineer",
                 "Snowflake",
+            ),
+            // Marks of replies and forwards, in any language, are no cells.
+            (
+                "Subject: RE: Sr. Network Engineer - Lumen Technologies - Denver, CO\nFrom: a@b.com\n\nHi,\n",
+                "Sr. Network Engineer",
+                "Lumen Technologies",
+            ),
+            (
+                "From: a@b.com\nSubject: Fwd: AW: [EXTERNAL] Controls Engineer - Emerson - Austin, TX\n\nHi,\n",
+                "Controls Engineer",
+                "Emerson",
+            ),
+            // A thread's meta line above a Hacker News post.
+            (
+                "acme_jobs 5 hours ago | parent | next [–]\n\nAcme | Senior ML Engineer | Remote | $200k\n\nWe build.",
+                "Senior ML Engineer",
+                "Acme",
             ),
             (
                 "Tailscale | Senior Software Engineer, Networking | REMOTE (US, Canada) | Full-time | $168k\n\nWe build.",

@@ -1,0 +1,43 @@
+//! What mail programs and forums put around a posting people copy: the
+//! marks of replies and forwards on a subject, a thread's meta line above a
+//! comment.
+
+/// `true` for the line a forum shows above a comment: its author, its age
+/// and links ("jdoe 5 hours ago | parent | next [–]").
+pub fn is_thread_meta(line: &str) -> bool {
+    let t = line.trim_end();
+    t.contains(" ago | ")
+        && (t.ends_with("[–]")
+            || t.ends_with("[-]")
+            || t.ends_with("| next")
+            || t.ends_with("| parent"))
+}
+
+/// A subject without the marks mail programs put before it: "RE: FW: X"
+/// is X. Replies and forwards are marked in English ("Re", "Fwd", "FW")
+/// and in the languages of other mail programs ("AW", "WG", "SV", "VS",
+/// "TR", "RV", "Antw", "Doorst"), with "[EXTERNAL]"-style tags besides.
+pub fn strip_reply_marks(subject: &str) -> &str {
+    const MARKS: &[&str] = &[
+        "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "antw", "doorst", "enc", "res",
+    ];
+    let mut rest = subject;
+    loop {
+        let t = rest.trim_start();
+        if let Some(tag) = t.strip_prefix('[')
+            && let Some(close) = tag.find(']')
+            && close <= 12
+        {
+            rest = &tag[close + 1..];
+            continue;
+        }
+        let Some((mark, after)) = t.split_once(':') else {
+            return t;
+        };
+        if MARKS.iter().any(|m| m.eq_ignore_ascii_case(mark)) {
+            rest = after;
+        } else {
+            return t;
+        }
+    }
+}
