@@ -165,7 +165,11 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             o.party == Party::Client && !written.contains(o.form) && !o.form.contains(written)
         })
     };
-    if let Some(cell) = header.company.as_ref().filter(|c| !names_client(c)) {
+    if let Some(cell) = header
+        .company
+        .as_ref()
+        .filter(|c| !names_client(c) && !described(doc.text, c))
+    {
         // A header naming a product or division ("Stripe Billing") yields to
         // the employer the body introduces by a prefix of it ("Stripe is …").
         let written = &doc.text[cell.clone()];
@@ -263,6 +267,39 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
     Some(Choice {
         found: Found::at(name, evidence.start, evidence.end),
         names,
+    })
+}
+
+/// `true` when the body writes the header's company cell as a description,
+/// with an article and in lower case: the subject "KDB+/q Developer - Tier 1
+/// Investment Bank - London" and "partnering with a Tier 1 investment
+/// bank". A name keeps its capitals wherever it stands; a recruiter who
+/// does not name the client describes it.
+fn described(text: &str, cell: &Range<usize>) -> bool {
+    let written = &text[cell.clone()];
+    let Some((_, last)) = written.rsplit_once(' ') else {
+        return false;
+    };
+    if !last.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let lower = last.to_ascii_lowercase();
+    memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+        let end = at + lower.len();
+        let Some(start) = at.checked_sub(written.len() - last.len()) else {
+            return false;
+        };
+        let article = |a: &[u8]| {
+            text.as_bytes()[..start]
+                .rsplit(|&b| b == b' ')
+                .nth(1)
+                .is_some_and(|w| w.eq_ignore_ascii_case(a))
+        };
+        text.is_char_boundary(start)
+            && text[..start].ends_with(' ')
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric())
+            && text[start..end].eq_ignore_ascii_case(written)
+            && (article(b"a") || article(b"an"))
     })
 }
 
@@ -510,11 +547,13 @@ fn sender_domain_prefix(
 }
 
 /// The party of a name two supported mentions give: a client once named
-/// so, the agency only while nothing else supports it.
+/// so; else the agency once the writer names it as theirs ("Greetings
+/// from Vertexa IT Solutions"), whatever else supports it (its legal name
+/// in the signature). An agency yields only to a client the text names.
 fn join(a: Party, b: Party) -> Party {
     match (a, b) {
         (Party::Client, _) | (_, Party::Client) => Party::Client,
-        (Party::Agency, Party::Agency) => Party::Agency,
+        (Party::Agency, _) | (_, Party::Agency) => Party::Agency,
         _ => Party::Plain,
     }
 }

@@ -285,6 +285,8 @@ pub(super) fn weigh(
         from += 1;
     }
     let (for_client, recruiter) = text::with_ascii_lower(&text[from..start], |before| {
+        // "our client The Kroger Co.": the name's "The" stands before it.
+        let before = before.strip_suffix("the ").unwrap_or(before);
         // "our client Verizon", "our direct client Verizon", "end client,
         // Verizon": the word before the name is "client".
         let for_client = before

@@ -596,6 +596,23 @@ fn an_agency_writing_for_a_named_client_gives_the_client() {
              opportunity with Cummins Inc. at its engine plant.",
             Some("Cummins"),
         ),
+        // The client's name with its "The"; the agency's legal name in the
+        // signature does not make it the employer.
+        (
+            "Hi Dana,\n\nGreetings from Vendorly Digital!\n\nWe have an urgent requirement \
+             with our client The Kroger Co. Please reply with your resume.\n\nThanks,\nRahul\n\
+             Vendorly Digital Inc.\n",
+            Some("The Kroger Co"),
+        ),
+        // A subject that describes the client, as the body does in lower
+        // case with an article: the agency, the only name there.
+        (
+            "From: Oliver Hughes <oliver@brixham.co.uk>\nSubject: KDB+/q Developer - Tier 1 \
+             Investment Bank - London\n\nHi Dana,\n\nI'm partnering with a Tier 1 investment \
+             bank on an exclusive basis.\n\nKind regards,\nOliver Hughes\nBrixham Recruitment \
+             Limited\n",
+            Some("Brixham Recruitment"),
+        ),
         // No client named ("a family-owned manufacturer"): the agency.
         (
             "Hi Alex,\n\nThis is Chris with Hirebot. I'm helping a family-owned manufacturer \
