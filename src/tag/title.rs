@@ -153,6 +153,7 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
     // Bracketed text is never the job: "(Hybrid)", "(m/w/d)", and inside a
     // title "Network Operations Center (NOC) Engineer". Blanked, so that
     // offsets still point into `text`.
+    let original = text;
     let blanked = blank_brackets(text);
     let text = blanked.as_str();
     let segments = segments(text);
@@ -234,11 +235,19 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
         }
         _ => {}
     }
-    // A tail that is a level: "Software Engineer - Entry Level".
+    // A tail that is a level: "Software Engineer - Entry Level", or the
+    // level alone in brackets: "AWS Cloud Engineer (Mid-Level)".
     if level.is_none() {
         level = segments[core_at + 1..]
             .iter()
-            .find_map(|s| Level::of_phrase(text[s.clone()].trim()));
+            .find_map(|s| Level::of_phrase(text[s.clone()].trim()))
+            .or_else(|| {
+                original
+                    .split('(')
+                    .skip(1)
+                    .filter_map(|b| b.split_once(')'))
+                    .find_map(|(inside, _)| Level::of_phrase(inside.trim()))
+            });
     }
     // The span covers the area the role keeps.
     let (start, end) = (
@@ -544,6 +553,12 @@ mod tests {
                 "Software Engineer",
                 Some(Level::Junior),
             ),
+            (
+                "AWS Cloud Engineer (Mid-Level)",
+                "AWS Cloud Engineer",
+                Some(Level::Mid),
+            ),
+            ("Data Analyst (Remote)", "Data Analyst", None),
             (
                 "NetFrame recruiter screen: Senior Game Engineer",
                 "NetFrame Recruiter",
