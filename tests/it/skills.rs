@@ -1743,3 +1743,83 @@ fn a_pipeline_in_the_singular_and_browser_performance_are_named_skills() {
         ),
     ]);
 }
+
+#[test]
+fn controller_families_and_building_automation_are_skills_of_their_own() {
+    check(&[
+        (
+            "- Program Allen-Bradley ControlLogix and CompactLogix PLCs in Studio 5000; safety on GuardLogix",
+            &[
+                "Allen-Bradley",
+                "ControlLogix",
+                "CompactLogix",
+                "Studio 5000",
+                "GuardLogix",
+            ],
+            &[],
+        ),
+        (
+            "- HMI screens in FactoryTalk View SE/ME; drives (PowerFlex, Kinetix); FANUC robot cells; Siemens S7-1500",
+            &[
+                "FactoryTalk View",
+                "PowerFlex",
+                "Kinetix",
+                "FANUC",
+                "Siemens S7",
+            ],
+            &["Industrial Robotics", "Siemens TIA Portal"],
+        ),
+        (
+            "- 3+ years PLC programming in ladder logic; structured text and function block a plus",
+            &[
+                "Ladder Logic",
+                "Structured Text",
+                "Function Block Diagram (FBD)",
+            ],
+            &[],
+        ),
+        (
+            "- Engineer Metasys, Niagara (Tridium N4) or Siemens Desigo systems over BACnet and LonWorks",
+            &[
+                "Johnson Controls Metasys",
+                "Honeywell Niagara",
+                "Siemens Desigo",
+                "BACnet",
+                "LonWorks",
+            ],
+            &[],
+        ),
+        (
+            "- Write sequences of operations, control drawings and submittals for DDC systems; know psychrometrics",
+            &[
+                "Sequence of Operations",
+                "Control Drawings",
+                "Submittals",
+                "Direct Digital Control (DDC)",
+                "Psychrometrics",
+            ],
+            &[],
+        ),
+        // A function block of a diagram tool, a place, a generic order of steps.
+        (
+            "Our office overlooks Niagara Falls.",
+            &[],
+            &["Honeywell Niagara"],
+        ),
+        (
+            "- Each function block in the editor is a node you can drag",
+            &[],
+            &["Function Block Diagram (FBD)"],
+        ),
+        (
+            "- Make sure the correct sequence of operations is followed during deploys",
+            &[],
+            &["Sequence of Operations"],
+        ),
+        (
+            "The DDC bill passed committee in March.",
+            &[],
+            &["Direct Digital Control (DDC)"],
+        ),
+    ]);
+}
