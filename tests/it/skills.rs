@@ -1823,3 +1823,41 @@ fn controller_families_and_building_automation_are_skills_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn standards_and_marketing_rules_are_named_by_their_publishers() {
+    check(&[
+        (
+            "- Knowledge of ASHRAE Guideline 36, ASHRAE 90.1 and energy codes",
+            &["ASHRAE Guideline 36", "ASHRAE Standards", "Energy Codes"],
+            &[],
+        ),
+        (
+            "- Apply GD&T per ASME Y14.5; follow NFPA 79 and risk assessments per ISO 13849",
+            &[
+                "Geometric Dimensioning and Tolerancing (GD&T)",
+                "ASME Y14.5",
+                "NFPA 79",
+                "ISO 13849",
+            ],
+            &[],
+        ),
+        (
+            "- Familiarity with functional safety (ISO 25119 / ISO 26262)",
+            &["Functional Safety", "ISO 25119", "ISO 26262"],
+            &[],
+        ),
+        (
+            "- Make sure we follow GDPR, CAN-SPAM and CASL consent rules",
+            &["GDPR", "CAN-SPAM", "CASL"],
+            &["CAN Bus"],
+        ),
+        (
+            "- Work to ICH E9 (R1) estimands guidance; shipping terms (Incoterms)",
+            &["ICH E9", "Incoterms"],
+            &[],
+        ),
+        // CASL alone, with no list of rules around it, is some other CASL.
+        ("The CASL team reviews every release.", &[], &["CASL"]),
+    ]);
+}
