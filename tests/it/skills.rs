@@ -1861,3 +1861,40 @@ fn standards_and_marketing_rules_are_named_by_their_publishers() {
         ("The CASL team reviews every release.", &[], &["CASL"]),
     ]);
 }
+
+#[test]
+fn gis_methods_and_municipal_asset_tools_are_skills() {
+    check(&[
+        (
+            "- Integrate GIS data with asset management systems (Cityworks, Maximo) and hydraulic models (InfoWater, SWMM)",
+            &["GIS", "Cityworks", "IBM Maximo", "InfoWater", "SWMM"],
+            &[],
+        ),
+        (
+            "- Raster analysis on LiDAR-derived DEMs, watershed delineation; georeference scanned drawings",
+            &[
+                "Raster Analysis",
+                "LiDAR",
+                "Digital Elevation Models (DEM)",
+                "Watershed Delineation",
+                "Georeferencing",
+            ],
+            &[],
+        ),
+        (
+            "- Tools: ArcGIS Pro, QGIS, DEM, Survey123",
+            &[
+                "ArcGIS",
+                "QGIS",
+                "Digital Elevation Models (DEM)",
+                "Survey123",
+            ],
+            &[],
+        ),
+        (
+            "The DEM team meets on Fridays.",
+            &[],
+            &["Digital Elevation Models (DEM)"],
+        ),
+    ]);
+}
