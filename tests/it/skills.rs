@@ -1379,7 +1379,7 @@ fn front_end_graphics_and_binding_tools_are_skills() {
                 "Design Tokens",
                 "Storybook",
                 "Lighthouse",
-                "Browser DevTools",
+                "Chrome DevTools",
             ],
             &[],
         ),
@@ -1895,6 +1895,97 @@ fn gis_methods_and_municipal_asset_tools_are_skills() {
             "The DEM team meets on Fridays.",
             &[],
             &["Digital Elevation Models (DEM)"],
+        ),
+    ]);
+}
+
+#[test]
+fn accessibility_standards_and_platform_frameworks_are_named_apart() {
+    check(&[
+        (
+            "- Deep understanding of accessibility (WCAG 2.1, ARIA) and Core Web Vitals",
+            &["Web Accessibility", "WCAG", "WAI-ARIA", "Core Web Vitals"],
+            &[],
+        ),
+        (
+            "- GraphQL (Apollo Client), Chrome DevTools, monorepos (pnpm), HTML email in MJML",
+            &["GraphQL", "Apollo Client", "Chrome DevTools", "MJML"],
+            &["Apollo GraphQL", "Browser DevTools"],
+        ),
+        (
+            "- Write efficient SOQL/SOSL and respect governor limits",
+            &["SOQL", "SOSL"],
+            &[],
+        ),
+        (
+            "- Core Location, Core Motion, HealthKit and WidgetKit; Live Activities; watchOS",
+            &[
+                "Core Location",
+                "Core Motion",
+                "HealthKit",
+                "WidgetKit",
+                "Live Activities",
+                "watchOS",
+            ],
+            &[],
+        ),
+        (
+            "- Secure storage in the Keychain, VoiceOver support, builds with Tuist; Apple Pay and Google Pay",
+            &[
+                "Keychain Services",
+                "VoiceOver",
+                "Tuist",
+                "Apple Pay",
+                "Google Pay",
+            ],
+            &[],
+        ),
+        (
+            "- Design for iOS and Android guidelines (HIG, Material Design); research in Dovetail, UserTesting and FigJam",
+            &[
+                "Human Interface Guidelines (HIG)",
+                "Material Design",
+                "Dovetail",
+                "UserTesting",
+                "FigJam",
+            ],
+            &[],
+        ),
+        // The words in their everyday senses.
+        (
+            "Join ARIA, the agency that funds research, in London.",
+            &[],
+            &["WAI-ARIA"],
+        ),
+        (
+            "Our core location is Austin, with a second office in Denver.",
+            &[],
+            &["Core Location"],
+        ),
+        (
+            "Plan and run live activities for the community team.",
+            &[],
+            &["Live Activities"],
+        ),
+        (
+            "Every new hire gets a Keychain and a mug.",
+            &[],
+            &["Keychain Services"],
+        ),
+        (
+            "Our HIG team plans the summer offsite.",
+            &[],
+            &["Human Interface Guidelines (HIG)"],
+        ),
+        (
+            "- Work with engineering so the plans dovetail with the roadmap",
+            &[],
+            &["Dovetail"],
+        ),
+        (
+            "- Study material design choices for the bridge deck",
+            &[],
+            &["Material Design"],
         ),
     ]);
 }
