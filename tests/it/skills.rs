@@ -1989,3 +1989,89 @@ fn accessibility_standards_and_platform_frameworks_are_named_apart() {
         ),
     ]);
 }
+
+#[test]
+fn statistical_methods_and_analytics_tools_are_named_apart() {
+    check(&[
+        (
+            "- Survival analysis (Cox regression, Kaplan-Meier), logistic regression and multiple imputation",
+            &[
+                "Survival Analysis",
+                "Cox Regression",
+                "Kaplan-Meier",
+                "Logistic Regression",
+                "Multiple Imputation",
+            ],
+            &[],
+        ),
+        (
+            "- Write statistical analysis plans, including sample size and power calculations",
+            &["Statistical Analysis Plans", "Statistical Power Analysis"],
+            &[],
+        ),
+        (
+            "- Familiarity with R Markdown / Quarto and Shiny; gradient boosting models",
+            &["Quarto", "Shiny", "Gradient Boosting"],
+            &[],
+        ),
+        (
+            "- Reconcile plans in Oracle Hyperion Planning (Essbase / Smart View); model in LookML",
+            &[
+                "Oracle Hyperion",
+                "Oracle Essbase",
+                "Oracle Smart View",
+                "LookML",
+            ],
+            &[],
+        ),
+        (
+            "- Query Log Analytics with KQL; connect over ExpressRoute and private endpoints; vCenter",
+            &[
+                "Azure Log Analytics",
+                "Kusto Query Language (KQL)",
+                "Azure ExpressRoute",
+                "Azure Private Link",
+                "VMware vCenter",
+            ],
+            &[],
+        ),
+        (
+            "- Version control in Git with Gerrit code review, Perforce and TFVC; test cases in HP ALM",
+            &[
+                "Git",
+                "Gerrit Code Review",
+                "Perforce",
+                "Team Foundation Version Control (TFVC)",
+                "HP ALM",
+            ],
+            &[],
+        ),
+        (
+            "- Develop extensions in X++; transform files with XSLT",
+            &["X++", "XSLT"],
+            &[],
+        ),
+        // Everyday words that are also the names of tools.
+        ("Shiny new features ship behind flags.", &[], &["Shiny"]),
+        (
+            "Each atlas is printed as a Quarto volume.",
+            &[],
+            &["Quarto"],
+        ),
+        (
+            "Our TVs mirror phones through the Smart View app.",
+            &[],
+            &["Oracle Smart View"],
+        ),
+        (
+            "We met Gerrit at the offsite.",
+            &[],
+            &["Gerrit Code Review"],
+        ),
+        (
+            "- Power analysis of the SoC with PrimeTime PX",
+            &[],
+            &["Statistical Power Analysis"],
+        ),
+    ]);
+}
