@@ -1379,7 +1379,7 @@ fn front_end_graphics_and_binding_tools_are_skills() {
                 "Design Tokens",
                 "Storybook",
                 "Lighthouse",
-                "Browser DevTools",
+                "Chrome DevTools",
             ],
             &[],
         ),
@@ -1740,6 +1740,338 @@ fn a_pipeline_in_the_singular_and_browser_performance_are_named_skills() {
             "- Strong in TypeScript and browser performance (hit-testing, 60fps)",
             &["TypeScript", "Web Performance"],
             &[],
+        ),
+    ]);
+}
+
+#[test]
+fn controller_families_and_building_automation_are_skills_of_their_own() {
+    check(&[
+        (
+            "- Program Allen-Bradley ControlLogix and CompactLogix PLCs in Studio 5000; safety on GuardLogix",
+            &[
+                "Allen-Bradley",
+                "ControlLogix",
+                "CompactLogix",
+                "Studio 5000",
+                "GuardLogix",
+            ],
+            &[],
+        ),
+        (
+            "- HMI screens in FactoryTalk View SE/ME; drives (PowerFlex, Kinetix); FANUC robot cells; Siemens S7-1500",
+            &[
+                "FactoryTalk View",
+                "PowerFlex",
+                "Kinetix",
+                "FANUC",
+                "Siemens S7",
+            ],
+            &["Industrial Robotics", "Siemens TIA Portal"],
+        ),
+        (
+            "- 3+ years PLC programming in ladder logic; structured text and function block a plus",
+            &[
+                "Ladder Logic",
+                "Structured Text",
+                "Function Block Diagram (FBD)",
+            ],
+            &[],
+        ),
+        (
+            "- Engineer Metasys, Niagara (Tridium N4) or Siemens Desigo systems over BACnet and LonWorks",
+            &[
+                "Johnson Controls Metasys",
+                "Honeywell Niagara",
+                "Siemens Desigo",
+                "BACnet",
+                "LonWorks",
+            ],
+            &[],
+        ),
+        (
+            "- Write sequences of operations, control drawings and submittals for DDC systems; know psychrometrics",
+            &[
+                "Sequence of Operations",
+                "Control Drawings",
+                "Submittals",
+                "Direct Digital Control (DDC)",
+                "Psychrometrics",
+            ],
+            &[],
+        ),
+        // A function block of a diagram tool, a place, a generic order of steps.
+        (
+            "Our office overlooks Niagara Falls.",
+            &[],
+            &["Honeywell Niagara"],
+        ),
+        (
+            "- Each function block in the editor is a node you can drag",
+            &[],
+            &["Function Block Diagram (FBD)"],
+        ),
+        (
+            "- Make sure the correct sequence of operations is followed during deploys",
+            &[],
+            &["Sequence of Operations"],
+        ),
+        (
+            "The DDC bill passed committee in March.",
+            &[],
+            &["Direct Digital Control (DDC)"],
+        ),
+    ]);
+}
+
+#[test]
+fn standards_and_marketing_rules_are_named_by_their_publishers() {
+    check(&[
+        (
+            "- Knowledge of ASHRAE Guideline 36, ASHRAE 90.1 and energy codes",
+            &["ASHRAE Guideline 36", "ASHRAE Standards", "Energy Codes"],
+            &[],
+        ),
+        (
+            "- Apply GD&T per ASME Y14.5; follow NFPA 79 and risk assessments per ISO 13849",
+            &[
+                "Geometric Dimensioning and Tolerancing (GD&T)",
+                "ASME Y14.5",
+                "NFPA 79",
+                "ISO 13849",
+            ],
+            &[],
+        ),
+        (
+            "- Familiarity with functional safety (ISO 25119 / ISO 26262)",
+            &["Functional Safety", "ISO 25119", "ISO 26262"],
+            &[],
+        ),
+        (
+            "- Make sure we follow GDPR, CAN-SPAM and CASL consent rules",
+            &["GDPR", "CAN-SPAM", "CASL"],
+            &["CAN Bus"],
+        ),
+        (
+            "- Work to ICH E9 (R1) estimands guidance; shipping terms (Incoterms)",
+            &["ICH E9", "Incoterms"],
+            &[],
+        ),
+        // CASL alone, with no list of rules around it, is some other CASL.
+        ("The CASL team reviews every release.", &[], &["CASL"]),
+    ]);
+}
+
+#[test]
+fn gis_methods_and_municipal_asset_tools_are_skills() {
+    check(&[
+        (
+            "- Integrate GIS data with asset management systems (Cityworks, Maximo) and hydraulic models (InfoWater, SWMM)",
+            &["GIS", "Cityworks", "IBM Maximo", "InfoWater", "SWMM"],
+            &[],
+        ),
+        (
+            "- Raster analysis on LiDAR-derived DEMs, watershed delineation; georeference scanned drawings",
+            &[
+                "Raster Analysis",
+                "LiDAR",
+                "Digital Elevation Models (DEM)",
+                "Watershed Delineation",
+                "Georeferencing",
+            ],
+            &[],
+        ),
+        (
+            "- Tools: ArcGIS Pro, QGIS, DEM, Survey123",
+            &[
+                "ArcGIS",
+                "QGIS",
+                "Digital Elevation Models (DEM)",
+                "Survey123",
+            ],
+            &[],
+        ),
+        (
+            "The DEM team meets on Fridays.",
+            &[],
+            &["Digital Elevation Models (DEM)"],
+        ),
+    ]);
+}
+
+#[test]
+fn accessibility_standards_and_platform_frameworks_are_named_apart() {
+    check(&[
+        (
+            "- Deep understanding of accessibility (WCAG 2.1, ARIA) and Core Web Vitals",
+            &["Web Accessibility", "WCAG", "WAI-ARIA", "Core Web Vitals"],
+            &[],
+        ),
+        (
+            "- GraphQL (Apollo Client), Chrome DevTools, monorepos (pnpm), HTML email in MJML",
+            &["GraphQL", "Apollo Client", "Chrome DevTools", "MJML"],
+            &["Apollo GraphQL", "Browser DevTools"],
+        ),
+        (
+            "- Write efficient SOQL/SOSL and respect governor limits",
+            &["SOQL", "SOSL"],
+            &[],
+        ),
+        (
+            "- Core Location, Core Motion, HealthKit and WidgetKit; Live Activities; watchOS",
+            &[
+                "Core Location",
+                "Core Motion",
+                "HealthKit",
+                "WidgetKit",
+                "Live Activities",
+                "watchOS",
+            ],
+            &[],
+        ),
+        (
+            "- Secure storage in the Keychain, VoiceOver support, builds with Tuist; Apple Pay and Google Pay",
+            &[
+                "Keychain Services",
+                "VoiceOver",
+                "Tuist",
+                "Apple Pay",
+                "Google Pay",
+            ],
+            &[],
+        ),
+        (
+            "- Design for iOS and Android guidelines (HIG, Material Design); research in Dovetail, UserTesting and FigJam",
+            &[
+                "Human Interface Guidelines (HIG)",
+                "Material Design",
+                "Dovetail",
+                "UserTesting",
+                "FigJam",
+            ],
+            &[],
+        ),
+        // The words in their everyday senses.
+        (
+            "Join ARIA, the agency that funds research, in London.",
+            &[],
+            &["WAI-ARIA"],
+        ),
+        (
+            "Our core location is Austin, with a second office in Denver.",
+            &[],
+            &["Core Location"],
+        ),
+        (
+            "Plan and run live activities for the community team.",
+            &[],
+            &["Live Activities"],
+        ),
+        (
+            "Every new hire gets a Keychain and a mug.",
+            &[],
+            &["Keychain Services"],
+        ),
+        (
+            "Our HIG team plans the summer offsite.",
+            &[],
+            &["Human Interface Guidelines (HIG)"],
+        ),
+        (
+            "- Work with engineering so the plans dovetail with the roadmap",
+            &[],
+            &["Dovetail"],
+        ),
+        (
+            "- Study material design choices for the bridge deck",
+            &[],
+            &["Material Design"],
+        ),
+    ]);
+}
+
+#[test]
+fn statistical_methods_and_analytics_tools_are_named_apart() {
+    check(&[
+        (
+            "- Survival analysis (Cox regression, Kaplan-Meier), logistic regression and multiple imputation",
+            &[
+                "Survival Analysis",
+                "Cox Regression",
+                "Kaplan-Meier",
+                "Logistic Regression",
+                "Multiple Imputation",
+            ],
+            &[],
+        ),
+        (
+            "- Write statistical analysis plans, including sample size and power calculations",
+            &["Statistical Analysis Plans", "Statistical Power Analysis"],
+            &[],
+        ),
+        (
+            "- Familiarity with R Markdown / Quarto and Shiny; gradient boosting models",
+            &["Quarto", "Shiny", "Gradient Boosting"],
+            &[],
+        ),
+        (
+            "- Reconcile plans in Oracle Hyperion Planning (Essbase / Smart View); model in LookML",
+            &[
+                "Oracle Hyperion",
+                "Oracle Essbase",
+                "Oracle Smart View",
+                "LookML",
+            ],
+            &[],
+        ),
+        (
+            "- Query Log Analytics with KQL; connect over ExpressRoute and private endpoints; vCenter",
+            &[
+                "Azure Log Analytics",
+                "Kusto Query Language (KQL)",
+                "Azure ExpressRoute",
+                "Azure Private Link",
+                "VMware vCenter",
+            ],
+            &[],
+        ),
+        (
+            "- Version control in Git with Gerrit code review, Perforce and TFVC; test cases in HP ALM",
+            &[
+                "Git",
+                "Gerrit Code Review",
+                "Perforce",
+                "Team Foundation Version Control (TFVC)",
+                "HP ALM",
+            ],
+            &[],
+        ),
+        (
+            "- Develop extensions in X++; transform files with XSLT",
+            &["X++", "XSLT"],
+            &[],
+        ),
+        // Everyday words that are also the names of tools.
+        ("Shiny new features ship behind flags.", &[], &["Shiny"]),
+        (
+            "Each atlas is printed as a Quarto volume.",
+            &[],
+            &["Quarto"],
+        ),
+        (
+            "Our TVs mirror phones through the Smart View app.",
+            &[],
+            &["Oracle Smart View"],
+        ),
+        (
+            "We met Gerrit at the offsite.",
+            &[],
+            &["Gerrit Code Review"],
+        ),
+        (
+            "- Power analysis of the SoC with PrimeTime PX",
+            &[],
+            &["Statistical Power Analysis"],
         ),
     ]);
 }
