@@ -547,13 +547,11 @@ fn sender_domain_prefix(
 }
 
 /// The party of a name two supported mentions give: a client once named
-/// so; else the agency once the writer names it as theirs ("Greetings
-/// from Vertexa IT Solutions"), whatever else supports it (its legal name
-/// in the signature). An agency yields only to a client the text names.
+/// so, the agency only while nothing else supports it.
 fn join(a: Party, b: Party) -> Party {
     match (a, b) {
         (Party::Client, _) | (_, Party::Client) => Party::Client,
-        (Party::Agency, _) | (_, Party::Agency) => Party::Agency,
+        (Party::Agency, Party::Agency) => Party::Agency,
         _ => Party::Plain,
     }
 }

@@ -320,8 +320,13 @@ pub(super) fn weigh(
         weight += 2.0;
         party = Party::Agency;
     } else if legal_line(text, start, end, vocab) {
-        // "Humana Inc." on a line of its own: a name with its legal form.
+        // "Humana Inc." on a line of its own: a name with its legal form;
+        // in a signature, the writer's firm ("Vertexa IT Solutions Inc."
+        // under a recruiter's name), as the signature's last line is.
         weight += 3.0;
+        if start + 600 > text.len() && start * 2 > text.len() {
+            party = Party::Agency;
+        }
     } else if start + 600 > text.len() && signs_off(text, start, end, vocab) {
         // A signature's last line: "Jordan Blake\nExecutive Recruiter\nCyberCoders".
         weight += 2.0;
