@@ -312,6 +312,10 @@ pub(super) fn weigh(
             || (before.ends_with(" from ") && text[end..].starts_with(" here"));
         (for_client, recruiter)
     });
+    // A signature stands in the text's last lines; most of its shapes also
+    // in its second half, so that a short posting's title line is none.
+    let near_end = start + 600 > text.len();
+    let in_signature = near_end && start * 2 > text.len();
     // A skill's name is looked up only for the rare client phrase.
     if for_client && vocab.canonical_skill(&text[start..end]).is_none() {
         weight += 8.0;
@@ -324,15 +328,14 @@ pub(super) fn weigh(
         // in a signature, the writer's firm ("Vertexa IT Solutions Inc."
         // under a recruiter's name), as the signature's last line is.
         weight += 3.0;
-        if start + 600 > text.len() && start * 2 > text.len() {
+        if in_signature {
             party = Party::Agency;
         }
-    } else if start + 600 > text.len() && signs_off(text, start, end, vocab) {
+    } else if near_end && signs_off(text, start, end, vocab) {
         // A signature's last line: "Jordan Blake\nExecutive Recruiter\nCyberCoders".
         weight += 2.0;
         party = Party::Agency;
-    } else if start + 600 > text.len()
-        && start * 2 > text.len()
+    } else if in_signature
         && let Some(before) = before_on_line
         && let Some(title) = before
             .trim_end()
