@@ -85,17 +85,27 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             Some((h.start, head))
         })
         .collect();
-    let mut tails = Vec::new();
     for pair in doc.words.windows(2) {
         let (before, head) = (&pair[0], &pair[1]);
         if before.end + 1 == head.start
             && is_shared_head(doc.word(head))
             && conjunct_before(text, before.start).is_some()
         {
-            walks.push((before.start, doc.word(head)));
+            let word = doc.word(head);
+            walks.push((before.start, word));
             // The last item with the head after it may be a form the
             // vocabulary knows only as part of such a list ("Anthropic APIs").
-            tails.push((before.start, before.end, doc.word(head)));
+            if !hits
+                .iter()
+                .any(|h| h.start < head.end && before.start < h.end)
+                && let Some(id) = singular_or_plural(vocab, doc.word(before), word)
+            {
+                added.push(Hit {
+                    kind: Kind::Skill(id),
+                    start: before.start,
+                    end: head.end,
+                });
+            }
         }
     }
     // The last item may be a skill's name of several words, with the head
@@ -114,19 +124,6 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             && conjunct_before(text, h.start).is_some()
         {
             walks.push((h.start, head));
-        }
-    }
-    for (start, end, head) in tails {
-        if !hits
-            .iter()
-            .any(|h| h.start < end + 1 + head.len() && start < h.end)
-            && let Some(id) = singular_or_plural(vocab, &text[start..end], head)
-        {
-            added.push(Hit {
-                kind: Kind::Skill(id),
-                start,
-                end: end + 1 + head.len(),
-            });
         }
     }
     for (start, head) in walks {
