@@ -13,11 +13,25 @@ pub fn is_thread_meta(line: &str) -> bool {
             || t.ends_with("| parent"))
 }
 
+/// The subject a line gives, without the marks mail programs put before
+/// it: "Subject: RE: FW: X" and "Re: X" are X. A line that opens with an
+/// English mark is a subject without its label.
+pub fn subject(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let rest = match t.strip_prefix("Subject:") {
+        Some(rest) => rest,
+        None => ["Re:", "RE:", "Fwd:", "FW:", "Fw:"]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))?,
+    };
+    Some(strip_reply_marks(rest))
+}
+
 /// A subject without the marks mail programs put before it: "RE: FW: X"
 /// is X. Replies and forwards are marked in English ("Re", "Fwd", "FW")
 /// and in the languages of other mail programs ("AW", "WG", "SV", "VS",
 /// "TR", "RV", "Antw", "Doorst"), with "[EXTERNAL]"-style tags besides.
-pub fn strip_reply_marks(subject: &str) -> &str {
+fn strip_reply_marks(subject: &str) -> &str {
     const MARKS: &[&str] = &[
         "re", "fw", "fwd", "aw", "wg", "sv", "vs", "tr", "rv", "antw", "doorst", "enc", "res",
     ];

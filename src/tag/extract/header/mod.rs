@@ -24,7 +24,7 @@ use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
 use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
-use mail::{is_thread_meta, strip_reply_marks};
+use mail::{is_thread_meta, subject};
 
 /// What the header says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -69,21 +69,11 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
     };
     // An e-mail's subject, or a "Company | Role | Location" line.
     let subject = lines.iter().take(6).find_map(|&(at, line)| {
-        let t = line.trim_start();
-        ["Subject:", "Re:", "RE:", "Fwd:", "FW:", "Fw:"]
-            .iter()
-            .find_map(|p| t.strip_prefix(p))
-            .map(|rest| (at + (line.len() - rest.len()), rest))
+        let rest = subject(line)?;
+        Some((at + (line.len() - rest.len()), rest))
     });
     if let Some((at, rest)) = subject {
-        let bare = strip_reply_marks(rest);
-        read_cells(
-            text,
-            at + (rest.len() - bare.len()),
-            bare,
-            vocab,
-            &mut header,
-        );
+        read_cells(text, at, rest, vocab, &mut header);
         return header;
     }
     // A Hacker News comment copied with its thread opens with its meta line
@@ -579,155 +569,4 @@ fn lower_starts_with(text: &str, prefix: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn read(text: &str) -> (Option<&str>, Option<&str>) {
-        let vocab = Vocab::new(&Default::default());
-        let h = find(text, &vocab);
-        (h.title.map(|r| &text[r]), h.company.map(|r| &text[r]))
-    }
-
-    #[test]
-    fn labels_are_compared_in_lower_case() {
-        for l in COMPANY_LABELS
-            .iter()
-            .chain(TITLE_LABELS)
-            .chain(FIELD_LABELS)
-        {
-            assert!(l.is_ascii() && l.to_ascii_lowercase() == *l, "label: {l:?}");
-        }
-        for (text, want) in [
-            ("Job Title", true),
-            ("JOB TITLE", true),
-            ("job title", true),
-            ("Job Titles", false),
-            ("Jöb Title", false),
-            // The Kelvin sign lower-cases to an ASCII "k".
-            ("Job Title\u{212A}", false),
-        ] {
-            assert_eq!(lower_is_one_of(text, TITLE_LABELS), want, "text: {text:?}");
-        }
-        for (text, want) in [
-            ("Hello there", true),
-            ("HELLO", true),
-            ("Hell", false),
-            ("Hellö", false),
-            ("\u{212A}ills", false),
-            ("S\u{212A}ILLS: Go", true),
-            ("Héllo", false),
-        ] {
-            assert_eq!(
-                lower_starts_with(text, "hello") || lower_starts_with(text, "skills"),
-                want,
-                "text: {text:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn headers_of_every_shape() {
-        for (text, title, company) in [
-            (
-                "Senior Data Engineer\nThe Home Depot · Atlanta, GA · 2 days ago · 80 applicants\nHybrid · Full-time\nAbout the job\nWe build.",
-                "Senior Data Engineer",
-                "The Home Depot",
-            ),
-            (
-                "Principal Radar Systems Engineer -Secret Clearance\nBooz Allen Hamilton\n2 days ago · 9 applicants\nOn-site · Full-time\nAbout the job\n",
-                "Principal Radar Systems Engineer -Secret Clearance",
-                "Booz Allen Hamilton",
-            ),
-            (
-                "Deloitte\nCloud Engineering Senior Consultant - AWS\nArlington, VA · 1 week ago\nAbout the job\n",
-                "Cloud Engineering Senior Consultant - AWS",
-                "Deloitte",
-            ),
-            (
-                "Quality Engineer II (SDET)\nBank of America - Charlotte, NC 28255\n$90,000 - $120,000 a year - Full-time\nJob details\n",
-                "Quality Engineer II (SDET)",
-                "Bank of America",
-            ),
-            (
-                "Kraken\nSenior Rust Engineer - Exchange\nRemote\nEngineering /\nFull-time /\nApply for this job\n",
-                "Senior Rust Engineer - Exchange",
-                "Kraken",
-            ),
-            (
-                "Backend Engineer at Stripe\nSan Francisco, CA\n\nAbout the role\n",
-                "Backend Engineer at Stripe",
-                "Stripe",
-            ),
-            (
-                "Subject: Snowflake - Software Engineer - Query Processing\nFrom: a@b.com\n\nHi Alex,\n",
-                "Software Engineer",
-                "Snowflake",
-            ),
-            // Marks of replies and forwards, in any language, are no cells.
-            (
-                "Subject: RE: Sr. Network Engineer - Lumen Technologies - Denver, CO\nFrom: a@b.com\n\nHi,\n",
-                "Sr. Network Engineer",
-                "Lumen Technologies",
-            ),
-            (
-                "From: a@b.com\nSubject: Fwd: AW: [EXTERNAL] Controls Engineer - Emerson - Austin, TX\n\nHi,\n",
-                "Controls Engineer",
-                "Emerson",
-            ),
-            // A thread's meta line above a Hacker News post.
-            (
-                "acme_jobs 5 hours ago | parent | next [–]\n\nAcme | Senior ML Engineer | Remote | $200k\n\nWe build.",
-                "Senior ML Engineer",
-                "Acme",
-            ),
-            (
-                "Tailscale | Senior Software Engineer, Networking | REMOTE (US, Canada) | Full-time | $168k\n\nWe build.",
-                "Senior Software Engineer, Networking",
-                "Tailscale",
-            ),
-            (
-                "Hello,\n\nPosition: Data Engineer (Azure Databricks)\nCompany: Acme Health\nLocation: Remote\n",
-                "Data Engineer (Azure Databricks)",
-                "Acme Health",
-            ),
-        ] {
-            assert_eq!(
-                read(text),
-                (Some(title), Some(company)),
-                "text: {text:.50?}"
-            );
-        }
-    }
-
-    #[test]
-    fn field_labels_and_places_are_not_names() {
-        let text = "Security Compliance Analyst\nLocation\nRemote (US)\nDepartment\nSecurity\nCompensation\n$110K\nOverview\n";
-        assert_eq!(read(text), (Some("Security Compliance Analyst"), None));
-        let text = "Experienced Systems Engineer (Mission Systems)\nApply\nlocations\nUSA - Saint Louis, MO\ntime type\nFull time\n";
-        assert_eq!(read(text).1, None);
-    }
-
-    #[test]
-    fn a_lower_case_employer_opens_linkedin_s_line_of_cells() {
-        let text = "Full Stack Developer\nmonday.com · New York, NY · 2 days ago · Over 100 applicants\nHybrid\n";
-        assert_eq!(
-            read(text),
-            (Some("Full Stack Developer"), Some("monday.com"))
-        );
-    }
-
-    #[test]
-    fn a_job_named_in_prose_is_no_title_line() {
-        let text = "saved 11/3 from LinkedIn, recruiter Dana reached out too\n\npay: not listed\n";
-        assert_eq!(read(text).0, None);
-        // A title in sentence case or all lower case still is one.
-        assert_eq!(
-            read("Software engineer - Backend\nAcme\n").0,
-            Some("Software engineer - Backend")
-        );
-        assert_eq!(
-            read("acme | senior software engineer | remote\n").0,
-            Some("senior software engineer")
-        );
-    }
-}
+mod tests;
