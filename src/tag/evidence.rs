@@ -79,6 +79,9 @@ pub fn text_evidence(
     let mut mentions = Vec::with_capacity(spans.len().max(1));
     // Lines are counted once, walking the mentions in text order.
     let (mut line, mut line_start, mut at) = (doc.body_line, 0, 0);
+    // Columns too: characters are counted from the previous mention on
+    // the same line, so a long line is walked once.
+    let (mut counted_to, mut column) = (0, 0);
     let mut spans: Vec<std::ops::Range<usize>> = spans.to_vec();
     if spans.is_empty() {
         spans.push(start..end);
@@ -93,10 +96,15 @@ pub fn text_evidence(
             }
         }
         at = from;
-        let column = text[line_start..floor_char(text, from)].chars().count() as u32 + 1;
+        if counted_to < line_start {
+            (counted_to, column) = (line_start, 0);
+        }
+        let to = floor_char(text, from);
+        column += text[counted_to..to].chars().count() as u32;
+        counted_to = to;
         mentions.push(Mention {
             line,
-            column,
+            column: column + 1,
             start: r.start as u32,
             end: r.end as u32,
         });

@@ -16,6 +16,7 @@ mod header;
 pub mod layout;
 mod lists;
 mod role;
+mod siblings;
 mod skills;
 mod text;
 mod voice;
@@ -117,6 +118,8 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
         .partition(|(id, _)| vocab.is_soft_skill(*id));
     let mut skills: Vec<Found> = hard.into_iter().map(|(_, f)| f).collect();
     listed_skills(&doc, vocab, &hits, &mut skills);
+    let names = company.as_ref().map_or(&[][..], |c| c.names.as_slice());
+    sibling_skills(&doc, vocab, &hits, names, &mut skills);
     Extraction {
         company: company.map(|c| c.found),
         role: role.found,
@@ -163,6 +166,47 @@ fn listed_skills(doc: &text::Doc, vocab: &Vocab, hits: &[skills::Hit], skills: &
             let mut found = Found::at(name, item.start, item.end);
             found.section = SectionKind::Required;
             skills.push(found);
+        }
+    }
+}
+
+/// The unknown names a list coordinates with known skills (see
+/// [`siblings`]), where the job asks for things: not the employer's
+/// "About us", its benefits or its legal text, and not the employer's own
+/// name.
+fn sibling_skills(
+    doc: &text::Doc,
+    vocab: &Vocab,
+    hits: &[skills::Hit],
+    employer: &[String],
+    skills: &mut Vec<Found>,
+) {
+    for sibling in siblings::find(doc, vocab, hits) {
+        let section = doc.layout.kind_at(sibling.span.start);
+        if matches!(
+            section,
+            SectionKind::About | SectionKind::Benefits | SectionKind::Legal
+        ) || employer
+            .iter()
+            .any(|n| n.eq_ignore_ascii_case(&sibling.name))
+        {
+            continue;
+        }
+        match skills
+            .iter_mut()
+            .find(|f| f.name.eq_ignore_ascii_case(&sibling.name))
+        {
+            Some(found) => {
+                let at = found
+                    .mentions
+                    .partition_point(|m| m.start < sibling.span.start);
+                found.mentions.insert(at, sibling.span);
+            }
+            None => {
+                let mut found = Found::at(sibling.name, sibling.span.start, sibling.span.end);
+                found.section = section;
+                skills.push(found);
+            }
         }
     }
 }

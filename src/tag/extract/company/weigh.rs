@@ -30,7 +30,11 @@ fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
     if skip_legal_form(&text[end..], vocab).len() == text.len() - end {
         return false;
     }
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    // Only spaces, markup and "The" may stand before the name on its line:
+    // a line start further back than that is not looked for.
+    let Some(line_start) = text::line_start_within(text, start, LINE_LEAD) else {
+        return false;
+    };
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     let rest = &text[end..line_end];
     let past = skip_legal_form(rest, vocab);
@@ -49,7 +53,9 @@ fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
 /// is a job title: the employer in a signature. A signature ends a message:
 /// the title line never opens the text ("SQL Developer\nFull-time").
 fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let Some(line_start) = text::line_start_within(text, start, LINE_LEAD) else {
+        return false;
+    };
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     let own_line = text[line_start..start].trim().is_empty()
         && skip_legal_form(&text[end..line_end], vocab)
@@ -99,6 +105,11 @@ fn is_emphasis(c: char) -> bool {
 }
 
 /// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
+/// How far back the start of a name's line is looked for when only blank
+/// space, markup or "The" may stand between: further back, the name does
+/// not open its line.
+const LINE_LEAD: usize = 80;
+
 const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
 
 /// The weight of one occurrence from the words around it; `None` when the
@@ -511,7 +522,9 @@ pub(super) fn closes_signature(text: &str, end: usize) -> bool {
 /// lines above are a job board's title, place and terms ("Product
 /// Engineer", "Remote (North America, Europe)", "$180K – $220K").
 fn opens_prose(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let Some(line_start) = text::line_start_within(text, start, LINE_LEAD) else {
+        return false;
+    };
     text[line_start..start].trim().is_empty()
         && !text[..line_start].lines().any(|line| {
             let line = line.trim();

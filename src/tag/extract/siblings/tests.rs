@@ -1,0 +1,138 @@
+//! Tests of the list-sibling rule: unknown names coordinated with known
+//! skills, and the lists, sentences and words that are not such names.
+
+use crate::config::VocabConfig;
+use crate::tag::extract::extract;
+use crate::tag::vocab::Vocab;
+
+fn skills(text: &str) -> Vec<String> {
+    let vocab = Vocab::new(&VocabConfig::default());
+    extract(text, &vocab)
+        .skills
+        .into_iter()
+        .map(|f| f.name)
+        .collect()
+}
+
+fn check(text: &str, want: &[&str], never: &[&str]) {
+    let got = skills(text);
+    for w in want {
+        assert!(
+            got.iter().any(|g| g == w),
+            "{w:?} missing from {got:?} in {text:?}"
+        );
+    }
+    for n in never {
+        assert!(
+            !got.iter().any(|g| g == n),
+            "{n:?} wrongly in {got:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn a_name_listed_among_known_skills_is_a_skill() {
+    // In the middle, first after a lead-in, last before its kind.
+    check(
+        "- Stream processing with Kafka, Zenoh, Flink and Terraform",
+        &["Zenoh", "Apache Kafka", "Apache Flink"],
+        &[],
+    );
+    check(
+        "- Experience with Tarantool, PostgreSQL and Redis",
+        &["Tarantool"],
+        &[],
+    );
+    check(
+        "- Automation in Python and Ansible against Juniper and Ciena devices",
+        &["Ciena"],
+        &["Devices", "Ciena devices"],
+    );
+    // Several words, digits, a capital inside.
+    check(
+        "- Configure Kubernetes, Quasar Fleet 3 and Helm for the edge sites",
+        &["Quasar Fleet 3"],
+        &[],
+    );
+}
+
+#[test]
+fn an_acronym_in_the_plural_is_named_in_the_singular() {
+    check(
+        "- Routing with BGP, OSPF and QXRs per site",
+        &["QXR"],
+        &["QXRs"],
+    );
+}
+
+#[test]
+fn a_bracket_after_a_known_skill_lists_kinds_of_it() {
+    check(
+        "- Run static analysis (SonarQube, Vexalint) before review",
+        &["Vexalint"],
+        &[],
+    );
+}
+
+#[test]
+fn one_known_neighbour_does_not_make_a_list_of_skills() {
+    check(
+        "- Partner with Snowflake and Northwind on the rollout",
+        &[],
+        &["Northwind"],
+    );
+}
+
+#[test]
+fn a_verb_opening_a_sentence_is_not_a_name() {
+    check(
+        "- Automate builds and patching with Ansible, Terraform and Bash",
+        &["Ansible"],
+        &["Automate"],
+    );
+    check(
+        "- Solder and rework boards; debug with Python, JTAG and C++",
+        &[],
+        &["Solder"],
+    );
+    check(
+        "<li>Build pipelines with dbt, Airflow and Snowflake</li>",
+        &["dbt"],
+        &["Build", "<li>Build"],
+    );
+}
+
+#[test]
+fn a_list_of_common_nouns_names_no_skill() {
+    // "product owners": the run coordinates people, not names.
+    check(
+        "- Work in an Agile / Scrum team with BAs, QX and product owners",
+        &[],
+        &["QX", "BAs"],
+    );
+    // Common words alone are not names, whatever their case.
+    check(
+        "- Python, Kafka, Terraform, Excellent Communication",
+        &["Python"],
+        &["Excellent Communication"],
+    );
+}
+
+#[test]
+fn the_employers_own_pages_give_no_sibling() {
+    let text = "About Us\nWe build on Kafka, Flink and Norwhal Stream for our customers.\n\n\
+                Requirements\n- Python, SQL and Postgres\n";
+    check(text, &["Python"], &["Norwhal Stream"]);
+}
+
+#[test]
+fn a_name_longer_than_three_words_is_a_phrase() {
+    check(
+        "- Python, Kafka, Big Data Platform Operations Group",
+        &["Python"],
+        &[
+            "Big Data Platform Operations Group",
+            "Data Platform Operations Group",
+        ],
+    );
+}
