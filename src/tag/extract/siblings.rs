@@ -48,7 +48,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Sibling> {
             .filter(|h| is_hard(h, vocab))
             .take(2)
             .count();
-        if hard < 2 {
+        if hard < 2 || !has_name(doc, &line, line_hits) {
             continue;
         }
         for run in runs(text, line.clone(), line_hits) {
@@ -56,6 +56,16 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Sibling> {
         }
     }
     out
+}
+
+/// `true` when a word of the line outside every mention is written like a
+/// name: lines without one are not split into runs.
+fn has_name(doc: &Doc, line: &Range<usize>, hits: &[Hit]) -> bool {
+    let from = doc.words.partition_point(|w| w.start < line.start);
+    doc.words[from..]
+        .iter()
+        .take_while(|w| w.end <= line.end)
+        .any(|w| !in_hit(hits, w.start) && is_name_like(doc.word(w)))
 }
 
 fn is_hard(hit: &Hit, vocab: &Vocab) -> bool {
@@ -71,34 +81,44 @@ fn line_of(text: &str, pos: usize) -> Range<usize> {
 /// `true` when `pos` lies inside a mention (its separators are the name's:
 /// "CI/CD", "Bluetooth Low Energy (BLE)").
 fn in_hit(hits: &[Hit], pos: usize) -> bool {
-    hits.iter().any(|h| h.start <= pos && pos < h.end)
+    // Sorted by start; a mention inside another is rare, so the few that
+    // start last before `pos` are the ones that can hold it.
+    let i = hits.partition_point(|h| h.start <= pos);
+    hits[..i].iter().rev().take(4).any(|h| pos < h.end)
+}
+
+/// The mentions that may overlap `span`, from mentions sorted by start.
+fn within<'a>(hits: &'a [Hit], span: &Range<usize>) -> &'a [Hit] {
+    let lo = hits
+        .partition_point(|h| h.start < span.start)
+        .saturating_sub(1);
+    let hi = hits.partition_point(|h| h.start < span.end);
+    &hits[lo..hi.max(lo)]
 }
 
 /// The runs of a line: stretches between brackets, colons, semicolons,
 /// dashes standing alone, bars, bullets and sentence ends.
 fn runs(text: &str, line: Range<usize>, hits: &[Hit]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let byte = |i: usize| bytes.get(i).copied().unwrap_or(b'\n');
     let mut out = Vec::new();
     let mut start = line.start;
-    let bytes = text.as_bytes();
-    let mut at = line.start;
-    for (offset, c) in text[line.clone()].char_indices() {
-        let pos = line.start + offset;
-        if pos < at {
-            continue;
-        }
-        let next = bytes.get(pos + c.len_utf8()).copied().unwrap_or(b'\n');
-        let prev = pos.checked_sub(1).map_or(b'\n', |p| bytes[p]);
-        let boundary = match c {
-            '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | ';' | '|' | '•' | '·' | '"' | '“'
-            | '”' => true,
-            ':' | '.' | '!' | '?' => next.is_ascii_whitespace(),
-            '-' | '–' | '—' => prev == b' ' && next == b' ' || c != '-',
-            _ => false,
+    // Bytes, not characters: every line with two skills is walked.
+    for pos in line.clone() {
+        let len = match bytes[pos] {
+            b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'<' | b'>' | b';' | b'|' | b'"' => 1,
+            b':' | b'.' | b'!' | b'?' if byte(pos + 1).is_ascii_whitespace() => 1,
+            b'-' if pos > 0 && byte(pos - 1) == b' ' && byte(pos + 1) == b' ' => 1,
+            // The lead byte of "•", "·", "“", "”", "–" or "—".
+            0xC2 | 0xE2 => match text[pos..].chars().next() {
+                Some(c @ ('•' | '·' | '“' | '”' | '–' | '—')) => c.len_utf8(),
+                _ => 0,
+            },
+            _ => 0,
         };
-        if boundary && !in_hit(hits, pos) {
+        if len > 0 && !in_hit(hits, pos) {
             out.push(start..pos);
-            start = pos + c.len_utf8();
-            at = start;
+            start = pos + len;
         }
     }
     out.push(start..line.end);
@@ -155,12 +175,23 @@ fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// verbs, not names; only a closing word ("or similar") may stand last.
 fn siblings_in(doc: &Doc, vocab: &Vocab, run: Range<usize>, hits: &[Hit], out: &mut Vec<Sibling>) {
     let text = doc.text;
-    let items = items(text, run.clone(), hits);
+    let hits = within(hits, &run);
     let mut known = usize::from(after_known(text, run.start, hits, vocab));
+    // Most runs of prose hold fewer than two skills: they are let go
+    // before they are split.
+    let inside = hits
+        .iter()
+        .filter(|h| run.start <= h.start && h.end <= run.end && is_hard(h, vocab))
+        .take(2)
+        .count();
+    if known + inside < 2 {
+        return;
+    }
+    let items = items(text, run.clone(), hits);
     let mut names = Vec::new();
     let last = items.len().saturating_sub(1);
     for (n, item) in items.iter().enumerate() {
-        let inside: Vec<&Hit> = hits
+        let inside: Vec<&Hit> = within(hits, item)
             .iter()
             .filter(|h| h.start < item.end && item.start < h.end)
             .collect();
