@@ -1,6 +1,6 @@
 //! What mail programs and forums put around a posting people copy: the
-//! marks of replies and forwards on a subject, a thread's meta line above a
-//! comment.
+//! marks of replies and forwards on a subject, the reader a message greets,
+//! a thread's meta line above a comment.
 
 /// `true` for the line a forum shows above a comment: its author, its age
 /// and links ("jdoe 5 hours ago | parent | next [–]").
@@ -54,4 +54,24 @@ fn strip_reply_marks(subject: &str) -> &str {
             return t;
         }
     }
+}
+
+/// The first name of the reader a message greets ("Hi Dana,", "Hello
+/// Dana!", "Dear Dana Whitfield,"): a recruiter's subject often opens
+/// with it ("Dana - Senior Engineer at MongoDB?"), and it names no
+/// employer.
+pub fn reader<'a>(lines: &[(usize, &'a str)]) -> Option<&'a str> {
+    const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "greetings"];
+    lines.iter().find_map(|(_, line)| {
+        let mut words = line.split_whitespace();
+        let greeting = words.next()?.trim_end_matches([',', '!']);
+        if !GREETINGS.iter().any(|g| g.eq_ignore_ascii_case(greeting)) {
+            return None;
+        }
+        let name = words.next()?.trim_end_matches([',', '!', ':']);
+        (name.len() >= 2
+            && name.starts_with(|c: char| c.is_uppercase())
+            && name.chars().all(char::is_alphabetic))
+        .then_some(name)
+    })
 }

@@ -24,7 +24,7 @@ use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
 use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
-use mail::{is_thread_meta, subject};
+use mail::{is_thread_meta, reader, subject};
 
 /// What the header says.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,7 +73,7 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
         Some((at + (line.len() - rest.len()), rest))
     });
     if let Some((at, rest)) = subject {
-        read_cells(text, at, rest, vocab, &mut header);
+        read_cells(text, at, rest, reader(&lines), vocab, &mut header);
         return header;
     }
     // A Hacker News comment copied with its thread opens with its meta line
@@ -89,7 +89,7 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
         (first_at, first)
     };
     if first.matches(" | ").count() >= 2 || first.matches(" || ").count() >= 1 {
-        read_cells(text, first_at, first, vocab, &mut header);
+        read_cells(text, first_at, first, None, vocab, &mut header);
         return header;
     }
     board_copy(&lines, vocab, &mut header);
@@ -117,7 +117,7 @@ pub fn page_title_company(title: &str, vocab: &Vocab) -> Option<Range<usize>> {
         return is_name(name, vocab).then(|| start..start + i);
     }
     let mut header = Header::default();
-    read_cells(title, start, line, vocab, &mut header);
+    read_cells(title, start, line, None, vocab, &mut header);
     // A page's title names an employer only beside a job's title: a note's
     // title ("Comparing the Apex Systems offer") is no such page.
     header.title.and(header.company)
@@ -181,7 +181,8 @@ fn first_cell(line: &str) -> &str {
         .filter_map(|s| line.find(s))
         .min()
         .unwrap_or(line.len());
-    let cell = line[..end].trim().trim_end_matches(['*', '_']);
+    // "… at MongoDB?": a subject may ask.
+    let cell = line[..end].trim().trim_end_matches(['*', '_', '?', '!']);
     // Indeed's rating beside the name: "Chewy 4.0★", "Chewy ★ 4.0".
     match cell.find('★') {
         Some(star) => cell[..star]
@@ -196,8 +197,12 @@ fn first_cell(line: &str) -> &str {
 /// "Job Locations US-AR-Springdale", "Type Regular Full-Time".
 fn labels_its_value(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (1..=3.min(words.len().saturating_sub(1)))
-        .any(|n| lower_is_one_of(&words[..n].join(" "), FIELD_LABELS))
+    // "Department of Veterans Affairs" is a name that opens with a label's
+    // word: a value does not go on with "of".
+    (1..=3.min(words.len().saturating_sub(1))).any(|n| {
+        lower_is_one_of(&words[..n].join(" "), FIELD_LABELS)
+            && !matches!(words[n], "of" | "for" | "and" | "&")
+    })
 }
 
 /// A brand written in lower case, as a few are ("tldraw", "n8n",
@@ -230,8 +235,16 @@ fn name_then_title<'a>(line: &'a str, vocab: &Vocab) -> Option<(&'a str, usize, 
 }
 
 /// Cells of a subject or "|" line: the first title cell is the title, the
-/// first name cell the employer.
-fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Header) {
+/// first name cell the employer; a cell that is the `reader`'s name is
+/// neither.
+fn read_cells(
+    text: &str,
+    at: usize,
+    line: &str,
+    reader: Option<&str>,
+    vocab: &Vocab,
+    header: &mut Header,
+) {
     let mut cells: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     let seps = [" || ", " | ", " - ", " – ", " — ", " · ", " / ", ": "];
@@ -306,6 +319,7 @@ fn read_cells(text: &str, at: usize, line: &str, vocab: &Vocab, header: &mut Hea
         // Software Engineer"); after it, a skill is the title's area.
         if header.company.is_none()
             && !seeking
+            && reader.is_none_or(|r| !r.eq_ignore_ascii_case(s))
             && is_name(s, vocab)
             && (!title_seen || vocab.canonical_skill(s).is_none())
         {
@@ -423,7 +437,16 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 continue;
             }
         }
-        if company.is_none() && seen <= 5 {
+        // A page's own controls over the title ("Share", "Print", "Save") are
+        // single common words; a name right under the title is the
+        // employer then ("IT Specialist\nDepartment of Veterans Affairs").
+        let chrome = company.as_ref().is_some_and(|(_, cells, k)| {
+            !cells
+                && title_line.is_some_and(|t| *k < t && t + 1 == n)
+                && lines[*k].1.split_whitespace().count() == 1
+                && vocab.english().is_common(lines[*k].1.trim())
+        });
+        if (company.is_none() || chrome) && seen <= 5 {
             let cell = first_cell(t.trim_end_matches(" logo"));
             // A line of cells ("Acme · Austin, TX · 3 days ago") is the
             // company line even when the name is also a skill ("Snowflake").
@@ -450,7 +473,7 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 company = Some((start..start + cell.len(), has_cells, n));
             }
         }
-        if company.is_some() && title_line.is_some() {
+        if company.is_some() && title_line.is_some_and(|t| n > t) {
             break;
         }
     }
@@ -459,9 +482,33 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     if let Some((range, has_cells, n)) = company
         && header.company.is_none()
         && (has_cells || title_line.is_some_and(|t| t.abs_diff(n) <= 3))
+        && !field_value(lines, lines[n].1.trim())
     {
         header.company = Some(range);
     }
+}
+
+/// `true` when the page gives `value` again under a field's label
+/// ("Department\nTechnical Support", "Team: Payments"): a line under the
+/// title that repeats it is that field, not the employer.
+fn field_value(lines: &[(usize, &str)], value: &str) -> bool {
+    let mut prev = "";
+    for line in lines
+        .iter()
+        .map(|(_, l)| l.trim())
+        .filter(|l| !l.is_empty())
+    {
+        let labelled = match line.split_once(':') {
+            Some((label, rest)) if lower_is_one_of(label.trim(), FIELD_LABELS) => rest.trim(),
+            _ if lower_is_one_of(prev.trim_end_matches(':'), FIELD_LABELS) => line,
+            _ => "",
+        };
+        if labelled == value {
+            return true;
+        }
+        prev = line;
+    }
+    false
 }
 
 /// Takes the name opening `line[from..]` ("Robert Half" in "Senior

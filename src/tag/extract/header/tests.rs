@@ -148,3 +148,34 @@ fn a_job_named_in_prose_is_no_title_line() {
         Some("senior software engineer")
     );
 }
+
+#[test]
+fn a_subject_opening_with_the_readers_name_names_no_employer() {
+    let text = "Subject: Dana - Senior Software Engineer, Query Execution at Qorvane?\n\
+                From: Chris <chris@example.com>\n\nHi Dana,\n\nI'm a recruiter.\n";
+    let (title, company) = read(text);
+    assert_eq!(company, Some("Qorvane"));
+    assert_eq!(
+        title,
+        Some("Senior Software Engineer, Query Execution at Qorvane?")
+    );
+    // Without the greeting, the cell is a name like any other.
+    let text = "Subject: Halvor - Senior Software Engineer\n\nHello,\n\nA role.\n";
+    assert_eq!(read(text).1, Some("Halvor"));
+}
+
+#[test]
+fn a_line_the_page_gives_again_under_a_fields_label_is_that_field() {
+    let text = "Support Engineer - Ignition SCADA\nTechnical Support\nFolsom, CA\n\
+                Apply for This Job\n\nDepartment\nTechnical Support\nLocation\nFolsom, CA\n";
+    assert_eq!(read(text).1, None);
+    let text = "Support Engineer\nQuillfield\nFolsom, CA\n\nDepartment\nTechnical Support\n";
+    assert_eq!(read(text).1, Some("Quillfield"));
+}
+
+#[test]
+fn a_pages_controls_over_the_title_yield_to_the_name_under_it() {
+    let text = "Share\nPrint\nSave\nIT Specialist (SYSADMIN)\nDepartment of Veterans Affairs\n\
+                Veterans Health Administration\nApply\n";
+    assert_eq!(read(text).1, Some("Department of Veterans Affairs"));
+}
