@@ -75,14 +75,25 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
     })
 }
 
+/// Last words of the name of a part of a company ("Electrical Sector",
+/// "Aerospace Group"): owned by whoever's possessive stands before it.
+const PART_NAMES: &[&str] = &["Division", "Sector", "Segment", "Unit", "Business", "Group"];
+
 /// Where the text names the whole that `name` is a division of: "`name`,
-/// a division of Y", "Y's `name` division".
+/// a division of Y", "Y's `name` division", "Y's Electrical Sector".
 fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
-    // Every shape has one of these words; most texts have neither and are
-    // not searched for the name at all.
-    if [&b" division"[..], b" business unit"]
-        .iter()
-        .all(|w| memchr::memmem::find(text.as_bytes(), w).is_none())
+    // "Eaton's Electrical Sector": the name itself says it is a part.
+    let part = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| PART_NAMES.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        && name.contains(' ');
+    // Every other shape has one of these words; most texts have neither
+    // and are not searched for the name at all.
+    if !part
+        && [&b" division"[..], b" business unit"]
+            .iter()
+            .all(|w| memchr::memmem::find(text.as_bytes(), w).is_none())
     {
         return None;
     }
@@ -104,7 +115,7 @@ fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
             continue;
         };
         let after = &text[i + name.len()..];
-        if !(after.starts_with(" division") || after.starts_with(" business unit")) {
+        if !(part || after.starts_with(" division") || after.starts_with(" business unit")) {
             continue;
         }
         // The owner's name: the capitalised words before its possessive.
@@ -305,15 +316,25 @@ fn described(text: &str, cell: &Range<usize>) -> bool {
 
 /// The employer a job board's address in the text names, when no phrase
 /// names one: "Apply at https://jobs.lever.co/ramp/…".
+/// Else the employer whose own careers site the text links to, when the
+/// text writes its name ("visit www.progressive.com/careers/…").
 fn board_address(doc: &Doc, vocab: &Vocab) -> Option<Choice> {
-    doc.masked.iter().find_map(|mask| {
-        let url = doc.text[mask.clone()].trim_start_matches("](");
-        let name = boards::name(&boards::slug(url)?, doc.text, vocab)?;
-        Some(Choice {
+    let urls = || {
+        doc.masked
+            .iter()
+            .map(|mask| (mask, doc.text[mask.clone()].trim_start_matches("](")))
+    };
+    urls()
+        .find_map(|(mask, url)| Some((mask, boards::name(&boards::slug(url)?, doc.text, vocab)?)))
+        .or_else(|| {
+            urls().find_map(|(mask, url)| {
+                Some((mask, boards::spelled(&boards::own_site(url)?, doc.text)?))
+            })
+        })
+        .map(|(mask, name)| Choice {
             found: Found::at(name.clone(), mask.start, mask.end),
             names: vec![name],
         })
-    })
 }
 
 /// Candidates with the same name (any case), plus the short forms they absorbed.

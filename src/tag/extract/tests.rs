@@ -4,6 +4,7 @@
 pub(super) use super::*;
 pub(super) use crate::config::VocabConfig;
 
+mod company_pages;
 mod company_role;
 mod documents;
 mod skills;

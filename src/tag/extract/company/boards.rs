@@ -59,11 +59,84 @@ pub fn slug(url: &str) -> Option<String> {
     plain.then(|| slug.to_ascii_lowercase())
 }
 
+/// Sites where people find jobs, not employers: a path under `/jobs` or
+/// `/careers` on one of them names no employer.
+const JOB_SITES: &[&str] = &[
+    "linkedin",
+    "indeed",
+    "glassdoor",
+    "ziprecruiter",
+    "dice",
+    "monster",
+    "careerbuilder",
+    "simplyhired",
+    "usajobs",
+    "builtin",
+    "wellfound",
+    "angel",
+    "google",
+    "hired",
+    "otta",
+    "welcometothejungle",
+    "workatastartup",
+    "ycombinator",
+    "levels",
+    "teamblind",
+    "jobright",
+];
+
+/// The employer's slug in the address of its own careers site:
+/// `careers.acme.com/…`, `jobs.acme.com/…`, `www.acme.com/careers/…`.
+pub fn own_site(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.to_ascii_lowercase();
+    let (site, careers_host) = match host.split_once('.') {
+        Some(("careers" | "jobs", site)) => (site, true),
+        Some(("www", site)) => (site, false),
+        _ => (host.as_str(), false),
+    };
+    let first = path.split(['/', '?', '#']).next().unwrap_or("");
+    if !careers_host && !matches!(first.to_ascii_lowercase().as_str(), "careers" | "jobs") {
+        return None;
+    }
+    // The label before the public suffix: "acme" of "acme.com", "acme.co.uk".
+    let labels: Vec<&str> = site.split('.').collect();
+    let slug = match labels.as_slice() {
+        [name, _] => *name,
+        [name, "co" | "com", _] => *name,
+        _ => return None,
+    };
+    (slug.len() >= 2
+        && slug.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !JOB_SITES.contains(&slug))
+    .then(|| slug.to_string())
+}
+
 /// The employer's name for `slug`: as `text` writes it, its words joined
 /// or apart in any case ("OpenAI" for `openai`, "Scale AI" for
 /// `scale-ai`), else the known company, else a one-word slug capitalised
 /// ("Ramp"). `None` for a slug of several words the text never writes.
 pub fn name(slug: &str, text: &str, vocab: &Vocab) -> Option<String> {
+    let parts: Vec<&str> = slug.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    if let Some(written) = spelled(slug, text) {
+        return Some(written);
+    }
+    if let Some(known) = vocab.canonical_company(&parts.join(" ")) {
+        return Some(known.to_string());
+    }
+    match parts.as_slice() {
+        [one] if one.len() >= 3 && one.chars().all(|c| c.is_ascii_alphabetic()) => {
+            let mut c = one.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        }
+        _ => None,
+    }
+}
+
+/// The run of the text's capitalised words that spells `slug`, as written.
+pub fn spelled(slug: &str, text: &str) -> Option<String> {
     let parts: Vec<&str> = slug.split(['-', '_']).filter(|p| !p.is_empty()).collect();
     let joined: String = parts.concat();
     let words: Vec<&str> = text
@@ -86,15 +159,5 @@ pub fn name(slug: &str, text: &str, vocab: &Vocab) -> Option<String> {
             }
         }
     }
-    if let Some(known) = vocab.canonical_company(&parts.join(" ")) {
-        return Some(known.to_string());
-    }
-    match parts.as_slice() {
-        [one] if one.len() >= 3 && one.chars().all(|c| c.is_ascii_alphabetic()) => {
-            let mut c = one.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        }
-        _ => None,
-    }
+    None
 }

@@ -4,7 +4,7 @@
 
 use super::super::text::Doc;
 use super::phrases::*;
-use super::weigh::{Party, closes_signature, weigh};
+use super::weigh::{Party, STATED, closes_signature, weigh};
 use crate::tag::vocab::Vocab;
 
 /// One occurrence of a candidate name with the weight of its context.
@@ -39,7 +39,19 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         while last + 1 < words.len()
             && last - i < 5
             && !words[last].possessive
-            && matches!(&text[words[last].end..words[last + 1].start], " " | " & ")
+            && match &text[words[last].end..words[last + 1].start] {
+                " " | " & " => true,
+                // "C.H. Robinson", "U.S. Bank": initials keep their last dot;
+                // "the U.S." is a place, and its dot may end the sentence.
+                ". " => {
+                    is_initials(doc.word(&words[last]))
+                        && !(last == i
+                            && words[i].start >= 4
+                            && text.as_bytes()[words[i].start - 4..words[i].start]
+                                .eq_ignore_ascii_case(b"the "))
+                }
+                _ => false,
+            }
         {
             if class[last + 1].name_word {
                 last += 1;
@@ -57,6 +69,7 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         }
         let next_run = last + 1;
         let stop = |k: usize| class[k].stop;
+        let run_start = i;
         let mut first = i;
         while first <= last && stop(first).lead {
             first += 1;
@@ -111,11 +124,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // Team"), but one that also ends company names ("Group") only makes
         // it need a strong phrase, as common words do: "The Swift Group is
         // seeking …", not "The Platform Group owns CI".
-        if run_stops.iter().all(|s| s.alone || s.suffix)
-            || run_stops.iter().any(|s| s.inside && !s.extend)
-        {
+        if run_stops.iter().all(|s| s.suffix) || run_stops.iter().any(|s| s.inside && !s.extend) {
             continue;
         }
+        // A word that names no one alone ("Remote", "Visa", "Indeed") is
+        // the employer only where its equal-opportunity statement or a
+        // company label says so: "Visa is an EEO Employer".
+        let alone = run_stops.iter().all(|s| s.alone || s.suffix);
         let team_like = run_stops.iter().any(|s| s.inside);
         // "T&C", "R&D", "Q&A", "P&L": business abbreviations, not names
         // (AT&T has three letters).
@@ -131,6 +146,10 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let Some((mut weight, party)) = weigh(doc, vocab, first, end_word, possessive) else {
             continue;
         };
+        // "The Company is an equal opportunity employer": a defined term.
+        if alone && (weight < STATED || first > run_start) {
+            continue;
+        }
         // A common English word ("Bachelor's", "Subject", "Career") is a
         // name only where structure says so, never on a possessive or a
         // passing phrase.
@@ -170,4 +189,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         });
     }
     out
+}
+
+/// `true` for capital initials joined by dots ("C.H", "U.S", "J.B"), the
+/// last dot left out of the word.
+fn is_initials(word: &str) -> bool {
+    word.len() >= 3
+        && word
+            .split('.')
+            .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
 }

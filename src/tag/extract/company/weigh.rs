@@ -74,6 +74,17 @@ fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
 
 /// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
 fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
+    // "Best Buy Co., Inc. is …": the name's own abbreviation, then a form.
+    if let Some(rest) = text.strip_prefix('.') {
+        let past = skip_one_legal_form(rest, vocab);
+        if past.len() < rest.len() {
+            return past;
+        }
+    }
+    skip_one_legal_form(text, vocab)
+}
+
+fn skip_one_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
     let rest = text.strip_prefix(',').unwrap_or(text);
     let trimmed = rest.trim_start();
     let word_end = trimmed
@@ -104,12 +115,16 @@ fn is_emphasis(c: char) -> bool {
     matches!(c, '*' | '_' | '"' | '“' | '”' | '\'' | '‘' | '’')
 }
 
-/// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
 /// How far back the start of a name's line is looked for when only blank
 /// space, markup or "The" may stand between: further back, the name does
 /// not open its line.
 const LINE_LEAD: usize = 80;
 
+/// The weight a company label ("Company: Visa") or the equal-opportunity
+/// statement ("Visa is an EEO Employer") gives: the text states who employs.
+pub(super) const STATED: f32 = 5.0;
+
+/// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
 const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
 
 /// The weight of one occurrence from the words around it; `None` when the
@@ -249,7 +264,7 @@ pub(super) fn weigh(
                         .eq_ignore_ascii_case(l.trim_end_matches(':'))
                 })
         }) {
-            weight += 5.0;
+            weight += STATED;
         }
     }
     // "Company Overview\nIntuit is the global financial technology
@@ -288,7 +303,7 @@ pub(super) fn weigh(
     if text::with_ascii_lower(&after[..cut], |after| {
         EEO.iter().any(|p| after.starts_with(p))
     }) {
-        weight += 5.0;
+        weight += STATED;
     }
     // A recruiter's client is the employer; the agency only speaks for it.
     let mut from = start.saturating_sub(24);
