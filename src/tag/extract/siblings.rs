@@ -20,6 +20,10 @@ use crate::tag::vocab::{Kind, Vocab};
 /// Longest name taken from a list, in words.
 const MAX_WORDS: usize = 3;
 
+/// How far from a bracketed list the skills that vouch for it may stand,
+/// in bytes: about a sentence.
+const VOUCH_REACH: usize = 120;
+
 /// Lower-case words after a name that the item may still carry ("Ciena
 /// devices", "Kafka topics"): the kind of thing it is.
 const MAX_TAIL: usize = 2;
@@ -173,10 +177,35 @@ fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// known hard skills and they are no fewer than the names. A run with an
 /// item that is neither ("product owners") coordinates common nouns or
 /// verbs, not names; only a closing word ("or similar") may stand last.
-fn siblings_in(doc: &Doc, vocab: &Vocab, run: Range<usize>, hits: &[Hit], out: &mut Vec<Sibling>) {
+fn siblings_in(
+    doc: &Doc,
+    vocab: &Vocab,
+    run: Range<usize>,
+    line_hits: &[Hit],
+    out: &mut Vec<Sibling>,
+) {
     let text = doc.text;
-    let hits = within(hits, &run);
+    let hits = within(line_hits, &run);
     let mut known = usize::from(after_known(text, run.start, hits, vocab));
+    // A bracketed list in a line that lists two skills elsewhere gives
+    // examples of what the line asks for, whatever it holds.
+    let vouched = text[..run.start].ends_with('(')
+        && text[run.end..].starts_with(')')
+        && line_hits
+            .iter()
+            .filter(|h| {
+                // Near it: a text without line breaks is one long line.
+                ((h.end <= run.start && h.start + VOUCH_REACH >= run.start)
+                    || (h.start >= run.end && h.start <= run.end + VOUCH_REACH))
+                    && is_hard(h, vocab)
+                    && !is_short(text, h)
+            })
+            .take(2)
+            .count()
+            == 2;
+    if vouched {
+        known += 2;
+    }
     // Most runs of prose hold fewer than two skills: they are let go
     // before they are split.
     let inside = hits
@@ -218,7 +247,7 @@ fn siblings_in(doc: &Doc, vocab: &Vocab, run: Range<usize>, hits: &[Hit], out: &
             None => return,
         }
     }
-    if known < 2 || names.len() > known {
+    if known < 2 || (names.len() > known && !vouched) {
         return;
     }
     for span in names {
@@ -328,8 +357,16 @@ fn name_in(
     }
     let written = &text[span.clone()];
     let all_common = name.iter().all(|w| common(vocab, &text[w.clone()]));
+    // Places, days and work terms ("EMEA", "Americas", "Day 1 Onsite"): the
+    // words that name nothing on their own name no skill either.
+    let stops = vocab.name_stops();
+    let place_or_term = name.iter().all(|w| {
+        let word = &text[w.clone()];
+        stops.get(word).alone || word.chars().all(|c| c.is_ascii_digit())
+    });
     (written.chars().filter(|c| c.is_alphanumeric()).count() >= 2
         && !all_common
+        && !place_or_term
         && !written.ends_with('-'))
     .then_some(span)
 }

@@ -136,3 +136,24 @@ fn a_name_longer_than_three_words_is_a_phrase() {
         ],
     );
 }
+
+#[test]
+fn a_bracketed_list_in_a_line_of_skills_gives_examples_of_them() {
+    check(
+        "- Deep knowledge of FHIR, HL7 and data standards (LOINC, Qormed CT, RxNorm)",
+        &["LOINC", "Qormed CT", "RxNorm"],
+        &[],
+    );
+    // The same brackets in a line that names one skill say nothing.
+    check(
+        "- Deep knowledge of FHIR and data standards (LOINC, Qormed CT, RxNorm)",
+        &["FHIR"],
+        &["LOINC", "RxNorm"],
+    );
+    // Places and work terms are no skills, whatever the line lists.
+    check(
+        "- Support Python, Kafka and Terraform users across regions (EMEA, Americas)",
+        &["Python"],
+        &["EMEA", "Americas"],
+    );
+}
