@@ -99,7 +99,10 @@ pub fn find(doc: &Doc, vocab: &Vocab, header: &Header) -> Choice {
             // The title line's words are the job, not skills it asks for.
             spans.push(start..end);
             spans.sort_by_key(|r| r.start);
-            let level = t.level.map(|l| Found::at(l.name().to_string(), start, end));
+            let level = t
+                .level
+                .map(|l| Found::at(l.name().to_string(), start, end))
+                .or_else(|| body_level(doc, vocab, &phrases, &t.role));
             (Some(Found::at(t.role, start, end)), level)
         }
         None => match choose(&phrases) {
@@ -125,6 +128,37 @@ pub fn find(doc: &Doc, vocab: &Vocab, header: &Header) -> Choice {
         level,
         phrases: spans,
     }
+}
+
+/// Nouns for a job opening that a title names: "a Senior Developer role".
+const OPENING_NOUNS: &[&str] = &["role", "position", "opening", "opportunity", "job"];
+
+/// The level the body gives the header's job when the header's title has
+/// none: a subject says "Guidewire PolicyCenter Developer", the message
+/// "a Senior Guidewire PolicyCenter Developer role". Only where the body
+/// speaks of the opening ("… role", "as a …", "hiring a …"), not of
+/// someone else ("you'll report to a Senior Developer").
+fn body_level(doc: &Doc, vocab: &Vocab, phrases: &[Phrase], role: &str) -> Option<Found> {
+    let text = doc.text;
+    let opening = |p: &Phrase| {
+        let named = matches!(text::next_token(text, p.end), text::Side::Word(w)
+            if OPENING_NOUNS.iter().any(|o| o.eq_ignore_ascii_case(w)));
+        let mut back = text[..p.start].trim_end().rsplit(' ');
+        let (article, before) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+        named
+            || (matches!(article, "a" | "an")
+                && ["as", "hiring", "for", "seeking", "about"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(before)))
+    };
+    phrases
+        .iter()
+        .filter(|p| !p.plural && opening(p))
+        .find_map(|p| {
+            let t = title::parse(&text[p.start..p.end], vocab)?;
+            let level = t.level.filter(|_| t.role.eq_ignore_ascii_case(role))?;
+            Some(Found::at(level.name().to_string(), p.start, p.end))
+        })
 }
 
 fn choose(phrases: &[Phrase]) -> Option<Found> {

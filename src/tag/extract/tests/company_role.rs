@@ -686,3 +686,18 @@ fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
         );
     }
 }
+
+#[test]
+fn a_subject_without_a_level_takes_the_one_the_message_gives_the_opening() {
+    let v = vocab();
+    let text = "Subject: Guidewire PolicyCenter Developer opportunity at Travelers\n\n\
+                Hi Dana,\n\nI wanted to reach out about a Senior Guidewire PolicyCenter \
+                Developer role on our team.\n";
+    let got = extract(text, &v);
+    assert_eq!(name(got.role).as_deref(), Some("Guidewire PolicyCenter Developer"));
+    assert_eq!(name(got.level).as_deref(), Some("Senior"));
+    // Someone else's title is not the opening's.
+    let text = "Subject: Guidewire PolicyCenter Developer opportunity at Travelers\n\n\
+                Hi Dana,\n\nYou would report to a Senior Guidewire PolicyCenter Developer.\n";
+    assert_eq!(name(extract(text, &v).level), None);
+}
