@@ -694,10 +694,38 @@ fn a_subject_without_a_level_takes_the_one_the_message_gives_the_opening() {
                 Hi Dana,\n\nI wanted to reach out about a Senior Guidewire PolicyCenter \
                 Developer role on our team.\n";
     let got = extract(text, &v);
-    assert_eq!(name(got.role).as_deref(), Some("Guidewire PolicyCenter Developer"));
+    assert_eq!(
+        name(got.role).as_deref(),
+        Some("Guidewire PolicyCenter Developer")
+    );
     assert_eq!(name(got.level).as_deref(), Some("Senior"));
     // Someone else's title is not the opening's.
     let text = "Subject: Guidewire PolicyCenter Developer opportunity at Travelers\n\n\
                 Hi Dana,\n\nYou would report to a Senior Guidewire PolicyCenter Developer.\n";
     assert_eq!(name(extract(text, &v).level), None);
+}
+
+#[test]
+fn an_engineering_discipline_is_part_of_the_title() {
+    let v = vocab();
+    for (text, want) in [
+        (
+            "Here is the Controls Engineer opening on our team.",
+            "Controls Engineer",
+        ),
+        (
+            "We are hiring a Process Engineer for the plant.",
+            "Process Engineer",
+        ),
+        (
+            "Join us as a Civil Engineer on bridge projects.",
+            "Civil Engineer",
+        ),
+    ] {
+        assert_eq!(
+            name(extract(text, &v).role).as_deref(),
+            Some(want),
+            "text: {text:?}"
+        );
+    }
 }
