@@ -151,9 +151,11 @@ fn body_level(doc: &Doc, vocab: &Vocab, phrases: &[Phrase], role: &str) -> Optio
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(before)))
     };
+    let role_key = role.to_lowercase();
     phrases
         .iter()
-        .filter(|p| !p.plural && opening(p))
+        .filter(|p| !p.plural && p.key.len() > role_key.len() && p.key.contains(&role_key))
+        .filter(|p| opening(p))
         .find_map(|p| {
             let t = title::parse(&text[p.start..p.end], vocab)?;
             let level = t.level.filter(|_| t.role.eq_ignore_ascii_case(role))?;

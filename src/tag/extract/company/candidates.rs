@@ -4,7 +4,7 @@
 
 use super::super::text::Doc;
 use super::phrases::*;
-use super::weigh::{Party, STATED, closes_signature, weigh};
+use super::weigh::{Party, closes_signature, stated, weigh};
 use crate::tag::vocab::Vocab;
 
 /// One occurrence of a candidate name with the weight of its context.
@@ -141,15 +141,15 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             continue;
         }
         let (start, end) = (words[first].start, words[end_word].end);
+        // "The Company is an equal opportunity employer": a defined term.
+        if alone && (first > run_start || !stated(text, start, end, vocab)) {
+            continue;
+        }
         let form = &text[start..end];
         let possessive = words[end_word].possessive && !cut;
         let Some((mut weight, party)) = weigh(doc, vocab, first, end_word, possessive) else {
             continue;
         };
-        // "The Company is an equal opportunity employer": a defined term.
-        if alone && (weight < STATED || first > run_start) {
-            continue;
-        }
         // A common English word ("Bachelor's", "Subject", "Career") is a
         // name only where structure says so, never on a possessive or a
         // passing phrase.

@@ -72,6 +72,32 @@ fn signs_off(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
         && !before[..prev_start].trim().is_empty()
 }
 
+/// `true` when the name at `start` closes a bracket opened right after a
+/// person's name: "Dana Whitfield (Data Analyst at Lowe's)". The bracket
+/// holds that person's headline, whoever the person is; its employer is
+/// not the job's.
+fn headline(text: &str, start: usize) -> bool {
+    let from = text::line_start_within(text, start, 80).unwrap_or(start.saturating_sub(80));
+    let Some(open) = text[from..start].rfind('(') else {
+        return false;
+    };
+    let open = from + open;
+    if text[open..start].contains(')') {
+        return false;
+    }
+    // Two capitalised words, neither a common word: a first and last name.
+    let mut before = text[..open].trim_end().rsplit(' ');
+    let person = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        })
+    };
+    person(before.next()) && person(before.next())
+}
+
 /// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
 fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
     // "Best Buy Co., Inc. is …": the name's own abbreviation, then a form.
@@ -115,6 +141,47 @@ fn is_emphasis(c: char) -> bool {
     matches!(c, '*' | '_' | '"' | '“' | '”' | '\'' | '‘' | '’')
 }
 
+/// `true` when the text states that the name at `start..end` is the
+/// employer: a company label before it on its line ("Company: Visa") or
+/// its equal-opportunity statement after it ("Visa is an EEO Employer").
+/// Cheap: it is asked of words that name no one otherwise.
+pub(super) fn stated(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
+    text::line_start_within(text, start, 64).is_some_and(|l| is_label(&text[l..start]))
+        || opens_eeo(skip_aside(skip_legal_form(&text[end..], vocab)))
+}
+
+/// `true` for what stands before a name on its line when it labels the
+/// employer: "Company:", or a Markdown table's row label in the cell
+/// before it ("| Company | Thomson Reuters |").
+fn is_label(before: &str) -> bool {
+    let label =
+        before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
+    let row_label = label
+        .strip_prefix('|')
+        .and_then(|l| l.strip_suffix('|'))
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
+        .filter(|l| !l.contains('|'));
+    LABELS.iter().any(|l| {
+        label.eq_ignore_ascii_case(l)
+            || row_label.is_some_and(|r| {
+                r.trim_end_matches(':')
+                    .eq_ignore_ascii_case(l.trim_end_matches(':'))
+            })
+    })
+}
+
+/// `true` when `after` (the text past a name) opens the equal-opportunity
+/// statement, which names the legal employer.
+fn opens_eeo(after: &str) -> bool {
+    let mut cut = after.len().min(48);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text::with_ascii_lower(&after[..cut], |after| {
+        EEO.iter().any(|p| after.starts_with(p))
+    })
+}
+
 /// How far back the start of a name's line is looked for when only blank
 /// space, markup or "The" may stand between: further back, the name does
 /// not open its line.
@@ -122,7 +189,7 @@ const LINE_LEAD: usize = 80;
 
 /// The weight a company label ("Company: Visa") or the equal-opportunity
 /// statement ("Visa is an EEO Employer") gives: the text states who employs.
-pub(super) const STATED: f32 = 5.0;
+const STATED: f32 = 5.0;
 
 /// Forms of "be" and "have" that go on from a name: "Acme is", "Acme has".
 const BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
@@ -198,6 +265,11 @@ pub(super) fn weigh(
             let kind = vocab.role_words().kind(w);
             lower_in(ROLE_NOUNS_AT, w) || kind.head
         });
+        // "Dana Whitfield (Data Analyst at Lowe's)": a person's own
+        // headline, as a message's footer or sender line shows it.
+        if headline(text, start) {
+            return None;
+        }
         weight += if before_at.is_some_and(|w| lower_in(WORK_AT, w)) || right_after_job {
             // "Working at Target", "Life at Mayo Clinic".
             4.0
@@ -247,25 +319,8 @@ pub(super) fn weigh(
     if joined {
         weight += 2.0;
     }
-    if let Some(before) = before_on_line {
-        let label =
-            before.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '#'));
-        // A Markdown table's row labels its value in the cell before it:
-        // "| Company | Thomson Reuters |".
-        let row_label = label
-            .strip_prefix('|')
-            .and_then(|l| l.strip_suffix('|'))
-            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_')))
-            .filter(|l| !l.contains('|'));
-        if LABELS.iter().any(|l| {
-            label.eq_ignore_ascii_case(l)
-                || row_label.is_some_and(|r| {
-                    r.trim_end_matches(':')
-                        .eq_ignore_ascii_case(l.trim_end_matches(':'))
-                })
-        }) {
-            weight += STATED;
-        }
+    if before_on_line.is_some_and(is_label) {
+        weight += STATED;
     }
     // "Company Overview\nIntuit is the global financial technology
     // platform …": the first words under a heading about the employer.
@@ -295,14 +350,7 @@ pub(super) fn weigh(
     if TICKERS.iter().any(|t| written_after.starts_with(t)) {
         weight += 4.0;
     }
-    // The equal-opportunity statement names the legal employer.
-    let mut cut = after.len().min(48);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    if text::with_ascii_lower(&after[..cut], |after| {
-        EEO.iter().any(|p| after.starts_with(p))
-    }) {
+    if opens_eeo(after) {
         weight += STATED;
     }
     // A recruiter's client is the employer; the agency only speaks for it.
