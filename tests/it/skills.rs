@@ -2075,3 +2075,143 @@ fn statistical_methods_and_analytics_tools_are_named_apart() {
         ),
     ]);
 }
+
+#[test]
+fn engineering_concepts_written_in_lower_case_are_skills() {
+    check(&[
+        (
+            "- Set SLOs and error budgets with each service team; run chaos experiments in staging",
+            &["Error Budgets", "Chaos Engineering"],
+            &[],
+        ),
+        (
+            "- Work on query processing: the query planner, vectorized operators and query execution",
+            &["Query Processing", "Query Planning", "Query Execution"],
+            &[],
+        ),
+        (
+            "- Statistics: regression, experimental design, price elasticity and price optimization",
+            &[
+                "Experimental Design",
+                "Price Elasticity",
+                "Price Optimization",
+            ],
+            &[],
+        ),
+        (
+            "- Model routing as mixed-integer programming (Gurobi); dedupe vendors with entity resolution",
+            &["Mixed-Integer Programming", "Entity Resolution"],
+            &[],
+        ),
+        (
+            "- Kafka with exactly-once semantics, schema evolution and data contracts per topic",
+            &[
+                "Exactly-Once Semantics",
+                "Schema Evolution",
+                "Data Contracts",
+            ],
+            &[],
+        ),
+        (
+            "- Bench skills in molecular biology; support flight tests of the autopilot",
+            &["Molecular Biology", "Flight Testing"],
+            &[],
+        ),
+        (
+            "- Write functional specifications and lead technical design reviews",
+            &["Functional Specifications", "Design Reviews"],
+            &[],
+        ),
+        (
+            "- Apply machine safety standards and own commissioning of new packaging lines",
+            &["Machine Safety", "Commissioning"],
+            &[],
+        ),
+        (
+            "- Design, program and commission palletizing cells",
+            &["Commissioning"],
+            &[],
+        ),
+        // Alerting, chunking and commissioning as everyday verbs and roles.
+        (
+            "- Monitoring, alerting and on-call for the ingest service",
+            &["Monitoring and Alerting"],
+            &[],
+        ),
+        (
+            "- Escalate outages by alerting the duty manager",
+            &[],
+            &["Monitoring and Alerting"],
+        ),
+        (
+            "- Retrieval quality: chunking, reranking and embeddings",
+            &["Chunking"],
+            &[],
+        ),
+        (
+            "- Tune semantic chunking for long contracts",
+            &["Chunking"],
+            &[],
+        ),
+        (
+            "Break big goals into small steps, chunking tasks for the week.",
+            &[],
+            &["Chunking"],
+        ),
+        (
+            "- Work with the commissioning editor on the next series",
+            &[],
+            &["Commissioning"],
+        ),
+        // Keeping a budget "in check" is the outcome, not the practice.
+        (
+            "Keep latency and error budgets in check while shipping weekly.",
+            &[],
+            &["Error Budgets"],
+        ),
+    ]);
+}
+
+#[test]
+fn database_internals_lab_and_controls_methods_are_skills() {
+    check(&[
+        (
+            "- Postgres internals: isolation levels, logical replication and full-text search",
+            &[
+                "Isolation Levels",
+                "Logical Replication",
+                "Full-Text Search",
+            ],
+            &[],
+        ),
+        (
+            "- Warehouse design with slowly changing dimensions and data vault 2.0; own the data migration",
+            &["Slowly Changing Dimensions", "Data Vault", "Data Migration"],
+            &[],
+        ),
+        (
+            "- Train encoders with contrastive learning; add speaker diarization; data cleaning at scale",
+            &[
+                "Contrastive Learning",
+                "Speaker Diarization",
+                "Data Cleaning",
+            ],
+            &[],
+        ),
+        (
+            "- Run differential expression and spatial transcriptomics analyses",
+            &["Differential Expression", "Spatial Transcriptomics"],
+            &[],
+        ),
+        (
+            "- Alarm management and closed-loop control tuning; read packet captures",
+            &["Alarm Management", "Closed-Loop Control", "Packet Capture"],
+            &[],
+        ),
+        (
+            "- Knowledge of market microstructure and computational geometry",
+            &["Market Microstructure", "Computational Geometry"],
+            &[],
+        ),
+    ]);
+}
