@@ -2163,12 +2163,6 @@ fn engineering_concepts_written_in_lower_case_are_skills() {
             &[],
             &["Commissioning"],
         ),
-        // Keeping a budget "in check" is the outcome, not the practice.
-        (
-            "Keep latency and error budgets in check while shipping weekly.",
-            &[],
-            &["Error Budgets"],
-        ),
     ]);
 }
 
