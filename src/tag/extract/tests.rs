@@ -4,9 +4,10 @@
 pub(super) use super::*;
 pub(super) use crate::config::VocabConfig;
 
+mod company;
 mod company_pages;
-mod company_role;
 mod documents;
+mod role;
 mod skills;
 mod texts;
 
