@@ -157,10 +157,7 @@ fn items(text: &str, run: Range<usize>, hits: &[Hit]) -> Vec<Range<usize>> {
         }
     }
     out.push(start..run.end);
-    out.into_iter()
-        .filter_map(|r| trim(text, r))
-        .filter(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
-        .collect()
+    out.into_iter().filter_map(|r| trim(text, r)).collect()
 }
 
 fn trim(text: &str, r: Range<usize>) -> Option<Range<usize>> {
@@ -220,16 +217,12 @@ fn siblings_in(
     let mut names = Vec::new();
     let last = items.len().saturating_sub(1);
     for (n, item) in items.iter().enumerate() {
-        let inside: Vec<&Hit> = within(hits, item)
+        let mut inside = within(hits, item)
             .iter()
             .filter(|h| h.start < item.end && item.start < h.end)
-            .collect();
-        if !inside.is_empty() {
-            known += usize::from(
-                inside
-                    .iter()
-                    .any(|h| is_hard(h, vocab) && !is_short(text, h)),
-            );
+            .peekable();
+        if inside.peek().is_some() {
+            known += usize::from(inside.any(|h| is_hard(h, vocab) && !is_short(text, h)));
             continue;
         }
         if doc.mask_end(item.start).is_some() {

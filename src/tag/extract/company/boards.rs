@@ -35,15 +35,18 @@ const SUBDOMAIN_HOSTS: &[&str] = &[
     ".teamtailor.com",
 ];
 
+/// An address's host, lower-cased, and its path, without the scheme.
+fn host_and_path(url: &str) -> (String, &str) {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    (host.to_ascii_lowercase(), path)
+}
+
 /// The employer's slug in a job board's address, lower-cased.
 pub fn slug(url: &str) -> Option<String> {
-    let rest = url
-        .split_once("://")
-        .map_or(url, |(_, r)| r)
-        .trim_start_matches("www.");
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.to_ascii_lowercase();
-    let slug = if PATH_HOSTS.contains(&host.as_str()) {
+    let (host, path) = host_and_path(url);
+    let host = host.trim_start_matches("www.");
+    let slug = if PATH_HOSTS.contains(&host) {
         path.split(['/', '?', '#']).next()?
     } else if SUBDOMAIN_HOSTS.iter().any(|h| host.ends_with(h)) {
         host.split('.').next()?
@@ -88,9 +91,7 @@ const JOB_SITES: &[&str] = &[
 /// The employer's slug in the address of its own careers site:
 /// `careers.acme.com/…`, `jobs.acme.com/…`, `www.acme.com/careers/…`.
 pub fn own_site(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let host = host.to_ascii_lowercase();
+    let (host, path) = host_and_path(url);
     let (site, careers_host) = match host.split_once('.') {
         Some(("careers" | "jobs", site)) => (site, true),
         Some(("www", site)) => (site, false),
