@@ -88,19 +88,18 @@ fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
         .next()
         .is_some_and(|w| PART_NAMES.iter().any(|p| p.eq_ignore_ascii_case(w)))
         && name.contains(' ');
-    // Every other shape has one of these words; most texts have neither
-    // and are not searched for the name at all.
+    // Every other shape has " of " after the name or one of these words;
+    // most texts have neither and are not searched for the name at all.
     if !part
-        && [&b" division"[..], b" business unit"]
+        && [&b" division"[..], b" business unit", b" of "]
             .iter()
             .all(|w| memchr::memmem::find(text.as_bytes(), w).is_none())
     {
         return None;
     }
-    for phrase in [", a division of ", ", a business unit of "] {
-        let key = format!("{name}{phrase}");
-        if let Some(i) = text.find(&key) {
-            let from = i + key.len();
+    for (i, _) in text.match_indices(name) {
+        if let Some(from) = appositive_part(&text[i + name.len()..]) {
+            let from = i + name.len() + from;
             let len = name_run(&text[from..]);
             if len > 0 {
                 return Some(from..from + len);
@@ -126,6 +125,51 @@ fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
         if word.starts_with(char::is_uppercase) {
             return Some(start..owner.len());
         }
+    }
+    None
+}
+
+/// Nouns of a part of a company that is not a company of its own: the
+/// employer of "X, a division of Y" is Y. A subsidiary is an employer in
+/// its own right and is not among them.
+const PART_OF: &[&str] = &[
+    "arm",
+    "business",
+    "division",
+    "organisation",
+    "organization",
+    "segment",
+    "unit",
+];
+
+/// Where the whole's name starts in `after`, the text after a name, when it
+/// opens with an appositive naming the name a part of it: ", a division of
+/// ", ", a business unit of ", ", the data and digital organization of ".
+/// At most five lower-case words stand between the article and "of", the
+/// last a noun of `PART_OF`.
+fn appositive_part(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(',')?;
+    // Words with their offsets in `after`, across a wrapped line and its
+    // quote marks ("the data and digital\n> > organization of").
+    let mut words = rest
+        .split_ascii_whitespace()
+        .filter(|w| !w.bytes().all(|b| b == b'>'))
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w));
+    if !matches!(words.next()?.1, "a" | "an" | "the") {
+        return None;
+    }
+    let mut last = "";
+    for _ in 0..6 {
+        let (_, word) = words.next()?;
+        if word == "of" {
+            return PART_OF
+                .contains(&last)
+                .then(|| words.next().map(|(at, _)| at))?;
+        }
+        if !word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && word != "&" {
+            return None;
+        }
+        last = word;
     }
     None
 }
@@ -631,12 +675,20 @@ fn fuller_mention<'a>(
 const URL_WORDS: &[&str] = &[
     "about",
     "api",
+    "apply",
     "blog",
     "careers",
+    "click",
     "docs",
     "engineering",
+    "hiring",
+    "hr",
     "jobs",
     "news",
+    "people",
+    "recruiting",
+    "recruitment",
+    "talent",
     "team",
 ];
 

@@ -124,7 +124,16 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         // Team"), but one that also ends company names ("Group") only makes
         // it need a strong phrase, as common words do: "The Swift Group is
         // seeking …", not "The Platform Group owns CI".
-        if run_stops.iter().all(|s| s.suffix) || run_stops.iter().any(|s| s.inside && !s.extend) {
+        // "Department of Veterans Affairs", "Office of Personnel
+        // Management": a part's noun before "of" and a name is an
+        // institution's own name, which a strong phrase may make the
+        // employer.
+        let institution = end_word > first + 1 && doc.word(&words[first + 1]) == "of";
+        let vetoed = run_stops
+            .iter()
+            .enumerate()
+            .any(|(k, s)| s.inside && !s.extend && !(k == 0 && institution));
+        if run_stops.iter().all(|s| s.suffix) || vetoed {
             continue;
         }
         // A word that names no one alone ("Remote", "Visa", "Indeed") is
@@ -138,6 +147,12 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             let w = doc.word(&words[first]);
             w.contains('&') && w.chars().filter(|c| c.is_alphabetic()).count() <= 2
         } {
+            continue;
+        }
+        // "GS-12", "R-0187342", "W-2", "ISO-27001": a code ending in its
+        // number after a hyphen is a grade, a requisition, a form or a
+        // standard, not a name ("7-Eleven" ends in letters).
+        if first == end_word && is_code(doc.word(&words[first])) {
             continue;
         }
         let (start, end) = (words[first].start, words[end_word].end);
@@ -189,6 +204,16 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         });
     }
     out
+}
+
+/// `true` for letters, a hyphen and digits to the end: "GS-12", "W-2".
+fn is_code(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, number)| {
+        !head.is_empty()
+            && head.bytes().all(|b| b.is_ascii_alphanumeric())
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// `true` for capital initials joined by dots ("C.H", "U.S", "J.B"), the

@@ -354,10 +354,41 @@ fn names_of_common_words_need_support_over_the_text() {
              HII's Newport News Shipbuilding division builds carriers.",
             Some("HII"),
         ),
+        // Any appositive naming a part of a whole, across a quoted and
+        // wrapped line.
+        (
+            "> > I'm a technical recruiter for Harbor Dataworks, the data and digital\n\
+             > > organization of Harbor Freightways Corporation. We're hiring.",
+            Some("Harbor Freightways Corporation"),
+        ),
+        (
+            "I'm a recruiter for Harbor Dataworks, the best place to learn of streaming.",
+            Some("Harbor Dataworks"),
+        ),
         // A subsidiary is an employer of its own.
         (
             "Raytheon, an RTX business, is hiring a Radar Engineer.",
             Some("Raytheon"),
+        ),
+        (
+            "Join Acme Mobility, a subsidiary of Globex Holdings, as a Data Engineer.",
+            Some("Acme Mobility"),
+        ),
+        // An institution's own name opens with a part's noun.
+        (
+            "Maintain servers for clinical systems (VistA, CPRS).\n\
+             The Department of Veterans Affairs is an Equal Opportunity Employer.",
+            Some("The Department of Veterans Affairs"),
+        ),
+        // A grade, a requisition or a form is no name.
+        (
+            "To qualify for this position at the GS-12 level, you need a year at GS-11.",
+            None,
+        ),
+        // A recruiting site's address spells no longer name.
+        (
+            "I'm a recruiter at Orbitly.\nDetails: https://click.orbitly-talent.com/ls/click?upn=u001",
+            Some("Orbitly"),
         ),
         // What only an organisation owns, or the name alone after "We are".
         (
