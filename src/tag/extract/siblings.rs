@@ -59,7 +59,127 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Sibling> {
             siblings_in(doc, vocab, run, line_hits, &mut out);
         }
     }
+    let known = out.len();
+    bracketed(doc, vocab, hits, &mut out);
+    if out.len() > known {
+        out.sort_by_key(|s| s.span.start);
+    }
     out
+}
+
+/// Nouns for the parties, people and places a bracket may list after them
+/// ("clients (Acme, Globex)", "offices (Alpharetta, Duluth)"): whatever
+/// their names look like, they are no skills.
+const PARTY_HEADS: &[&str] = &[
+    "agencies",
+    "banks",
+    "brands",
+    "carriers",
+    "cities",
+    "clients",
+    "companies",
+    "countries",
+    "customers",
+    "employers",
+    "firms",
+    "founders",
+    "hospitals",
+    "hubs",
+    "investors",
+    "leaders",
+    "locations",
+    "markets",
+    "offices",
+    "partners",
+    "payers",
+    "regions",
+    "retailers",
+    "schools",
+    "sites",
+    "states",
+    "universities",
+];
+
+/// Adds the names of a bracketed list that no vocabulary form knows,
+/// after a lower-case noun that says what they are: "spatial
+/// transcriptomics (Xenium, CosMx)", "identity data (ThreatMetrix, Socure,
+/// LexisNexis)", "autopilots (PX4, ArduPilot)". Every item is a whole name
+/// and one at least is written unlike a word (a capital inside, a digit,
+/// or capitals only): a bracket after a name ("Stantec (TSX, NYSE: STN)",
+/// "Epic (Hyperspace, Haiku)") names its parts or its listings, and one
+/// after parties, people or places names those.
+fn bracketed(doc: &Doc, vocab: &Vocab, hits: &[Hit], out: &mut Vec<Sibling>) {
+    let text = doc.text;
+    let bytes = text.as_bytes();
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let from = open + 1;
+        let Some(close) = bytes[from..]
+            .iter()
+            .take(VOUCH_REACH)
+            .position(|&b| matches!(b, b')' | b'(' | b'\n' | b':'))
+            .filter(|&n| bytes[from + n] == b')')
+            .map(|n| from + n)
+        else {
+            continue;
+        };
+        let head = text[..open].trim_end();
+        let head = &head[head.rfind(' ').map_or(0, |p| p + 1)..];
+        if !head.starts_with(|c: char| c.is_ascii_lowercase())
+            || PARTY_HEADS.contains(&head)
+            || !within(hits, &(from..close))
+                .iter()
+                .all(|h| h.end <= from || h.start >= close)
+            || doc.mask_end(from).is_some()
+        {
+            continue;
+        }
+        let items = items(text, from..close, &[]);
+        if items.len() < 2 {
+            continue;
+        }
+        // A whole name each, not opened by a common word ("No OPT") nor
+        // holding markup ("<CONTACT>").
+        let names: Option<Vec<Range<usize>>> = items
+            .iter()
+            .map(|item| {
+                name_in(text, item.clone(), Place::Middle, None, vocab).filter(|s| {
+                    let written = &text[s.clone()];
+                    *s == *item
+                        && !written.contains(['<', '>'])
+                        && written
+                            .split_once(' ')
+                            .is_none_or(|(first, _)| !common(vocab, first))
+                })
+            })
+            .collect();
+        let Some(names) = names else {
+            continue;
+        };
+        if !names.iter().any(|n| marked(&text[n.clone()])) {
+            continue;
+        }
+        for span in names {
+            let written = &text[span.clone()];
+            if vocab.is_ignored(written) {
+                continue;
+            }
+            let name = singular(written).to_string();
+            out.push(Sibling { span, name });
+        }
+    }
+}
+
+/// `true` for a name written unlike any word: a capital after a small
+/// letter ("CosMx", "ChEBI", "webOS") or a digit ("PX4"). Capitals alone
+/// are not enough: a bracket of acronyms lists agencies, laws and metrics
+/// as often as tools ("(FDA, EMA)", "(FMLA, ADA)", "(KPIs, KRIs)").
+fn marked(name: &str) -> bool {
+    name.split(' ').any(|w| {
+        w.chars().any(|c| c.is_ascii_digit())
+            || w.chars()
+                .skip_while(|c| !c.is_lowercase())
+                .any(char::is_uppercase)
+    })
 }
 
 /// `true` when a word of the line outside every mention is written like a

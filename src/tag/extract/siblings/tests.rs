@@ -144,11 +144,13 @@ fn a_bracketed_list_in_a_line_of_skills_gives_examples_of_them() {
         &["LOINC", "Qormed CT", "RxNorm"],
         &[],
     );
-    // The same brackets in a line that names one skill say nothing.
+    // Acronyms in brackets in a line that names one skill say nothing
+    // (names written unlike words would: see
+    // `a_bracket_of_unknown_names_after_what_they_are_lists_skills`).
     check(
-        "- Deep knowledge of FHIR and data standards (LOINC, Qormed CT, RxNorm)",
+        "- Deep knowledge of FHIR and data standards (LOINC, QORMED CT)",
         &["FHIR"],
-        &["LOINC", "RxNorm"],
+        &["LOINC", "QORMED CT"],
     );
     // Places and work terms are no skills, whatever the line lists.
     check(
@@ -156,4 +158,49 @@ fn a_bracketed_list_in_a_line_of_skills_gives_examples_of_them() {
         &["Python"],
         &["EMEA", "Americas"],
     );
+}
+
+#[test]
+fn a_bracket_of_unknown_names_after_what_they_are_lists_skills() {
+    check(
+        "- Work with spatial transcriptomics (Xenium, CosMx) and ligand-receptor inference (CellChat, LIANA)",
+        &["Xenium", "CosMx", "CellChat", "LIANA"],
+        &[],
+    );
+    check(
+        "- Build rules on device and identity data (ThreatMetrix, Socure, LexisNexis)",
+        &["ThreatMetrix", "Socure", "LexisNexis"],
+        &[],
+    );
+}
+
+#[test]
+fn a_bracket_of_unknown_names_that_are_not_tools_gives_nothing() {
+    for (text, never) in [
+        // After a name: its listings or its parts.
+        ("Stantec (TSX, NYSE: STN) designs bridges.", &["TSX"][..]),
+        (
+            "- Support Epic (Hyperspace, HaikuX) users",
+            &["Hyperspace", "HaikuX"],
+        ),
+        // Parties and places, whatever their names look like.
+        (
+            "- Serve our clients (PayCo, TrustBankX)",
+            &["PayCo", "TrustBankX"],
+        ),
+        // Acronyms only: agencies, laws, metrics.
+        (
+            "- Support regulatory submissions (FDA, EMA)",
+            &["FDA", "EMA"],
+        ),
+        ("- Track leave compliance (FMLA, ADA)", &["FMLA", "ADA"]),
+        // Items that are not whole names.
+        (
+            "Visa: GC, H4-EAD only (No H1B, No OPT)",
+            &["No H1B", "No OPT"],
+        ),
+        ("- Draw in Creo (3D models and 2D drawings)", &["3D models"]),
+    ] {
+        check(text, &[], never);
+    }
 }
