@@ -220,11 +220,11 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             o.party == Party::Client && !written.contains(o.form) && !o.form.contains(written)
         })
     };
-    if let Some(cell) = header
-        .company
-        .as_ref()
-        .filter(|c| !names_client(c) && !described(doc.text, c))
-    {
+    if let Some(cell) = header.company.as_ref().filter(|c| {
+        !names_client(c)
+            && !described(doc.text, c)
+            && !title_tail(doc.text, c, header.title.as_ref())
+    }) {
         // A header naming a product or division ("Stripe Billing") yields to
         // the employer the body introduces by a prefix of it ("Stripe is …").
         let written = &doc.text[cell.clone()];
@@ -291,12 +291,16 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
     }
     let groups = group(&occurrences, vocab);
     // A staffing agency writing for a client it names: the client is the
-    // employer; the agency is, only when the client goes unnamed.
-    let names_client = groups.iter().any(|g| g.party == Party::Client);
+    // employer; the agency is, only when the client goes unnamed. Whatever
+    // else the message names, its footer's equal-opportunity line included,
+    // is the agency's.
+    let names_client = groups
+        .iter()
+        .any(|g| g.party == Party::Client && g.score >= 1.0);
     let best = groups
         .iter()
         .filter(|g| g.score >= 1.0)
-        .filter(|g| !(names_client && g.party == Party::Agency))
+        .filter(|g| !names_client || g.party == Party::Client)
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)));
     let Some(best) = best else {
         return board_address(doc, vocab);
@@ -356,6 +360,33 @@ fn described(text: &str, cell: &Range<usize>) -> bool {
             && text[start..end].eq_ignore_ascii_case(written)
             && (article(b"a") || article(b"an"))
     })
+}
+
+/// `true` when the body writes the header's company cell as the end of
+/// the title: the subject "Python Developer - Claims Automation | Remote"
+/// and "on a Python Developer - Claims Automation role". A cell the body
+/// runs on from the title is the title's area, not its employer.
+fn title_tail(text: &str, cell: &Range<usize>, title: Option<&Range<usize>>) -> bool {
+    let Some(title) = title else {
+        return false;
+    };
+    let (title, written) = (&text[title.clone()], &text[cell.clone()]);
+    let ends_title = title.strip_suffix(written).is_some_and(|head| {
+        [" - ", " – ", ", "]
+            .iter()
+            .any(|sep| head.ends_with(sep) && head.len() > sep.len())
+    });
+    // Written again outside the header, whole.
+    let elsewhere = |whole: &str| {
+        text.match_indices(whole)
+            .any(|(at, _)| !(at..at + whole.len()).contains(&cell.start))
+    };
+    if ends_title {
+        return elsewhere(title);
+    }
+    [" - ", " – ", ", "]
+        .iter()
+        .any(|sep| elsewhere(&format!("{title}{sep}{written}")))
 }
 
 /// The employer a job board's address in the text names, when no phrase

@@ -32,6 +32,9 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
     let mut i = 0;
     while i < words.len() {
         if !class[i].name_word || doc.in_link(words[i].start) {
+            if let Some(brand) = lower_case_brand(doc, vocab, i) {
+                out.push(brand);
+            }
             i += 1;
             continue;
         }
@@ -204,6 +207,38 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         });
     }
     out
+}
+
+/// A brand its owner writes in lower case ("athenahealth", "bswift"),
+/// where a phrase plainly makes it the employer: "my team at athenahealth
+/// is hiring", "working with the team at bswift". Only a word that no
+/// English word list and no skill knows, after "at" with a job or team word
+/// before it: "data at petabyte scale" has neither.
+fn lower_case_brand<'a>(doc: &Doc<'a>, vocab: &Vocab, i: usize) -> Option<Occurrence<'a>> {
+    let words = &doc.words;
+    let word = doc.word(&words[i]);
+    let after_at = i > 0
+        && doc.word(&words[i - 1]) == "at"
+        && doc.text[words[i - 1].end..words[i].start] == *" ";
+    if !after_at
+        || word.len() < 4
+        || !word.bytes().all(|b| b.is_ascii_lowercase())
+        || vocab.english().zipf(word) > 0.0
+        || vocab.canonical_skill(word).is_some()
+        || doc.in_link(words[i].start)
+    {
+        return None;
+    }
+    let (weight, party) = weigh(doc, vocab, i, i, false)?;
+    (weight >= 3.0).then(|| Occurrence {
+        form: word,
+        weight,
+        start: words[i].start,
+        end: words[i].end,
+        possessive: false,
+        common: false,
+        party,
+    })
 }
 
 /// `true` for letters, a hyphen and digits to the end: "GS-12", "W-2".

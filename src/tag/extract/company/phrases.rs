@@ -249,6 +249,7 @@ pub(super) const LABELS: &[&str] = &[
     "organisation:",
     "org:",
     "client:",
+    "end client:",
 ];
 
 /// `true` when `word` is one of `list`, any ASCII case.

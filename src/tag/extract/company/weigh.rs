@@ -363,14 +363,17 @@ pub(super) fn weigh(
         let before = before.strip_suffix("the ").unwrap_or(before);
         // "our client Verizon", "our direct client Verizon", "end client,
         // Verizon": the word before the name is "client".
+        // So does a field a recruiter labels: "End client: Truist",
+        // "Client - Lennox International".
         let for_client = before
             .strip_suffix(' ')
-            .map(|b| b.strip_suffix(',').unwrap_or(b))
+            .map(|b| b.strip_suffix([',', ':']).unwrap_or(b))
+            .map(|b| b.strip_suffix(" -").or_else(|| b.strip_suffix(" –")).unwrap_or(b))
             .and_then(|b| {
                 b.strip_suffix("client")
                     .or_else(|| b.strip_suffix("clients"))
             })
-            .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            .is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n']))
             || before.ends_with("behalf of ")
             || before.ends_with("partnering with ")
             // "a contract-to-hire opportunity with Cummins Inc.": the job

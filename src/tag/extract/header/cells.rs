@@ -425,4 +425,26 @@ pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
         && !words
             .iter()
             .all(|w| stops.get(w).alone || stops.get(w).lead)
+        && !navigation(&words, vocab)
+}
+
+/// `true` for a page's controls: "Search for Jobs", "Careers Home", common
+/// words around a word of labels and teams. A careers site's own name has
+/// a name in it ("Illumina Careers"); "Department of Veterans Affairs"
+/// names an institution with its part's noun, and "US" in capitals is no
+/// "Us".
+fn navigation(words: &[&str], vocab: &Vocab) -> bool {
+    let stops = vocab.name_stops();
+    let label = |(k, w): (usize, &&str)| {
+        let stop = stops.get(w);
+        stop.inside
+            && !stop.extend
+            && w.chars().any(char::is_lowercase)
+            && !(k == 0 && words.get(1) == Some(&"of"))
+    };
+    words.iter().enumerate().any(label)
+        && words.iter().all(|w| {
+            let stop = stops.get(w);
+            stop.inside || stop.lead || vocab.english().is_common(w)
+        })
 }

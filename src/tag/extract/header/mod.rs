@@ -466,9 +466,10 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 && title_line.is_some()
                 && t.contains(" · ")
                 && is_lower_brand(cell, vocab);
-            if lower_brand
+            if (lower_brand
                 || (is_name(cell, vocab)
-                    && (has_cells || rated || vocab.canonical_skill(cell).is_none()))
+                    && (has_cells || rated || vocab.canonical_skill(cell).is_none())))
+                && !above_sender(&lines[n + 1..])
             {
                 company = Some((start..start + cell.len(), has_cells, n));
             }
@@ -479,13 +480,37 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     }
     // A lone name is the employer only beside the title: without a title
     // on top, the first lines are the body ("Why Mayo Clinic").
+    // Common words alone further above the title than the line over it
+    // are the page's navigation ("Sign In", "Introduce Yourself").
+    let navigation = |n: usize, range: &Range<usize>| {
+        title_line.is_some_and(|t| n + 2 <= t)
+            && lines[n].1[range.start - lines[n].0..range.end - lines[n].0]
+                .split_whitespace()
+                .all(|w| vocab.english().is_common(w))
+    };
     if let Some((range, has_cells, n)) = company
         && header.company.is_none()
         && (has_cells || title_line.is_some_and(|t| t.abs_diff(n) <= 3))
         && !field_value(lines, lines[n].1.trim())
+        && (has_cells || !navigation(n, &range))
     {
         header.company = Some(range);
     }
+}
+
+/// `true` when the next line is a message's sender, "Jenna Park
+/// <jpark@example.com>": a mail program's page puts its folder labels
+/// ("Inbox", "Important") between the subject and the sender, and no
+/// employer.
+fn above_sender(rest: &[(usize, &str)]) -> bool {
+    rest.iter()
+        .map(|(_, l)| l.trim())
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| {
+            l.ends_with('>')
+                && l.rfind('<')
+                    .is_some_and(|open| l[open..].contains('@') && open > 0)
+        })
 }
 
 /// `true` when the page gives `value` again under a field's label

@@ -48,3 +48,57 @@ fn a_part_named_with_its_owners_possessive_belongs_to_the_owner() {
                 Engineer to program PLCs in Studio 5000.\n";
     assert_eq!(company(text).as_deref(), Some("Orvane"));
 }
+
+#[test]
+fn a_brand_written_in_lower_case_is_the_employer_where_a_phrase_says_so() {
+    let text = "hey Sam,\n\nmy team at zentravo is hiring another senior engineer. \
+                Here's the posting.\n\nBuild FHIR APIs in Java.\n";
+    assert_eq!(company(text).as_deref(), Some("zentravo"));
+    // A rare word after "at" is no name without a job or team before it.
+    let text = "Software Engineer\n\nProcess sequencing data at petabyte scale in Spark.\n";
+    assert_eq!(company(text), None);
+}
+
+#[test]
+fn a_mail_programs_labels_and_a_careers_sites_navigation_name_no_one() {
+    let text = "QA Automation Engineer (Playwright) - Chicago hybrid\nInbox\n\n\
+                Jenna Park <jpark@example.com>\nWed, Mar 4, 11:16 AM\nto me\n\n\
+                Hi Sam,\n\nI'm working with the team at Kestrel Works on a QA hire.\n";
+    assert_eq!(company(text).as_deref(), Some("Kestrel Works"));
+    let text = "Skip to main content\nSearch for Jobs\nSign In\nCareers Home\n\
+                Firmware Engineer II - Motion Control\nApply\nlocations\nRadford, VA\n\n\
+                Develop firmware in C.\n\nOrvane Corporation is an equal opportunity employer.\n";
+    assert_eq!(company(text).as_deref(), Some("Orvane Corporation"));
+    // A careers site's own name is the employer's.
+    let text = "Skip to main content\nOrvane Careers\nSearch for Jobs\nSign In\n\
+                Data Engineer Senior\nApply\n\nBuild pipelines in Spark.\n\n\
+                Orvane is an equal opportunity employer.\n";
+    assert_eq!(company(text).as_deref(), Some("Orvane"));
+}
+
+#[test]
+fn a_client_the_recruiter_labels_outranks_the_agencys_own_statement() {
+    for label in ["End client: ", "Client - ", "Client: "] {
+        let text = format!(
+            "Subject: Controls Software Engineer - Residential HVAC | Dallas, TX\n\n\
+             Derrick,\n\nHere are the details.\n\n{label}Lennox International\n\
+             Role - Controls Software Engineer\n\nProgram PLCs in C.\n\nThanks,\nMarisol\n\
+             Belcan | 10200 Anderson Way, Cincinnati, OH\n\
+             Belcan is an equal opportunity employer.\n"
+        );
+        assert_eq!(
+            company(&text).as_deref(),
+            Some("Lennox International"),
+            "label: {label:?}"
+        );
+    }
+}
+
+#[test]
+fn a_subject_cell_the_body_writes_as_the_titles_end_is_no_employer() {
+    let text = "Subject: Python Developer - Claims Automation | Remote | Fortune 100 insurer\n\n\
+                Hi Ana,\n\nYoh is partnering with a Fortune 100 insurer on a Python Developer - \
+                Claims Automation role.\n\nBuild services in Python.\n\n\
+                Yoh is an Equal Opportunity Employer.\n";
+    assert_eq!(company(text).as_deref(), Some("Yoh"));
+}
