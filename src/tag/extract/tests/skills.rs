@@ -106,6 +106,24 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
 }
 
 #[test]
+fn a_tool_worked_against_or_moved_off_is_the_object_of_the_work() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "- Strong SQL against Oracle",
+            vec!["SQL", "Oracle Database"],
+        ),
+        ("We are moving off Puppet.", vec!["Puppet"]),
+        // The employer and the puppet theatre stay what they are.
+        ("Oracle is hiring engineers.", vec![]),
+        ("Join Oracle as an engineer.", vec![]),
+        ("We sponsor the Puppet Theatre downtown.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn skills_are_listed_once_in_order_of_first_mention() {
     let v = vocab();
     let text = "Golang services, Python tools, more Go, and python3 scripts.";
