@@ -124,6 +124,26 @@ fn a_tool_worked_against_or_moved_off_is_the_object_of_the_work() {
 }
 
 #[test]
+fn tools_named_like_words_or_people_count_only_as_tools() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "Forecasts with Prophet and ARIMA.",
+            vec!["Prophet", "ARIMA"],
+        ),
+        ("The Prophet spoke at dawn.", vec![]),
+        ("Analyses in Seurat and Scanpy.", vec!["Seurat", "Scanpy"]),
+        ("A painting by Seurat hangs here.", vec![]),
+        ("Experience with CLIP and BERT.", vec!["CLIP", "BERT"]),
+        ("Watch the CLIP below; Bert will explain.", vec![]),
+        ("Lineage with DataHub.", vec!["DataHub"]),
+        ("Our DataHub team ships daily.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn skills_are_listed_once_in_order_of_first_mention() {
     let v = vocab();
     let text = "Golang services, Python tools, more Go, and python3 scripts.";
