@@ -136,6 +136,16 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
         ("A painting by Seurat hangs here.", vec![]),
         ("Experience with CLIP and BERT.", vec!["CLIP", "BERT"]),
         ("Watch the CLIP below; Bert will explain.", vec![]),
+        (
+            "Configure HART and FOUNDATION Fieldbus devices.",
+            vec!["HART", "FOUNDATION Fieldbus"],
+        ),
+        ("Sophie Hart, Recruiter", vec![]),
+        (
+            "Experience with UDS.",
+            vec!["Unified Diagnostic Services (UDS)"],
+        ),
+        ("UDS Group is hiring.", vec![]),
         ("Lineage with DataHub.", vec!["DataHub"]),
         ("Our DataHub team ships daily.", vec![]),
     ] {
