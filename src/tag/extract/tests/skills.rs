@@ -146,8 +146,18 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
             vec!["Unified Diagnostic Services (UDS)"],
         ),
         ("UDS Group is hiring.", vec![]),
+        (
+            "Messaging with Solace and Kafka.",
+            vec!["Solace PubSub+", "Apache Kafka"],
+        ),
+        ("Find solace in the work.", vec![]),
         ("Lineage with DataHub.", vec!["DataHub"]),
         ("Our DataHub team ships daily.", vec![]),
+        (
+            "Build landing pages in Marketo.",
+            vec!["Landing Pages", "Marketo"],
+        ),
+        ("From our landing page to your door.", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
