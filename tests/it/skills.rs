@@ -1158,11 +1158,7 @@ fn cloud_native_platform_projects_and_release_practices_are_skills() {
         ),
         (
             "- Canary deployments, feature flags and progressive delivery",
-            &[
-                "Canary Deployments",
-                "Feature Flags",
-                "Progressive Delivery",
-            ],
+            &["Canary Releases", "Feature Flags", "Progressive Delivery"],
             &[],
         ),
         (

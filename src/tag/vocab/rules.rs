@@ -136,9 +136,11 @@ pub const VERB_FOLLOWERS: &[&str] = &[
 ];
 
 /// Previous words that put a short ambiguous form (`C`, `R`) in a list of
-/// skills: "experience with C", "Python or R".
+/// skills or in the object slot of work done with a tool: "experience with
+/// C", "Python or R", "SQL against Oracle", "moving off Puppet".
 pub const LIST_BEFORE: &[&str] = &[
     "about",
+    "against",
     "and",
     "are",
     "as",
@@ -169,6 +171,7 @@ pub const LIST_BEFORE: &[&str] = &[
     "needs",
     "nor",
     "of",
+    "off",
     "on",
     "or",
     "plus",

@@ -106,6 +106,64 @@ fn ambiguous_words_are_skills_only_in_skill_contexts() {
 }
 
 #[test]
+fn a_tool_worked_against_or_moved_off_is_the_object_of_the_work() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "- Strong SQL against Oracle",
+            vec!["SQL", "Oracle Database"],
+        ),
+        ("We are moving off Puppet.", vec!["Puppet"]),
+        // The employer and the puppet theatre stay what they are.
+        ("Oracle is hiring engineers.", vec![]),
+        ("Join Oracle as an engineer.", vec![]),
+        ("We sponsor the Puppet Theatre downtown.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
+fn tools_named_like_words_or_people_count_only_as_tools() {
+    let v = vocab();
+    for (input, want) in [
+        (
+            "Forecasts with Prophet and ARIMA.",
+            vec!["Prophet", "ARIMA"],
+        ),
+        ("The Prophet spoke at dawn.", vec![]),
+        ("Analyses in Seurat and Scanpy.", vec!["Seurat", "Scanpy"]),
+        ("A painting by Seurat hangs here.", vec![]),
+        ("Experience with CLIP and BERT.", vec!["CLIP", "BERT"]),
+        ("Watch the CLIP below; Bert will explain.", vec![]),
+        (
+            "Configure HART and FOUNDATION Fieldbus devices.",
+            vec!["HART", "FOUNDATION Fieldbus"],
+        ),
+        ("Sophie Hart, Recruiter", vec![]),
+        (
+            "Experience with UDS.",
+            vec!["Unified Diagnostic Services (UDS)"],
+        ),
+        ("UDS Group is hiring.", vec![]),
+        (
+            "Messaging with Solace and Kafka.",
+            vec!["Solace PubSub+", "Apache Kafka"],
+        ),
+        ("Find solace in the work.", vec![]),
+        ("Lineage with DataHub.", vec!["DataHub"]),
+        ("Our DataHub team ships daily.", vec![]),
+        (
+            "Build landing pages in Marketo.",
+            vec!["Landing Pages", "Marketo"],
+        ),
+        ("From our landing page to your door.", vec![]),
+    ] {
+        assert_eq!(skills(input, &v), want, "input: {input:?}");
+    }
+}
+
+#[test]
 fn skills_are_listed_once_in_order_of_first_mention() {
     let v = vocab();
     let text = "Golang services, Python tools, more Go, and python3 scripts.";
