@@ -98,6 +98,31 @@ fn headline(text: &str, start: usize) -> bool {
     person(before.next()) && person(before.next())
 }
 
+/// `true` when a bracket closes right before `at` (the word "for") and a
+/// job title's head word opens it: "hiring a Backend Engineer (Java/Kafka)
+/// for J.B. Hunt".
+fn bracket_after_head(text: &str, at: usize, vocab: &Vocab) -> bool {
+    let Some(inner) = text[..at].trim_end().strip_suffix(')') else {
+        return false;
+    };
+    // The bracket opens on its line, at most 60 bytes back.
+    let from = text::line_start_within(text, inner.len(), 60).unwrap_or_else(|| {
+        let mut from = inner.len() - 60;
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        from
+    });
+    let Some(open) = inner[from..].rfind('(') else {
+        return false;
+    };
+    inner[..from + open]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| vocab.role_words().kind(w).head)
+}
+
 /// `text` past a legal form that follows a name: ", Inc. is …" → " is …".
 fn skip_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
     // "Best Buy Co., Inc. is …": the name's own abbreviation, then a form.
@@ -300,7 +325,13 @@ pub(super) fn weigh(
         }
     } else if is(prev, "from") {
         weight += 0.5;
-    } else if is(prev, "for") && word_before(2).is_some_and(|w| vocab.role_words().kind(w).head) {
+    } else if is(prev, "follow") && after.starts_with(" on ") {
+        // "Follow Ciena on LinkedIn": a careers page's own social links.
+        weight += 3.0;
+    } else if is(prev, "for")
+        && (word_before(2).is_some_and(|w| vocab.role_words().kind(w).head)
+            || bracket_after_head(text, words[first - 1].start, vocab))
+    {
         // "hiring a Test Technician for Caterpillar" (a common word after
         // "for" is a team: "Program Manager for Infrastructure").
         weight += 3.5;

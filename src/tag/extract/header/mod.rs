@@ -298,7 +298,7 @@ fn read_cells(
         header.company = cells.first().cloned();
     }
     let mut title_seen = false;
-    for cell in &cells {
+    for (k, cell) in cells.iter().enumerate() {
         let s = &text[cell.clone()];
         if header.title.is_none() && s.split_whitespace().count() <= 10 && is_title(s, vocab) {
             header.title = Some(cell.clone());
@@ -313,6 +313,21 @@ fn read_cells(
                 }
             }
             title_seen = true;
+            // "Subject: Senior Engineer - OT Cybersecurity (…)" and "a Senior
+            // Engineer - OT Cybersecurity opening": the cell the body writes
+            // on from the title is the title's area.
+            if let Some(next) = cells.get(k + 1)
+                && matches!(&text[cell.end..next.start], " - " | " – ")
+            {
+                // Up to a bracket of its own: "(Cranberry Township, PA)".
+                let end = text[next.clone()]
+                    .find(" (")
+                    .map_or(next.end, |i| next.start + i);
+                if written_again(text, cell.start..end) {
+                    header.title = Some(cell.start..end);
+                    break;
+                }
+            }
             continue;
         }
         // A name before the title may also be a skill's ("Snowflake -
@@ -326,6 +341,12 @@ fn read_cells(
             header.company = Some(cell.clone());
         }
     }
+}
+
+/// `true` when the text writes `span`'s words again after it.
+fn written_again(text: &str, span: Range<usize>) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find(&bytes[span.end..], &bytes[span]).is_some()
 }
 
 /// A job board's lines on top of the posting: the title line and the
@@ -359,7 +380,14 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             skip_next = false;
             continue;
         }
-        if lower_is_one_of(t.trim_end_matches(':'), FIELD_LABELS) {
+        // A label on a line of its own ("time type", "Work Location:")
+        // stands over its value; only a company or title label's value is
+        // the employer's or the job's, and `labelled` reads those.
+        if lower_is_one_of(t.trim_end_matches(':'), FIELD_LABELS)
+            || (t.ends_with(':')
+                && t.split_whitespace().count() <= 4
+                && !lower_is_one_of(t.trim_end_matches(':'), COMPANY_LABELS))
+        {
             skip_next = true;
             continue;
         }

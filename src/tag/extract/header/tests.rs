@@ -179,3 +179,27 @@ fn a_pages_controls_over_the_title_yield_to_the_name_under_it() {
                 Veterans Health Administration\nApply\n";
     assert_eq!(read(text).1, Some("Department of Veterans Affairs"));
 }
+
+#[test]
+fn a_subject_cell_the_body_writes_on_from_the_title_is_its_area() {
+    let text = "Subject: Senior Engineer - OT Cybersecurity (Cranberry Township, PA)\n\n\
+                Hi Kwame,\n\nAbout a Senior Engineer - OT Cybersecurity opening.\n";
+    assert_eq!(
+        read(text),
+        (Some("Senior Engineer - OT Cybersecurity"), None)
+    );
+    // A cell the body does not run on from the title stays the employer.
+    let text = "Subject: Senior Engineer - Westinghouse\n\nSecure PLCs at Westinghouse.\n";
+    assert_eq!(read(text), (Some("Senior Engineer"), Some("Westinghouse")));
+}
+
+#[test]
+fn a_label_on_its_own_line_stands_over_its_value() {
+    let text = "Sr. Data Engineer - Supply Chain Analytics\nlocations\nGoodlettsville, TN\n\
+                Work Location:\nStore Support Center - Goodlettsville, TN\nJob Details:\n\n\
+                Build pipelines.\n";
+    assert_eq!(read(text).1, None);
+    // A company label's value is the employer.
+    let text = "Data Engineer\nCompany:\nOrvane Foods\n\nBuild pipelines.\n";
+    assert_eq!(read(text).1, Some("Orvane Foods"));
+}

@@ -102,3 +102,13 @@ fn a_subject_cell_the_body_writes_as_the_titles_end_is_no_employer() {
                 Yoh is an Equal Opportunity Employer.\n";
     assert_eq!(company(text).as_deref(), Some("Yoh"));
 }
+
+#[test]
+fn a_pages_own_social_links_and_a_bracketed_title_before_for_name_the_employer() {
+    let text = "Build optical networks in C++.\n\nFollow Us\nFollow Orvane on LinkedIn\n\
+                Follow Orvane on YouTube\n© 2026 Workday, Inc. All rights reserved.\n";
+    assert_eq!(company(text).as_deref(), Some("Orvane"));
+    let text = "We are hiring a Backend Engineer (Java/Kafka) for Harbor Freightways at \
+                their campus.\n\nBuild services in Java.\n";
+    assert_eq!(company(text).as_deref(), Some("Harbor Freightways"));
+}
