@@ -13,6 +13,23 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Instrumentation and Controls Technician"),
             None,
         ),
+        // The area the body writes after the title is the title's.
+        (
+            "Orvane is hiring.\n\nThe Sr. Analyst, Pricing & Promotions Analytics owns the markdown models.",
+            Some("Analyst, Pricing & Promotions Analytics"),
+            Some("Senior"),
+        ),
+        (
+            "As a Machine Learning Engineer - Search Ranking\nBoston, MA\nyou will tune rankers.",
+            Some("Machine Learning Engineer, Search Ranking"),
+            None,
+        ),
+        // Another title after the comma is a list of titles, not an area.
+        (
+            "As a Data Engineer, Data Scientist or Analyst you will share one stack.",
+            Some("Data Engineer"),
+            None,
+        ),
         // People hired in the plural: the level is split off the singular.
         (
             "We're hiring senior infrastructure engineers to build it.",
