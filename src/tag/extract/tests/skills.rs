@@ -158,6 +158,16 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
             vec!["Landing Pages", "Marketo"],
         ),
         ("From our landing page to your door.", vec![]),
+        (
+            "Write the SSP, POA&Ms and control statements.",
+            vec!["System Security Plans (SSP)", "POA&Ms"],
+        ),
+        ("SSP is paid from the fourth day of sickness.", vec![]),
+        (
+            "OT monitoring with Nozomi, Claroty or Dragos.",
+            vec!["Nozomi Networks", "Claroty", "Dragos"],
+        ),
+        ("Ask our recruiter Nozomi about the role.", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
