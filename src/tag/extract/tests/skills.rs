@@ -168,6 +168,11 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
             vec!["Nozomi Networks", "Claroty", "Dragos"],
         ),
         ("Ask our recruiter Nozomi about the role.", vec![]),
+        (
+            "Finance processes: P2P, O2C and R2R.",
+            vec!["Procure-to-Pay", "Order-to-Cash", "Record-to-Report"],
+        ),
+        ("A lender in consumer credit (P2P lending).", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
