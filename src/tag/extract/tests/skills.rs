@@ -158,6 +158,40 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
             vec!["Landing Pages", "Marketo"],
         ),
         ("From our landing page to your door.", vec![]),
+        (
+            "Write the SSP, POA&Ms and control statements.",
+            vec!["System Security Plans (SSP)", "POA&Ms"],
+        ),
+        ("SSP is paid from the fourth day of sickness.", vec![]),
+        (
+            "OT monitoring with Nozomi, Claroty or Dragos.",
+            vec!["Nozomi Networks", "Claroty", "Dragos"],
+        ),
+        ("Ask our recruiter Nozomi about the role.", vec![]),
+        (
+            "Finance processes: P2P, O2C and R2R.",
+            vec!["Procure-to-Pay", "Order-to-Cash", "Record-to-Report"],
+        ),
+        ("A lender in consumer credit (P2P lending).", vec![]),
+        ("Models in PyMC or Stan.", vec!["PyMC", "Stan"]),
+        ("Ask Stan Lee about the role.", vec![]),
+        (
+            "Feature stores (Feast or Tecton).",
+            vec!["Feature Stores", "Feast", "Tecton"],
+        ),
+        ("Join the Feast of the harvest.", vec![]),
+        (
+            "Traceability in Polarion or Jama.",
+            vec!["Polarion", "Jama Connect"],
+        ),
+        ("Speak to our recruiter Jama Ahmed.", vec![]),
+        ("Claims workflows in Pega, Java.", vec!["Pega", "Java"]),
+        ("Meet Pega Smith, our manager.", vec![]),
+        (
+            "Data access with EF Core and Dapper.",
+            vec!["Entity Framework", "Dapper"],
+        ),
+        ("The Dapper Gentleman cafe is our neighbour.", vec![]),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }
