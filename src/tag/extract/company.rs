@@ -172,16 +172,12 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
     }
     let groups = group(&occurrences, vocab);
     // A staffing agency writing for a client it names: the client is the
-    // employer; the agency is, only when the client goes unnamed. Whatever
-    // else the message names, its footer's equal-opportunity line included,
-    // is the agency's.
-    let names_client = groups
-        .iter()
-        .any(|g| g.party == Party::Client && g.score >= 1.0);
+    // employer; the agency is, only when the client goes unnamed.
+    let names_client = groups.iter().any(|g| g.party == Party::Client);
     let best = groups
         .iter()
         .filter(|g| g.score >= 1.0)
-        .filter(|g| !names_client || g.party == Party::Client)
+        .filter(|g| !(names_client && g.party == Party::Agency))
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)));
     let Some(best) = best else {
         return board_address(doc, vocab);

@@ -77,14 +77,13 @@ fn a_mail_programs_labels_and_a_careers_sites_navigation_name_no_one() {
 }
 
 #[test]
-fn a_client_the_recruiter_labels_outranks_the_agencys_own_statement() {
+fn a_client_the_recruiter_labels_outranks_the_agency() {
     for label in ["End client: ", "Client - ", "Client: "] {
         let text = format!(
             "Subject: Controls Software Engineer - Residential HVAC | Dallas, TX\n\n\
              Derrick,\n\nHere are the details.\n\n{label}Lennox International\n\
-             Role - Controls Software Engineer\n\nProgram PLCs in C.\n\nThanks,\nMarisol\n\
-             Belcan | 10200 Anderson Way, Cincinnati, OH\n\
-             Belcan is an equal opportunity employer.\n"
+             Role - Controls Software Engineer\n\nProgram PLCs in C.\n\nThanks,\n\
+             Marisol Vega\nSenior Technical Recruiter\nBelcan\n"
         );
         assert_eq!(
             company(&text).as_deref(),
