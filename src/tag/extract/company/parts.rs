@@ -18,15 +18,6 @@ pub(super) fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
         .next()
         .is_some_and(|w| PART_NAMES.iter().any(|p| p.eq_ignore_ascii_case(w)))
         && name.contains(' ');
-    // Every other shape has " of " after the name or one of these words;
-    // most texts have neither and are not searched for the name at all.
-    if !part
-        && [&b" division"[..], b" business unit", b" of "]
-            .iter()
-            .all(|w| memchr::memmem::find(text.as_bytes(), w).is_none())
-    {
-        return None;
-    }
     for (i, _) in text.match_indices(name) {
         if let Some(from) = appositive_part(&text[i + name.len()..]) {
             let from = i + name.len() + from;
