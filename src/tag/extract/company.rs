@@ -8,6 +8,7 @@
 //! section labels, team names and skills are never candidates. The fullest
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
+mod agency;
 pub mod boards;
 mod candidates;
 mod parts;
@@ -92,6 +93,7 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             .count()
             < 2
     });
+    agency::mark_writers(doc.text, &mut occurrences);
     // A staffing agency posts under its own name ("Akkodis · Columbus,
     // IN") and names its client in the body ("an opportunity with Cummins
     // Inc."): the client is the employer, as the body decides.
@@ -174,10 +176,17 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
     // A staffing agency writing for a client it names: the client is the
     // employer; the agency is, only when the client goes unnamed.
     let names_client = groups.iter().any(|g| g.party == Party::Client);
+    let hiring_for = agency::hiring_for(doc.text, &occurrences);
+    let firm = |g: &Group| {
+        g.party == Party::Agency
+            || g.keys
+                .iter()
+                .any(|k| hiring_for.iter().any(|f| f.eq_ignore_ascii_case(k)))
+    };
     let best = groups
         .iter()
         .filter(|g| g.score >= 1.0)
-        .filter(|g| !(names_client && g.party == Party::Agency))
+        .filter(|g| !(names_client && firm(g)))
         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.first.cmp(&a.first)));
     let Some(best) = best else {
         return board_address(doc, vocab);

@@ -88,6 +88,24 @@ const JOB_SITES: &[&str] = &[
     "jobright",
 ];
 
+/// `true` when `name` is a job board that carries other employers'
+/// postings ("Dice", "Jobs via Dice", "ZipRecruiter"): in a posting it
+/// carries, it speaks for whom it carries. Sites whose name is also an
+/// employer's in its own right (Google, Levels, Hired) are not among them.
+pub fn carries_postings(name: &str) -> bool {
+    let name = name.strip_prefix("Jobs via ").unwrap_or(name);
+    let slug = || {
+        name.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+    };
+    name.len() <= 24
+        && JOB_SITES
+            .iter()
+            .filter(|s| !matches!(**s, "google" | "levels" | "hired" | "angel" | "ycombinator"))
+            .any(|s| slug().eq(s.chars()))
+}
+
 /// The employer's slug in the address of its own careers site:
 /// `careers.acme.com/…`, `jobs.acme.com/…`, `www.acme.com/careers/…`.
 pub fn own_site(url: &str) -> Option<String> {

@@ -497,6 +497,24 @@ fn an_agency_writing_for_a_named_client_gives_the_client() {
              Limited\n",
             Some("Brixham Recruitment"),
         ),
+        // The agency's equal-opportunity sentence in its signature is its
+        // own; the labelled client is the employer.
+        (
+            "From: Mara Vega <mvega@staffwell.com>\nSubject: Controls Engineer\n\nDerrick,\n\n\
+             Client - Northfield Climate\nRole - Controls Engineer\n\nThank you,\n\nMara Vega\n\
+             Senior Recruiter\nStaffwell | 10 Main St, Dayton, OH\nStaffwell is an equal \
+             opportunity employer.",
+            Some("Northfield Climate"),
+        ),
+        // A job board's boilerplate calls the agency its client; the agency
+        // hires for the employer.
+        (
+            "About the job\nDice is the leading career destination for tech experts. Our \
+             client, Vendorly, is seeking the following.\n\nVendorly is hiring a Backend \
+             Engineer (Java) for Harbor Freightways at their campus.\n\nVendorly provides \
+             Equal Employment Opportunities to all applicants.",
+            Some("Harbor Freightways"),
+        ),
         // No client named ("a family-owned manufacturer"): the agency.
         (
             "Hi Alex,\n\nThis is Chris with Hirebot. I'm helping a family-owned manufacturer \
