@@ -158,6 +158,17 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             names,
         });
     }
+    // The header's firm, yielding to a client the body names, posted the
+    // job for it: "Eliassen Group · Boston" above "Our client, Liberty
+    // Mutual, is looking for …" is the agency wherever the body names it.
+    if let Some(cell) = header.company.as_ref().filter(|c| names_client(c)) {
+        let poster = &doc.text[cell.clone()];
+        for o in occurrences.iter_mut().filter(|o| o.party == Party::Plain) {
+            if o.form.eq_ignore_ascii_case(poster) || extends(poster, o.form) {
+                o.party = Party::Agency;
+            }
+        }
+    }
     for hit in hits {
         if let Kind::Company(id) = hit.kind {
             let form = vocab.company_name(id);

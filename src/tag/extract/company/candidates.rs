@@ -41,9 +41,11 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let mut last = i;
         while last + 1 < words.len()
             && last - i < 5
-            && !words[last].possessive
+            && (!words[last].possessive || styled_possessive(text, words[last].end))
             && match &text[words[last].end..words[last + 1].start] {
                 " " | " & " => true,
+                // "DICK'S Sporting Goods": a name styled in capitals.
+                "'S " | "’S " => true,
                 // "C.H. Robinson", "U.S. Bank": initials keep their last dot;
                 // "the U.S." is a place, and its dot may end the sentence.
                 ". " => {
@@ -258,4 +260,12 @@ fn is_initials(word: &str) -> bool {
         && word
             .split('.')
             .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+/// `true` when the "'s" at `at` is written "'S": a name styled in capitals
+/// ("DICK'S Sporting Goods", "KOHL'S"), not a possessive, which keeps its
+/// small "s" after capitals too ("IBM's").
+fn styled_possessive(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with("'S ") || rest.starts_with("’S ")
 }

@@ -251,6 +251,16 @@ pub(super) fn weigh(
     if !possessive && next_word.is_some_and(|w| lower_in(TEAM_WORDS, w)) && !joined {
         return None;
     }
+    // "Client: Global Pharmaceutical company", "a Fortune 500 company", "the
+    // Stripe platform": capitals before a small noun for a kind of
+    // organisation describe it; they do not name the employer.
+    if !possessive
+        && next_word
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && lower_in(COMPANY_NOUNS, w))
+        && text[end..].starts_with(' ')
+    {
+        return None;
+    }
     let line_start = text::line_start_within(text, start, 64);
     let before_on_line = line_start.map(|l| &text[l..start]);
     // What follows the name, past its legal form: "Acme AG is committed …".

@@ -405,7 +405,12 @@ pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
                 && !w.chars().skip(1).any(char::is_uppercase)
         })
         .count();
-    if lower_words > 0 && !(lower_words == 1 && words.len() >= 3) || cell.contains('/') {
+    // One small word may stand inside a name ("Jobs via Dice"), never at
+    // its end: "Global Pharmaceutical company" describes one.
+    let ends_small = words[words.len() - 1].starts_with(char::is_lowercase);
+    if lower_words > 0 && !(lower_words == 1 && words.len() >= 3 && !ends_small)
+        || cell.contains('/')
+    {
         return false;
     }
     let sentence = cell.ends_with(['!', '?', ':', ','])

@@ -588,3 +588,44 @@ fn a_text_that_opens_by_saying_what_a_name_is_names_the_employer() {
         );
     }
 }
+
+#[test]
+fn a_poster_naming_a_client_and_descriptions_of_clients() {
+    let v = vocab();
+    for (input, want) in [
+        // A firm posting under its own name for a client the body names:
+        // the client, though the firm describes itself at the foot.
+        (
+            "Senior Full Stack Engineer\nStaffwell Group · Boston, MA · 5 days ago\n\n\
+             About the job\nOur client, Harbor Mutual Insurance, is looking for a Senior Full \
+             Stack Engineer.\n\nStaffwell Group is a consulting company for technology \
+             solutions. Staffwell Group is an Equal Opportunity employer.",
+            Some("Harbor Mutual Insurance"),
+        ),
+        // A client described, not named: the firm that posts.
+        (
+            "Senior Statistical Programmer\nStaffwell · United States · 1 week ago\n\n\
+             Client: Global Pharmaceutical company (Fortune 100)\nDuration: 12 months\n\n\
+             Staffwell is an Equal Opportunity Employer.",
+            Some("Staffwell"),
+        ),
+        // A name styled in capitals with its "'S".
+        (
+            "About the job\nBuild the store systems.\n\nHARLAN'S Outdoor Goods is an equal \
+             opportunity employer.",
+            Some("HARLAN'S Outdoor Goods"),
+        ),
+        // A possessive stays one, after capitals too.
+        (
+            "About the job\nWork on IBM's mainframe tools at Quarry Labs.\n\nQuarry Labs is \
+             an equal opportunity employer.",
+            Some("Quarry Labs"),
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
+            "input: {input:?}"
+        );
+    }
+}
