@@ -169,10 +169,16 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
         level = Some(Level::Intern);
     }
     let mut keep: Vec<bool> = vec![true; words.len()];
-    // Leading levels: "Senior Staff …", "Sr. …".
+    // Leading levels: "Senior Staff …", "Sr. …"; and the term of an
+    // internship: "Summer 2027 Intern", "Fall 2026 Co-op Engineer".
     let mut first = 0;
     while first < head {
         let w = words[first].1;
+        if is_year(w) || (first + 1 < head && is_season(w) && is_year(words[first + 1].1)) {
+            keep[first] = false;
+            first += 1;
+            continue;
+        }
         match Level::of_word(w) {
             Some(l) if !(l == Level::Intern && first + 1 == head) => {
                 level.get_or_insert(l);
@@ -336,6 +342,18 @@ fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
 
 /// `true` for the ranks a field follows, with or without "of": "Head of
 /// Product", "VP Engineering", "Chief of Staff".
+/// A year a posting is for: "2027" of "Summer 2027 Intern".
+pub(crate) fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.starts_with("20") && word.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A season that, before a year, says when a job runs.
+pub(crate) fn is_season(word: &str) -> bool {
+    ["summer", "fall", "autumn", "winter", "spring"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
+}
+
 fn is_rank(word: &str) -> bool {
     ["Head", "VP", "SVP", "EVP", "Chief"].contains(&word)
 }
@@ -527,6 +545,18 @@ mod tests {
                 Some(Level::Principal),
             ),
             ("Data Engineer (Hybrid)", "Data Engineer", None),
+            // The term an internship runs is no part of the job.
+            (
+                "Summer 2027 Intern – Data Analytics",
+                "Intern, Data Analytics",
+                Some(Level::Intern),
+            ),
+            (
+                "Fall 2026 Data Science Intern",
+                "Data Science Intern",
+                Some(Level::Intern),
+            ),
+            ("Spring Boot Developer", "Spring Boot Developer", None),
             (
                 "Senior DevOps Engineer (m/w/d)",
                 "DevOps Engineer",

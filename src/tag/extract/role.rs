@@ -659,7 +659,7 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         // A title line or heading, near the top: a title line at the end
         // is a signature ("Megan Ortiz\nTechnical Recruiter | TEKsystems").
         let early = start < 3000 && text[..start].matches('\n').count() < 15;
-        if capital && text::is_line_prefix(before) && rest_is_title_tail {
+        if capital && text::is_line_prefix(without_term(before)) && rest_is_title_tail {
             weight += if early { 4.0 } else { 0.5 };
             return weight;
         }
@@ -669,4 +669,19 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         weight += 4.0;
     }
     weight
+}
+
+/// What stands before a title on its line, without the term an internship
+/// runs ("Summer 2027 Intern – Data Analytics"): a year, and the season
+/// before it.
+fn without_term(before: &str) -> &str {
+    let trimmed = before.trim_end();
+    let (rest, year) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
+    if !crate::tag::title::is_year(year) {
+        return before;
+    }
+    match rest.rsplit_once(' ').unwrap_or(("", rest)) {
+        (head, season) if crate::tag::title::is_season(season) => head,
+        _ => rest,
+    }
 }

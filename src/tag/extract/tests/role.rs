@@ -24,6 +24,13 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Machine Learning Engineer, Search Ranking"),
             None,
         ),
+        // A title line in the body after the term an internship runs.
+        (
+            "About the job\nGridline is a utility.\n\nSummer 2027 Intern – Data Analytics\n\n\
+             This internship sits in the grid team.",
+            Some("Intern, Data Analytics"),
+            Some("Intern"),
+        ),
         // Another title after the comma is a list of titles, not an area.
         (
             "As a Data Engineer, Data Scientist or Analyst you will share one stack.",
