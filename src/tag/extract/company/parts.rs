@@ -116,3 +116,33 @@ fn name_run(text: &str) -> usize {
     }
     len
 }
+
+/// `true` when `before` (the line up to a name) ends with a job title
+/// that an article opens and ", " or " - " closes: "The Sr. Analyst,
+/// Pricing & Promotions Analytics owns …", "hiring a Senior Scientist,
+/// Computational Biology to …". What follows is the title's area, a part
+/// of the employer and not its name. A signature's "Technical Recruiter,
+/// Belcan" has no article.
+pub(super) fn after_title(before: &str, vocab: &crate::tag::vocab::Vocab) -> bool {
+    let Some(title) = [", ", " - ", " – "]
+        .iter()
+        .find_map(|sep| before.strip_suffix(sep))
+    else {
+        return false;
+    };
+    let from = [" a ", " an ", " the ", " A ", " An ", " The "]
+        .iter()
+        .filter_map(|a| title.rfind(a).map(|i| i + a.len()))
+        .chain(
+            ["A ", "An ", "The "]
+                .iter()
+                .filter(|a| title.starts_with(**a))
+                .map(|a| a.len()),
+        )
+        .max();
+    let Some(from) = from else {
+        return false;
+    };
+    let title = &title[from..];
+    crate::tag::title::parse(title, vocab).is_some_and(|t| t.end == title.len())
+}

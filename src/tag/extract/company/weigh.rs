@@ -263,6 +263,9 @@ pub(super) fn weigh(
     }
     let line_start = text::line_start_within(text, start, 64);
     let before_on_line = line_start.map(|l| &text[l..start]);
+    if before_on_line.is_some_and(|b| super::parts::after_title(b, vocab)) {
+        return None;
+    }
     // What follows the name, past its legal form: "Acme AG is committed …".
     let written_after = skip_legal_form(&text[end..], vocab);
     // The predicate, past an aside: "Ramp Health (formerly CareHarbor)

@@ -609,6 +609,17 @@ fn a_poster_naming_a_client_and_descriptions_of_clients() {
              Staffwell is an Equal Opportunity Employer.",
             Some("Staffwell"),
         ),
+        // A title's area after the title is a part, not the employer.
+        (
+            "About the job\nThe Sr. Analyst, Pricing & Promotions Analytics owns the markdown \
+             models for our stores.",
+            None,
+        ),
+        (
+            "We are hiring a Senior Scientist, Computational Biology to join us.\n\nFernway \
+             is an equal opportunity employer.",
+            Some("Fernway"),
+        ),
         // A name styled in capitals with its "'S".
         (
             "About the job\nBuild the store systems.\n\nHARLAN'S Outdoor Goods is an equal \
