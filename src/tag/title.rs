@@ -202,7 +202,10 @@ pub fn parse(text: &str, vocab: &Vocab) -> Option<Title> {
     let of_phrase = words.get(head + 1).is_some_and(|(_, w)| *w == "of") || is_rank(words[head].1);
     for k in head + 1..words.len() {
         let w = words[k].1;
-        if let Some(l) = Level::of_grade(w).or_else(|| {
+        // "Engineer 3 days a week": a count, not a grade.
+        let counts = w.bytes().all(|b| b.is_ascii_digit())
+            && words.get(k + 1).is_some_and(|(_, u)| is_unit(u));
+        if let Some(l) = Level::of_grade(w).filter(|_| !counts).or_else(|| {
             Level::of_word(w).filter(|l| matches!(l, Level::Intern | Level::Senior | Level::Junior))
         }) {
             level.get_or_insert(l);
@@ -342,6 +345,13 @@ fn head_of(words: &[&str], roles: &RoleWords) -> Option<usize> {
 
 /// `true` for the ranks a field follows, with or without "of": "Head of
 /// Product", "VP Engineering", "Chief of Staff".
+/// A unit that makes a number before it a count: "3 days", "2 years".
+pub(crate) fn is_unit(word: &str) -> bool {
+    ["year", "yr", "month", "week", "day", "hour"]
+        .iter()
+        .any(|u| word.len() <= u.len() + 1 && word.to_ascii_lowercase().starts_with(u))
+}
+
 /// A year a posting is for: "2027" of "Summer 2027 Intern".
 pub(crate) fn is_year(word: &str) -> bool {
     word.len() == 4 && word.starts_with("20") && word.bytes().all(|b| b.is_ascii_digit())

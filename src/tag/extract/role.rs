@@ -541,7 +541,12 @@ fn phrases(doc: &Doc, vocab: &Vocab) -> Vec<Phrase> {
             // "Director of Engineering", "VP Engineering": a rank, then a field.
             after_of |= (has_of && w == "of") || lower_in(RANKS, w);
         }
-        let Some(last) = end_word else { continue };
+        let Some(mut last) = end_word else { continue };
+        // "Cloud Platform Engineer 3 is responsible for …": a grade in
+        // digits after the head is the title's.
+        if !plural && grade_after(doc, last) {
+            last += 1;
+        }
         if plural {
             // "Project Managers Devops Engineers": a list of people whose
             // commas were lost; the next phrase starts after this one.
@@ -684,4 +689,29 @@ fn without_term(before: &str) -> &str {
         (head, season) if crate::tag::title::is_season(season) => head,
         _ => rest,
     }
+}
+
+/// `true` when the word after `k`, one space on, is a grade in digits
+/// ("Engineer 3") and nothing after it makes it a count ("2+ years",
+/// "3 days a week", "1.5").
+fn grade_after(doc: &Doc, k: usize) -> bool {
+    let words = &doc.words;
+    let Some(next) = words.get(k + 1) else {
+        return false;
+    };
+    if &doc.text[words[k].end..next.start] != " "
+        || !matches!(doc.word(next), "1" | "2" | "3" | "4")
+    {
+        return false;
+    }
+    let rest = &doc.text[next.end..];
+    let count = rest.starts_with(['+', '.', '-', '%', '/', ','])
+        || rest.split_whitespace().next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::tag::title::is_unit(w)
+                || ["or", "to", "and"]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(w))
+        });
+    !count
 }

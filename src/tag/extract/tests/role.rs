@@ -24,6 +24,17 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Machine Learning Engineer, Search Ranking"),
             None,
         ),
+        // A grade in digits after the head, not a count.
+        (
+            "About the job\nCloud Platform Engineer 3 is responsible for the landing zone.",
+            Some("Cloud Platform Engineer"),
+            Some("III"),
+        ),
+        (
+            "About the job\nAs a Cloud Platform Engineer 3 days a week on site, you run the landing zone.",
+            Some("Cloud Platform Engineer"),
+            None,
+        ),
         // A title line in the body after the term an internship runs.
         (
             "About the job\nGridline is a utility.\n\nSummer 2027 Intern – Data Analytics\n\n\
