@@ -9,6 +9,7 @@
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
 mod agency;
+mod asides;
 pub mod boards;
 mod candidates;
 mod parts;
@@ -16,7 +17,7 @@ mod phrases;
 mod weigh;
 
 use candidates::{Occurrence, runs};
-use parts::division_of;
+use parts::{division_of, subsidiary_of};
 use phrases::lower_in;
 use weigh::Party;
 
@@ -62,6 +63,14 @@ impl Choice {
 /// best-supported name a phrase gives.
 pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
     let choice = named(doc, vocab, hits, header)?;
+    // "Sikorsky, a Lockheed Martin company": the subsidiary employs.
+    if let Some(sub) = subsidiary_of(doc.text, &choice.found.name) {
+        let name = doc.text[sub.clone()].to_string();
+        return Some(Choice {
+            found: Found::at(name.clone(), sub.start, sub.end),
+            names: vec![name],
+        });
+    }
     // "Evernorth Health Services, a division of The Cigna Group", "HII's
     // Newport News Shipbuilding division": a division's employer is the
     // whole it belongs to.

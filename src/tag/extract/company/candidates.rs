@@ -41,11 +41,17 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let mut last = i;
         while last + 1 < words.len()
             && last - i < 5
-            && (!words[last].possessive || styled_possessive(text, words[last].end))
+            && (!words[last].possessive
+                || styled_possessive(text, words[last].end)
+                || (last == i && plural_of_people(doc.word(&words[last]))))
             && match &text[words[last].end..words[last + 1].start] {
                 " " | " & " => true,
                 // "DICK'S Sporting Goods": a name styled in capitals.
-                "'S " | "’S " => true,
+                // "Children's Hospital Colorado", "Women's Health
+                // Partners": a plural of people opens a name with its
+                // possessive; a name's own possessive ("Google's Cloud
+                // team", "Box's Privacy Policy") ends it.
+                "'S " | "’S " | "'s " | "’s " => true,
                 // "C.H. Robinson", "U.S. Bank": initials keep their last dot;
                 // "the U.S." is a place, and its dot may end the sentence.
                 ". " => {
@@ -268,4 +274,11 @@ fn is_initials(word: &str) -> bool {
 fn styled_possessive(text: &str, at: usize) -> bool {
     let rest = &text[at..];
     rest.starts_with("'S ") || rest.starts_with("’S ")
+}
+
+/// English plurals of people that take "'s" (no company is one): the
+/// possessive that opens "Children's Hospital", "Women's Health", "Men's
+/// Wearhouse", "People's Bank".
+fn plural_of_people(word: &str) -> bool {
+    ["Children", "Women", "Men", "People"].contains(&word)
 }

@@ -95,6 +95,32 @@ fn appositive_part(after: &str) -> Option<usize> {
     None
 }
 
+/// Where the text names a subsidiary of `name` by the appositive its
+/// owner's name stands in: "Sikorsky, a Lockheed Martin company, is
+/// seeking …", "Instagram, a Meta company". A subsidiary is an employer
+/// of its own, whatever its owner's equal-opportunity line says.
+pub(super) fn subsidiary_of(text: &str, name: &str) -> Option<Range<usize>> {
+    for article in [", a ", ", an "] {
+        let owner = format!("{article}{name} company");
+        for (i, _) in text.match_indices(&owner) {
+            // The name before the comma: capitalised words on its line.
+            let line = text[..i].rfind('\n').map_or(0, |p| p + 1);
+            let words: Vec<&str> = text[line..i].split(' ').collect();
+            let run = words
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || **w == "&")
+                .take(5)
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            if run > 1 {
+                return Some(i + 1 - run..i);
+            }
+        }
+    }
+    None
+}
+
 /// The length of the name that opens `text`: its capitalised words, with
 /// "The", "&" and "of" inside ("The Cigna Group", "Bank of America").
 fn name_run(text: &str) -> usize {

@@ -5,6 +5,7 @@
 
 use super::super::layout::SectionKind;
 use super::super::text::{self, Doc};
+use super::asides::{skip_appositive, skip_aside};
 use super::phrases::*;
 use crate::tag::vocab::Vocab;
 
@@ -24,7 +25,8 @@ pub enum Party {
 }
 
 /// `true` when `text[start..end]` and a legal form after it are a line of
-/// their own: "Humana Inc.", "The Swift Group, LLC".
+/// their own: "Humana Inc.", "The Swift Group, LLC", or its first cell
+/// ("CrowdStrike, Inc. | Austin, TX" in a signature).
 fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
     // The legal form first: the line around is looked for only then.
     if skip_legal_form(&text[end..], vocab).len() == text.len() - end {
@@ -38,10 +40,9 @@ fn legal_line(text: &str, start: usize, end: usize, vocab: &Vocab) -> bool {
     let line_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
     let rest = &text[end..line_end];
     let past = skip_legal_form(rest, vocab);
+    let past = past.trim_matches(|c: char| c.is_whitespace() || c == '.');
     past.len() < rest.len()
-        && past
-            .trim_matches(|c: char| c.is_whitespace() || c == '.')
-            .is_empty()
+        && (past.is_empty() || past.starts_with('|'))
         && text[line_start..start]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#'))
             .trim_end_matches("The")
@@ -146,18 +147,6 @@ fn skip_one_legal_form<'a>(text: &'a str, vocab: &Vocab) -> &'a str {
         &trimmed[word_end..]
     } else {
         text
-    }
-}
-
-/// `text` past a short parenthesis that opens it (" (formerly Acme) is …"),
-/// or `text` itself when it does not open with one.
-fn skip_aside(text: &str) -> &str {
-    let Some(inner) = text.strip_prefix(" (") else {
-        return text;
-    };
-    match inner.find([')', '(', '\n']) {
-        Some(close) if close <= 64 && inner.as_bytes()[close] == b')' => &inner[close + 1..],
-        _ => text,
     }
 }
 
@@ -363,8 +352,27 @@ pub(super) fn weigh(
     if joined {
         weight += 2.0;
     }
+    // "Organization: Information Technology - Infrastructure Services": an
+    // ATS's organisation field holds a department as often as an employer
+    // (Taleo's), so it supports a name that is more than common words and
+    // states none.
     if before_on_line.is_some_and(is_label) {
-        weight += STATED;
+        let organization = before_on_line.is_some_and(|b| {
+            let label = b.trim().trim_end_matches(':');
+            ["organization", "organisation", "org"]
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(label))
+        });
+        let common = || {
+            text[start..end]
+                .split_whitespace()
+                .all(|w| matches!(w, "&" | "-" | "of" | "and") || vocab.english().is_common(w))
+        };
+        weight += match organization {
+            false => STATED,
+            true if common() => 0.0,
+            true => 3.0,
+        };
     }
     // "Company Overview\nIntuit is the global financial technology
     // platform …": the first words under a heading about the employer.
@@ -422,7 +430,13 @@ pub(super) fn weigh(
             || before.ends_with("partnering with ")
             // "a contract-to-hire opportunity with Cummins Inc.": the job
             // is with the employer, whoever writes.
-            || ["opportunity with ", "position with ", "assignment with "]
+            || [
+                "opportunity with ",
+                "position with ",
+                "assignment with ",
+                "contract with ",
+                "role with ",
+            ]
                 .iter()
                 .any(|p| before.ends_with(p));
         let recruiter = before.ends_with("greetings from ")
@@ -576,8 +590,11 @@ pub(super) fn weigh(
         " (YC",
     ]
     .iter()
-    .any(|p| after.starts_with(p) || written_after.starts_with(p))
-    {
+    .any(|p| {
+        after.starts_with(p)
+            || written_after.starts_with(p)
+            || skip_appositive(after).starts_with(p)
+    }) {
         weight += 4.0;
     }
     if possessive {

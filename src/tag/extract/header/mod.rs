@@ -138,7 +138,7 @@ fn first_lines(text: &str, n: usize) -> Vec<(usize, &str)> {
 
 /// "Company: X" and "Job Title: Y" lines among the first lines.
 fn labelled(text: &str, lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
-    for &(at, line) in lines {
+    for (n, &(at, line)) in lines.iter().enumerate() {
         let trimmed = line.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '*' | '_' | '-' | '•' | '#')
         });
@@ -157,7 +157,17 @@ fn labelled(text: &str, lines: &[(usize, &str)], vocab: &Vocab, header: &mut Hea
         let range = start..start + value.len();
         if header.company.is_none() && lower_is_one_of(label, COMPANY_LABELS) {
             let name = first_cell(value);
-            if is_name(name, vocab) {
+            // An ATS's organisation field may hold a department: "Organization:
+            // Information Technology - Infrastructure Services".
+            // Below the header lines (Taleo's field block at the foot) it
+            // is the body's to weigh.
+            let organization = lower_is_one_of(label, &["organization", "organisation", "org"]);
+            let department = organization
+                && (n >= MAX_LINES
+                    || name
+                        .split_whitespace()
+                        .all(|w| matches!(w, "&" | "of" | "and") || vocab.english().is_common(w)));
+            if is_name(name, vocab) && !department {
                 header.company = Some(start..start + name.len());
             }
         } else if header.title.is_none()

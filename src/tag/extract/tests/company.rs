@@ -640,3 +640,51 @@ fn a_poster_naming_a_client_and_descriptions_of_clients() {
         );
     }
 }
+
+#[test]
+fn subsidiaries_departments_and_names_a_possessive_opens() {
+    let v = vocab();
+    for (input, want) in [
+        // A subsidiary employs, whatever its owner's EEO line says.
+        (
+            "Flight Software Engineer\n\nHalden Rotorcraft, a Norvale Aerospace company, is \
+             seeking a Flight Software Engineer.\n\nNorvale Aerospace is an equal opportunity \
+             employer.",
+            Some("Halden Rotorcraft"),
+        ),
+        // An ATS's organisation field at the foot holds a department.
+        (
+            "Manufacturing Engineer II\nReq ID: 2605381\nDescription\n\nBrennick Tool Inc. \
+             (NYSE: BTL), driven by its people, builds compressors.\n\nQualifications\n- Lean\n\
+             \n\n\n\n\n\n\n\n\n\n\nJob: Engineering\nOrganization: Information Technology - \
+             Infrastructure Services\nSchedule: Full-time",
+            Some("Brennick Tool"),
+        ),
+        // A common word's possessive opens a name.
+        (
+            "About the job\nBuild clinical systems.\n\nChildren's Hospital Larimer is an equal \
+             opportunity employer.",
+            Some("Children's Hospital Larimer"),
+        ),
+        // "a contract with X": the job is with X, whoever writes.
+        (
+            "Subject: Systems Safety Engineer - Derby - Contract\n\nHi Sam,\n\nI'm after a \
+             Systems Safety Engineer for a 12-month contract with Aldwyn Engines in Derby.\n\n\
+             Thanks,\nTom Ferris\nBrixham Recruitment",
+            Some("Aldwyn Engines"),
+        ),
+        // A signature's legal name in its first cell.
+        (
+            "Hey Andre,\n\nYour talk at SecCon is why I'm writing: the team is hiring a \
+             Detection Engineer.\n\nJess\nJess Romero | Senior Technical Recruiter\nSentriq, \
+             Inc. | Austin, TX",
+            Some("Sentriq"),
+        ),
+    ] {
+        assert_eq!(
+            name(extract(input, &v).company).as_deref(),
+            want,
+            "input: {input:?}"
+        );
+    }
+}
