@@ -1,6 +1,8 @@
 //! What may stand between a name and what the text says of it: a short
 //! parenthesis ("Ramp Health (formerly CareHarbor) helps …") or an
-//! appositive ("Sikorsky, a Lockheed Martin company, is seeking …").
+//! appositive ("Sikorsky, a Lockheed Martin company, is seeking …"); and
+//! what a name owns right after it ("the Baker Hughes Candidate Privacy
+//! Notice").
 
 /// `text` past a short parenthesis that opens it (" (formerly Acme) is …"),
 /// or `text` itself when it does not open with one.
@@ -29,4 +31,27 @@ pub(super) fn skip_appositive(text: &str) -> &str {
         Some(close) if close <= 80 && inner.as_bytes()[close] == b',' => &inner[close + 1..],
         _ => text,
     }
+}
+
+/// `true` when `text` (what follows a name) opens with the title of the
+/// employer's privacy notice: " Candidate Privacy Notice", " Privacy
+/// Policy", " Applicant Privacy Statement". Only the employer publishes
+/// one for the people who apply, so the name before it is the employer's.
+pub(super) fn privacy_notice(text: &str) -> bool {
+    let rest = text.strip_prefix(' ').unwrap_or(text);
+    let rest = [
+        "Candidate ",
+        "Applicant ",
+        "Job Applicant ",
+        "Recruitment ",
+        "Recruiting ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))
+    .unwrap_or(rest);
+    rest.strip_prefix("Privacy ").is_some_and(|r| {
+        ["Notice", "Policy", "Statement"]
+            .iter()
+            .any(|d| r.starts_with(d))
+    })
 }

@@ -105,6 +105,13 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
             }
             end_word = k.wrapping_sub(1);
         }
+        // "the Baker Hughes Candidate Privacy Notice": the name ends before
+        // the title of its notice.
+        if let Some(k) = (first + 1..=end_word.min(last))
+            .find(|&k| super::asides::privacy_notice(&text[words[k - 1].end..]))
+        {
+            end_word = k - 1;
+        }
         i = next_run;
         if first > last || end_word == usize::MAX || end_word < first {
             continue;

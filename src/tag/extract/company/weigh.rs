@@ -5,7 +5,7 @@
 
 use super::super::layout::SectionKind;
 use super::super::text::{self, Doc};
-use super::asides::{skip_appositive, skip_aside};
+use super::asides::{privacy_notice, skip_appositive, skip_aside};
 use super::phrases::*;
 use crate::tag::vocab::Vocab;
 
@@ -596,6 +596,10 @@ pub(super) fn weigh(
             || skip_appositive(after).starts_with(p)
     }) {
         weight += 4.0;
+    }
+    if !possessive && privacy_notice(&text[end..]) {
+        // "you have read the Baker Hughes Candidate Privacy Notice".
+        weight += 3.0;
     }
     if possessive {
         weight += 1.5;

@@ -673,6 +673,17 @@ fn subsidiaries_departments_and_names_a_possessive_opens() {
              Thanks,\nTom Ferris\nBrixham Recruitment",
             Some("Aldwyn Engines"),
         ),
+        // The employer's privacy notice names it; a company's name before
+        // a notice it does not own here is still a name of its own.
+        (
+            "Reliability Engineer II\n\nBuild vibration models.\n\nBy continuing, you \
+             acknowledge that you have read the Corvan Hughes Candidate Privacy Notice.",
+            Some("Corvan Hughes"),
+        ),
+        (
+            "Reliability Engineer II\n\nBuild vibration models with Corvan Hughes Data.",
+            None,
+        ),
         // A signature's legal name in its first cell.
         (
             "Hey Andre,\n\nYour talk at SecCon is why I'm writing: the team is hiring a \
