@@ -42,6 +42,10 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// Words before "a"/"an" + title that introduce the role: "as a X".
 const INTRO_VERBS: &[&str] = &[
+    // "the platform team is adding a Snowflake Data Engineer".
+    "add",
+    "adding",
+    "adds",
     "as",
     "for",
     "hire",

@@ -24,6 +24,14 @@ fn role_is_the_title_the_text_is_about_normalised() {
             Some("Machine Learning Engineer, Search Ranking"),
             None,
         ),
+        // "adding a …" opens the job, over the writer's own title below.
+        (
+            "Hi Sam,\n\nReaching out because Halvard's data platform team is adding a \
+             Snowflake Data Engineer for a 6-month engagement.\n\nInterested?\n\nOlivia \
+             Grant\nAccount Executive | Conexess Group\nMinneapolis, MN",
+            Some("Snowflake Data Engineer"),
+            None,
+        ),
         // A grade in digits after the head, not a count.
         (
             "About the job\nCloud Platform Engineer 3 is responsible for the landing zone.",
