@@ -3,6 +3,7 @@
 //! recruiter's message, from the phrase around it ("role at X", "X is
 //! hiring", "About X", "our client X", a signature, an EEO statement).
 
+use super::super::header::{ORGANIZATION_LABELS, common_words};
 use super::super::layout::SectionKind;
 use super::super::text::{self, Doc};
 use super::asides::{privacy_notice, skip_appositive, skip_aside};
@@ -359,15 +360,11 @@ pub(super) fn weigh(
     if before_on_line.is_some_and(is_label) {
         let organization = before_on_line.is_some_and(|b| {
             let label = b.trim().trim_end_matches(':');
-            ["organization", "organisation", "org"]
+            ORGANIZATION_LABELS
                 .iter()
                 .any(|l| l.eq_ignore_ascii_case(label))
         });
-        let common = || {
-            text[start..end]
-                .split_whitespace()
-                .all(|w| matches!(w, "&" | "-" | "of" | "and") || vocab.english().is_common(w))
-        };
+        let common = || common_words(&text[start..end], vocab);
         weight += match organization {
             false => STATED,
             true if common() => 0.0,

@@ -16,6 +16,18 @@ pub(super) const COMPANY_LABELS: &[&str] = &[
     "hiring company",
 ];
 
+/// Company labels an applicant-tracking system also gives a department
+/// ("Organization: Information Technology - Infrastructure Services").
+pub(crate) const ORGANIZATION_LABELS: &[&str] = &["organization", "organisation", "org"];
+
+/// `true` when every word of `name` is a common English word (or "&",
+/// "-", "of", "and"): a department's name, as an organisation field may
+/// hold one, not an employer's.
+pub(crate) fn common_words(name: &str, vocab: &Vocab) -> bool {
+    name.split_whitespace()
+        .all(|w| matches!(w, "&" | "-" | "of" | "and") || vocab.english().is_common(w))
+}
+
 /// Labels of a line holding the title.
 pub(super) const TITLE_LABELS: &[&str] = &[
     "job title",

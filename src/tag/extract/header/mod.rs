@@ -24,6 +24,7 @@ use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
 use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
+pub(crate) use cells::{ORGANIZATION_LABELS, common_words};
 use mail::{is_thread_meta, reader, subject};
 
 /// What the header says.
@@ -161,12 +162,8 @@ fn labelled(text: &str, lines: &[(usize, &str)], vocab: &Vocab, header: &mut Hea
             // Information Technology - Infrastructure Services".
             // Below the header lines (Taleo's field block at the foot) it
             // is the body's to weigh.
-            let organization = lower_is_one_of(label, &["organization", "organisation", "org"]);
-            let department = organization
-                && (n >= MAX_LINES
-                    || name
-                        .split_whitespace()
-                        .all(|w| matches!(w, "&" | "of" | "and") || vocab.english().is_common(w)));
+            let department = lower_is_one_of(label, ORGANIZATION_LABELS)
+                && (n >= MAX_LINES || common_words(name, vocab));
             if is_name(name, vocab) && !department {
                 header.company = Some(start..start + name.len());
             }
