@@ -5,6 +5,7 @@
 //! writer's firm, not the employer, once a client is named.
 
 use super::candidates::Occurrence;
+use super::phrases::HIRES;
 use super::weigh::Party;
 
 /// How many lines a signature runs below its sign-off: a name, a title, a
@@ -106,16 +107,6 @@ fn signer(line: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
-
-/// Verbs after a name that say it hires: "Kavaliro is hiring", "Robert
-/// Half is seeking".
-const HIRES: &[&str] = &[
-    " is hiring",
-    " are hiring",
-    " is seeking",
-    " is looking for",
-    " is recruiting",
-];
 
 /// Names that hire for a client the same sentence names: "Kavaliro is
 /// hiring a Backend Engineer for J.B. Hunt", "Robert Half is seeking a

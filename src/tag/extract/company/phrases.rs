@@ -202,6 +202,16 @@ pub(super) const COMPANY_NOUNS: &[&str] = &[
     "partner",
 ];
 
+/// What follows a name that hires: "Kavaliro is hiring", "Robert Half is
+/// seeking".
+pub(super) const HIRES: &[&str] = &[
+    " is hiring",
+    " are hiring",
+    " is seeking",
+    " is looking for",
+    " is recruiting",
+];
+
 /// Words by which the writer speaks of itself.
 pub(super) const FIRST_PERSON: &[&str] = &["we", "our", "us", "we're", "we’re", "ours"];
 

@@ -578,16 +578,7 @@ pub(super) fn weigh(
             }
         }
     }
-    if [
-        " is hiring",
-        " are hiring",
-        " is looking for",
-        " is seeking",
-        " is recruiting",
-        " (YC",
-    ]
-    .iter()
-    .any(|p| {
+    if HIRES.iter().chain(&[" (YC"]).any(|p| {
         after.starts_with(p)
             || written_after.starts_with(p)
             || skip_appositive(after).starts_with(p)
