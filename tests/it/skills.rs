@@ -1699,11 +1699,11 @@ fn development_environments_are_tools_and_eclipse_alone_needs_a_list() {
         (
             "- Debug crashes in Visual Studio and Xcode",
             &["Visual Studio", "Xcode"],
-            &["Visual Studio Code"],
+            &["Visual Studio Code (VS Code)"],
         ),
         (
             "- Build extensions for VS Code and IntelliJ",
-            &["Visual Studio Code", "IntelliJ IDEA"],
+            &["Visual Studio Code (VS Code)", "IntelliJ IDEA"],
             &["Visual Studio"],
         ),
         (

@@ -8,6 +8,7 @@ mod company;
 mod company_pages;
 mod documents;
 mod role;
+mod skill_names;
 mod skills;
 mod texts;
 

@@ -611,7 +611,10 @@ fn a_capital_after_a_lower_case_word_starts_a_new_sentence_not_a_term() {
         ),
         // Title case keeps its small words lower; acronyms are not sentences.
         ("Experience with Ruby on Rails", vec!["Ruby on Rails"]),
-        ("Styles in less CSS and Sass", vec!["Less CSS", "Sass"]),
+        (
+            "Styles in less CSS and Sass",
+            vec!["Less CSS", "Sass (SCSS)"],
+        ),
     ] {
         assert_eq!(skills(input, &v), want, "input: {input:?}");
     }

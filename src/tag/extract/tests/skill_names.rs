@@ -1,0 +1,193 @@
+//! Tools, standards and methods whose names are also words, people's
+//! names or other things' initials: each counts only where it stands as a
+//! skill.
+
+use super::*;
+
+fn check(cases: &[(&str, &[&str])]) {
+    let v = vocab();
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(input, want)| skills(input, &v) != *want)
+        .map(|(input, want)| format!("{input:?}: {:?}, want {want:?}", skills(input, &v)))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn developer_tools_named_like_words_count_only_as_tools() {
+    check(&[
+        ("Builds with Maven and Nexus.", &["Maven", "Sonatype Nexus"]),
+        ("Manage Cisco ASA & Nexus platforms.", &["Cisco"]),
+        (
+            "Reviews in Gerrit, Jira and Git.",
+            &["Gerrit Code Review", "Jira", "Git"],
+        ),
+        ("Ask Gerrit de Vries about the team.", &[]),
+        ("Logs in Seq and Kibana.", &["Seq", "Kibana"]),
+        (
+            "Profile with perf and Valgrind.",
+            &["Linux perf", "Valgrind"],
+        ),
+        ("Our perf review cycle runs twice a year.", &[]),
+        (
+            "Haskell services (Servant, Persistent/Esqueleto).",
+            &["Haskell", "Servant", "Persistent", "Esqueleto"],
+        ),
+        ("Persistent and curious, you learn fast.", &[]),
+        ("A Servant leader at heart.", &[]),
+        (
+            "Run chaos experiments with Gremlin.",
+            &["Chaos Engineering", "Gremlin"],
+        ),
+        (
+            "Conformance testing with Inferno and Touchstone.",
+            &["Conformance Testing", "Inferno", "Touchstone"],
+        ),
+        ("Our book club reads Dante's Inferno.", &[]),
+        ("A Gremlin got into the printer again.", &[]),
+        ("Touchstone Energy is our neighbour.", &[]),
+        ("Seq Lee leads the hiring panel.", &[]),
+        ("Docs in Markdown/MDX.", &["Markdown", "MDX"]),
+        (
+            "Read results in BigQuery, Mode and Looker.",
+            &["BigQuery", "Mode Analytics", "Looker"],
+        ),
+        ("Dark Mode ships next week.", &[]),
+        (
+            "Prototype in ProtoPie or Principle.",
+            &["ProtoPie", "Principle"],
+        ),
+        ("Our guiding Principle is candour.", &[]),
+        (
+            "React Server Components and Suspense.",
+            &["React", "React Suspense"],
+        ),
+        ("Deploy with Jenkins and Harness.", &["Jenkins", "Harness"]),
+        ("Harness the power of your data.", &[]),
+        ("Suspense novels fill the office library.", &[]),
+        ("MDX Health is a client of ours.", &[]),
+    ]);
+}
+
+#[test]
+fn initials_of_standards_and_methods_count_only_in_lists_of_skills() {
+    check(&[
+        (
+            "Evaluation metrics (NDCG, MAP, MRR).",
+            &["NDCG", "Mean Average Precision (MAP)", "MRR"],
+        ),
+        ("Follow our MAP pricing policy.", &[]),
+        (
+            "Experience with PID, Simulink and Stateflow.",
+            &["PID Control", "Simulink", "Stateflow"],
+        ),
+        ("Quote your PID number on the form.", &[]),
+        (
+            "Debug link performance (OSNR, BER, chromatic dispersion).",
+            &["OSNR", "Bit Error Rate (BER)", "Chromatic Dispersion"],
+        ),
+        ("Fly from BER to the office.", &[]),
+        (
+            "Open architectures (MOSA, FACE, OMS/UCI).",
+            &[
+                "Modular Open Systems Approach (MOSA)",
+                "Future Airborne Capability Environment (FACE)",
+                "OMS/UCI",
+            ],
+        ),
+        ("FACE TO FACE INTERVIEWS ON SITE", &[]),
+        (
+            "Connectivity over Bluetooth and Wi-Fi.",
+            &["Bluetooth Low Energy (BLE)", "Wi-Fi"],
+        ),
+        ("Free Wi-Fi in the office.", &[]),
+        (
+            "Experience with RFID or NFC.",
+            &["RFID", "Near Field Communication (NFC)"],
+        ),
+        ("Watch the NFC Championship with us.", &[]),
+        (
+            "Support ATO packages (RMF, ATO, FedRAMP).",
+            &[
+                "Risk Management Framework (RMF)",
+                "Authority to Operate (ATO)",
+                "FedRAMP",
+            ],
+        ),
+        ("Stop ATO fraud on customer accounts.", &[]),
+        (
+            "Plan exercises for continuity of operations (COOP).",
+            &["Continuity of Operations (COOP)"],
+        ),
+        (
+            "We ensure continuity of operations making use of remote tools.",
+            &[],
+        ),
+        ("Hire a COOP student each summer.", &[]),
+        (
+            "Cost models for truckload, LTL and intermodal.",
+            &["Less-Than-Truckload (LTL)", "Intermodal"],
+        ),
+        (
+            "Claims (837, 835, 270/271) with the revenue team.",
+            &["EDI 837", "EDI 835", "EDI 270/271"],
+        ),
+        ("Visit us at Suite 837, Main Street.", &[]),
+        (
+            "Query planning, indexing, partitioning.",
+            &["Query Planning", "Data Partitioning"],
+        ),
+        ("Partitioning the office into team rooms.", &[]),
+        (
+            "Sequential testing and power analysis.",
+            &["Sequential Testing", "Statistical Power Analysis"],
+        ),
+        ("Power analysis of the chip draws on our lab.", &[]),
+    ]);
+}
+
+#[test]
+fn product_names_that_are_words_count_only_as_products() {
+    check(&[
+        (
+            "Reporting Workbench, Clarity and Caboodle.",
+            &["Epic Reporting Workbench", "Epic Clarity", "Epic Caboodle"],
+        ),
+        ("Clarity of thought matters here.", &[]),
+        (
+            "HMI screens in FactoryTalk View and Ignition.",
+            &[
+                "Human-Machine Interface (HMI)",
+                "FactoryTalk View",
+                "Ignition SCADA",
+            ],
+        ),
+        ("Ignition interlock devices are our product.", &[]),
+        (
+            "Reports in Caboodle, Cogito and Clarity.",
+            &["Epic Caboodle", "Epic Cogito", "Epic Clarity"],
+        ),
+        ("Cogito is our speech analytics vendor.", &[]),
+        (
+            "Meaningful Use/Promoting Interoperability rules.",
+            &["Meaningful Use", "Promoting Interoperability"],
+        ),
+        (
+            "Make meaningful use of data while promoting interoperability.",
+            &[],
+        ),
+        ("Write best execution reporting in q.", &["Best Execution"]),
+        ("We strive for the best execution of our plans.", &[]),
+        (
+            "Integrate conveyors, sortation and AutoStore.",
+            &["Conveyors", "Sortation", "AutoStore"],
+        ),
+        ("Conveyors of good news, we answer fast.", &[]),
+        (
+            "Software in Common Q and Ovation DCS.",
+            &["Common Q", "Ovation DCS"],
+        ),
+        ("A common q&a session follows.", &[]),
+    ]);
+}
