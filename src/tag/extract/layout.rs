@@ -315,6 +315,8 @@ const HEADINGS: &[(SectionKind, &[&str])] = &[
             "the job",
             "the position",
             "the opportunity",
+            // "About the work": what the hire will do.
+            "the work",
             "duties",
             "functions",
             "accountabilit",
@@ -476,6 +478,7 @@ mod tests {
             ("Bonus points", SectionKind::Preferred),
             ("About the job", SectionKind::Duties),
             ("About the role", SectionKind::Duties),
+            ("About the work", SectionKind::Duties),
             ("Key Responsibilities", SectionKind::Duties),
             ("What you'll do", SectionKind::Duties),
             ("About Us", SectionKind::About),
