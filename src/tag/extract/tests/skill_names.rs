@@ -191,3 +191,79 @@ fn product_names_that_are_words_count_only_as_products() {
         ("A common q&a session follows.", &[]),
     ]);
 }
+
+#[test]
+fn named_tools_that_are_also_words_need_their_context() {
+    let v = vocab();
+    let mut wrong = Vec::new();
+    for (input, want) in [
+        (
+            "Detections in YARA, Sigma and KQL.",
+            vec!["YARA", "Sigma", "Kusto Query Language (KQL)"],
+        ),
+        ("Certified in Six Sigma.", vec!["Six Sigma"]),
+        (
+            "Purple-team exercises with Atomic Red Team, Caldera and Ghidra.",
+            vec!["Atomic Red Team", "Caldera", "Ghidra"],
+        ),
+        ("Hotels in the Caldera region.", vec![]),
+        (
+            "Firewall policy in Panorama.",
+            vec!["Firewalls", "Panorama"],
+        ),
+        ("Enjoy a panorama of the bay.", vec![]),
+        (
+            "Pipelines in GitHub Actions and Harness.",
+            vec!["GitHub Actions", "Harness"],
+        ),
+        ("Harness your curiosity.", vec![]),
+        (
+            "Administer Pacemaker clusters and LVM.",
+            vec!["Pacemaker", "LVM"],
+        ),
+        ("The patient has a pacemaker fitted.", vec![]),
+        (
+            "Some R (tidyverse, admiral) is a plus.",
+            vec!["R", "tidyverse", "admiral"],
+        ),
+        ("The admiral retired.", vec![]),
+        ("Report results in Allure.", vec!["Allure"]),
+        ("The allure of the city.", vec![]),
+        (
+            "Plant controls (T3000, Mark VIe, Ovation or similar).",
+            vec!["Omnivise T3000", "Mark VIe", "Ovation DCS"],
+        ),
+        ("A standing ovation.", vec![]),
+        (
+            "Software (System 1 and Cordant) for refineries.",
+            vec!["System 1", "Cordant"],
+        ),
+        ("System 1 thinking is fast.", vec![]),
+        (
+            "Substation traffic: DNP3, GOOSE, MMS.",
+            vec!["DNP3", "GOOSE", "MMS"],
+        ),
+        ("A goose crossed the road.", vec![]),
+        (
+            "Products through the stage-gate NPI process.",
+            vec!["Stage-Gate", "NPI"],
+        ),
+        ("Enter your NPI number.", vec![]),
+        (
+            "Kaizen events, SMED and standard work.",
+            vec!["Kaizen", "SMED", "Standard Work"],
+        ),
+        ("Standard work hours apply.", vec![]),
+        (
+            "Modernize legacy Struts and EJB modules.",
+            vec!["Struts", "EJB"],
+        ),
+        ("He struts across the stage.", vec![]),
+    ] {
+        let got = skills(input, &v);
+        if got != want {
+            wrong.push(format!("{input:?}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
