@@ -112,8 +112,10 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
             o.party == Party::Client && !written.contains(o.form) && !o.form.contains(written)
         })
     };
+    // The header's firm, when the body names a client of its own.
+    let poster = header.company.clone().filter(|c| names_client(c));
     if let Some(cell) = header.company.as_ref().filter(|c| {
-        !names_client(c)
+        poster.is_none()
             && !described(doc.text, c)
             && !title_tail(doc.text, c, header.title.as_ref())
     }) {
@@ -170,8 +172,8 @@ fn named(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choi
     // The header's firm, yielding to a client the body names, posted the
     // job for it: "Eliassen Group · Boston" above "Our client, Liberty
     // Mutual, is looking for …" is the agency wherever the body names it.
-    if let Some(cell) = header.company.as_ref().filter(|c| names_client(c)) {
-        let poster = &doc.text[cell.clone()];
+    if let Some(cell) = poster {
+        let poster = &doc.text[cell];
         for o in occurrences.iter_mut().filter(|o| o.party == Party::Plain) {
             if o.form.eq_ignore_ascii_case(poster) || extends(poster, o.form) {
                 o.party = Party::Agency;

@@ -17,7 +17,7 @@ use super::header::Header;
 use super::text::{self, Doc};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
-use area::area_end;
+use area::{area_end, grade_after, without_term};
 
 /// The chosen role, its level and every title phrase in the text.
 pub struct Choice {
@@ -678,44 +678,4 @@ fn weigh(doc: &Doc, first: usize, last: usize) -> f32 {
         weight += 4.0;
     }
     weight
-}
-
-/// What stands before a title on its line, without the term an internship
-/// runs ("Summer 2027 Intern – Data Analytics"): a year, and the season
-/// before it.
-fn without_term(before: &str) -> &str {
-    let trimmed = before.trim_end();
-    let (rest, year) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
-    if !crate::tag::title::is_year(year) {
-        return before;
-    }
-    match rest.rsplit_once(' ').unwrap_or(("", rest)) {
-        (head, season) if crate::tag::title::is_season(season) => head,
-        _ => rest,
-    }
-}
-
-/// `true` when the word after `k`, one space on, is a grade in digits
-/// ("Engineer 3") and nothing after it makes it a count ("2+ years",
-/// "3 days a week", "1.5").
-fn grade_after(doc: &Doc, k: usize) -> bool {
-    let words = &doc.words;
-    let Some(next) = words.get(k + 1) else {
-        return false;
-    };
-    if &doc.text[words[k].end..next.start] != " "
-        || !matches!(doc.word(next), "1" | "2" | "3" | "4")
-    {
-        return false;
-    }
-    let rest = &doc.text[next.end..];
-    let count = rest.starts_with(['+', '.', '-', '%', '/', ','])
-        || rest.split_whitespace().next().is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || crate::tag::title::is_unit(w)
-                || ["or", "to", "and"]
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(w))
-        });
-    !count
 }

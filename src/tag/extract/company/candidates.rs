@@ -41,17 +41,14 @@ pub fn runs<'a>(doc: &Doc<'a>, vocab: &Vocab) -> Vec<Occurrence<'a>> {
         let mut last = i;
         while last + 1 < words.len()
             && last - i < 5
-            && (!words[last].possessive
-                || styled_possessive(text, words[last].end)
-                || (last == i && plural_of_people(doc.word(&words[last]))))
             && match &text[words[last].end..words[last + 1].start] {
                 " " | " & " => true,
-                // "DICK'S Sporting Goods": a name styled in capitals.
-                // "Children's Hospital Colorado", "Women's Health
-                // Partners": a plural of people opens a name with its
-                // possessive; a name's own possessive ("Google's Cloud
-                // team", "Box's Privacy Policy") ends it.
-                "'S " | "’S " | "'s " | "’s " => true,
+                // A possessive ends a name ("Google's Cloud team", "Box's
+                // Privacy Policy"), but for "'S" in capitals, a name so
+                // styled ("DICK'S Sporting Goods"), and a plural of people
+                // opening one ("Children's Hospital Colorado").
+                "'S " | "’S " => true,
+                "'s " | "’s " => last == i && plural_of_people(doc.word(&words[last])),
                 // "C.H. Robinson", "U.S. Bank": initials keep their last dot;
                 // "the U.S." is a place, and its dot may end the sentence.
                 ". " => {
@@ -273,14 +270,6 @@ fn is_initials(word: &str) -> bool {
         && word
             .split('.')
             .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
-}
-
-/// `true` when the "'s" at `at` is written "'S": a name styled in capitals
-/// ("DICK'S Sporting Goods", "KOHL'S"), not a possessive, which keeps its
-/// small "s" after capitals too ("IBM's").
-fn styled_possessive(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
-    rest.starts_with("'S ") || rest.starts_with("’S ")
 }
 
 /// English plurals of people that take "'s" (no company is one): the

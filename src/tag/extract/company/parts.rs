@@ -105,11 +105,9 @@ pub(super) fn subsidiary_of(text: &str, name: &str) -> Option<Range<usize>> {
         for (i, _) in text.match_indices(&owner) {
             // The name before the comma: capitalised words on its line.
             let line = text[..i].rfind('\n').map_or(0, |p| p + 1);
-            let words: Vec<&str> = text[line..i].split(' ').collect();
-            let run = words
-                .iter()
-                .rev()
-                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || **w == "&")
+            let run = text[line..i]
+                .rsplit(' ')
+                .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "&")
                 .take(5)
                 .map(|w| w.len() + 1)
                 .sum::<usize>();
