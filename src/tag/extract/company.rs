@@ -17,7 +17,7 @@ mod phrases;
 mod weigh;
 
 use candidates::{Occurrence, runs};
-use parts::{division_of, subsidiary_of};
+use parts::{division_of, occurrences, subsidiary_of};
 use phrases::lower_in;
 use weigh::Party;
 
@@ -63,8 +63,9 @@ impl Choice {
 /// best-supported name a phrase gives.
 pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<Choice> {
     let choice = named(doc, vocab, hits, header)?;
+    let at = occurrences(doc.text, &choice.found.name);
     // "Sikorsky, a Lockheed Martin company": the subsidiary employs.
-    if let Some(sub) = subsidiary_of(doc.text, &choice.found.name) {
+    if let Some(sub) = subsidiary_of(doc.text, &choice.found.name, &at) {
         let name = doc.text[sub.clone()].to_string();
         return Some(Choice {
             found: Found::at(name.clone(), sub.start, sub.end),
@@ -74,7 +75,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit], header: &Header) -> Option<C
     // "Evernorth Health Services, a division of The Cigna Group", "HII's
     // Newport News Shipbuilding division": a division's employer is the
     // whole it belongs to.
-    Some(match division_of(doc.text, &choice.found.name) {
+    Some(match division_of(doc.text, &choice.found.name, &at) {
         Some(parent) => {
             let mut names = vec![doc.text[parent.clone()].to_string()];
             names.extend(choice.names);

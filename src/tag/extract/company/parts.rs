@@ -11,14 +11,15 @@ const PART_NAMES: &[&str] = &["Division", "Sector", "Segment", "Unit", "Business
 
 /// Where the text names the whole that `name` is a division of: "`name`,
 /// a division of Y", "Y's `name` division", "Y's Electrical Sector".
-pub(super) fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
+/// `at` holds where the text writes `name` (see [`occurrences`]).
+pub(super) fn division_of(text: &str, name: &str, at: &[usize]) -> Option<Range<usize>> {
     // "Eaton's Electrical Sector": the name itself says it is a part.
     let part = name
         .rsplit(' ')
         .next()
         .is_some_and(|w| PART_NAMES.iter().any(|p| p.eq_ignore_ascii_case(w)))
         && name.contains(' ');
-    for (i, _) in text.match_indices(name) {
+    for &i in at {
         if let Some(from) = appositive_part(&text[i + name.len()..]) {
             let from = i + name.len() + from;
             let len = name_run(&text[from..]);
@@ -27,7 +28,7 @@ pub(super) fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
             }
         }
     }
-    for (i, _) in text.match_indices(name) {
+    for &i in at {
         let Some(owner) = text[..i]
             .strip_suffix("'s ")
             .or_else(|| text[..i].strip_suffix("’s "))
@@ -48,6 +49,15 @@ pub(super) fn division_of(text: &str, name: &str) -> Option<Range<usize>> {
         }
     }
     None
+}
+
+/// Where the text writes `name`, in order and without overlaps: one scan
+/// of the text for both [`division_of`] and [`subsidiary_of`].
+pub(super) fn occurrences(text: &str, name: &str) -> Vec<usize> {
+    if name.is_empty() {
+        return Vec::new();
+    }
+    memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).collect()
 }
 
 /// Nouns of a part of a company that is not a company of its own: the
@@ -98,11 +108,15 @@ fn appositive_part(after: &str) -> Option<usize> {
 /// Where the text names a subsidiary of `name` by the appositive its
 /// owner's name stands in: "Sikorsky, a Lockheed Martin company, is
 /// seeking …", "Instagram, a Meta company". A subsidiary is an employer
-/// of its own, whatever its owner's equal-opportunity line says.
-pub(super) fn subsidiary_of(text: &str, name: &str) -> Option<Range<usize>> {
+/// of its own, whatever its owner's equal-opportunity line says. `at`
+/// holds where the text writes `name` (see [`occurrences`]).
+pub(super) fn subsidiary_of(text: &str, name: &str, at: &[usize]) -> Option<Range<usize>> {
     for article in [", a ", ", an "] {
-        let owner = format!("{article}{name} company");
-        for (i, _) in text.match_indices(&owner) {
+        for &n in at {
+            if !(text[..n].ends_with(article) && text[n + name.len()..].starts_with(" company")) {
+                continue;
+            }
+            let i = n - article.len();
             // The name before the comma: capitalised words on its line.
             let line = text[..i].rfind('\n').map_or(0, |p| p + 1);
             let run = text[line..i]
