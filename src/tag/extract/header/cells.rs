@@ -390,6 +390,19 @@ pub(super) fn is_one_location(cell: &str) -> bool {
 
 /// `true` for a cell that looks like the name of an organisation.
 pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
+    is_name_with(cell, vocab, false)
+}
+
+/// [`is_name`] for the first cell of a board's line of place, age and
+/// applicants ("Under Armour · Baltimore, MD · 2 days ago"): the cell's
+/// place says it is the employer's, so a first word that opens phrases
+/// elsewhere ("Why Mayo Clinic", "Our Purpose") is the name's own here:
+/// "Under Armour", "New Balance", "One Medical".
+pub(super) fn is_employer_cell(cell: &str, vocab: &Vocab) -> bool {
+    is_name_with(cell, vocab, true)
+}
+
+fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
     let words: Vec<&str> = cell.split_whitespace().collect();
     if words.is_empty() || words.len() > 7 || cell.len() > 60 {
         return false;
@@ -401,7 +414,7 @@ pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
         || (first.is_lowercase() && second.is_uppercase());
     let stops = vocab.name_stops();
     // "Why Mayo Clinic", "Our Purpose", "What We Offer": a phrase, not a name.
-    if words[0] != "The" && stops.get(words[0]).lead {
+    if words[0] != "The" && stops.get(words[0]).lead && !employer_cell {
         return false;
     }
     // "Python/C++", "TS/SCI w/ FS Poly", "Series C climate tech": a name's

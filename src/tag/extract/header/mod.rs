@@ -23,7 +23,7 @@ use std::ops::Range;
 use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
-use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_name, is_title};
+use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_employer_cell, is_name, is_title};
 pub(crate) use cells::{ORGANIZATION_LABELS, common_words};
 use mail::{is_thread_meta, reader, subject};
 
@@ -216,13 +216,18 @@ fn labels_its_value(line: &str) -> bool {
 /// "fly.io"): one token of letters, digits and dots that is no common word
 /// and no skill.
 fn is_lower_brand(cell: &str, vocab: &Vocab) -> bool {
+    is_lower_token(cell, vocab) && vocab.canonical_skill(cell).is_none()
+}
+
+/// One token of lower-case letters, digits and dots that is no common
+/// word: a brand's shape, or a product's ("athenahealth").
+fn is_lower_token(cell: &str, vocab: &Vocab) -> bool {
     cell.len() >= 2
         && cell.starts_with(|c: char| c.is_ascii_lowercase())
         && cell
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.')
         && !vocab.english().is_common(cell)
-        && vocab.canonical_skill(cell).is_none()
 }
 
 /// A line that opens with a name and goes on, past a dash or bar, with a
@@ -497,13 +502,21 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 .any(is_board_line);
             // "monday.com · New York, NY · 2 days ago": under the title, a
             // line of cells opens with the employer whatever its case.
+            // "Under Armour · Baltimore, MD · 2 days ago": the first cell of
+            // a board's line of place and age is the employer's, even one
+            // the vocabulary knows as a product ("athenahealth").
+            let board_cells = has_cells && t.contains(" · ") && is_board_line(t);
             let lower_brand = has_cells
                 && title_line.is_some()
                 && t.contains(" · ")
-                && is_lower_brand(cell, vocab);
+                && (is_lower_brand(cell, vocab) || (board_cells && is_lower_token(cell, vocab)));
+            let name = if board_cells {
+                is_employer_cell(cell, vocab)
+            } else {
+                is_name(cell, vocab)
+            };
             if (lower_brand
-                || (is_name(cell, vocab)
-                    && (has_cells || rated || vocab.canonical_skill(cell).is_none())))
+                || (name && (has_cells || rated || vocab.canonical_skill(cell).is_none())))
                 && !above_sender(&lines[n + 1..])
             {
                 company = Some((start..start + cell.len(), has_cells, n));
@@ -639,9 +652,17 @@ fn sender_employer<'a>(line: &'a str, vocab: &Vocab) -> Option<(usize, &'a str)>
 /// `true` for a line where the body starts: a sentence, a greeting, a
 /// heading that names a section.
 fn ends_header(line: &str) -> bool {
+    // A board's line of cells is no sentence however long its cells make
+    // it: "Anthem Blue Cross and Blue Shield · Indianapolis, IN · 2 days
+    // ago · Over 100 applicants". Its longest cell is what may be one.
+    let longest = line
+        .split(" · ")
+        .map(|cell| cell.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
     let words = line.split_whitespace().count();
-    words > 16
-        || (words > 7 && line.ends_with(['.', '!', '?']))
+    longest > 16
+        || (longest > 7 && line.ends_with(['.', '!', '?']))
         || ["hi ", "hi,", "hello", "dear ", "greetings", "hey "]
             .iter()
             .any(|g| lower_starts_with(line, g))

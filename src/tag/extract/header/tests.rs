@@ -46,6 +46,29 @@ fn labels_are_compared_in_lower_case() {
 #[test]
 fn headers_of_every_shape() {
     for (text, title, company) in [
+        // A long line of cells is still the header's, not a sentence.
+        (
+            "Data Engineer\nAnthem Blue Cross and Blue Shield · Indianapolis, IN · 2 days ago · Over 100 applicants\n\nAbout the job\nWe build.\n",
+            "Data Engineer",
+            "Anthem Blue Cross and Blue Shield",
+        ),
+        // The first cell of a board's line of place and age is the
+        // employer's, whatever word opens it or whatever else it names.
+        (
+            "Data Engineer\nUnder Armour · Baltimore, MD · 2 days ago\n\nAbout the job\nWe build.\n",
+            "Data Engineer",
+            "Under Armour",
+        ),
+        (
+            "Data Engineer\nNew Balance · Boston, MA · Reposted 1 week ago · 57 applicants\nAbout the job\n",
+            "Data Engineer",
+            "New Balance",
+        ),
+        (
+            "Data Engineer\nathenahealth · Boston, MA · 2 days ago · Over 100 applicants\n\nAbout the job\nWe build.\n",
+            "Data Engineer",
+            "athenahealth",
+        ),
         (
             "Senior Data Engineer\nThe Home Depot · Atlanta, GA · 2 days ago · 80 applicants\nHybrid · Full-time\nAbout the job\nWe build.",
             "Senior Data Engineer",
@@ -202,4 +225,15 @@ fn a_label_on_its_own_line_stands_over_its_value() {
     // A company label's value is the employer.
     let text = "Data Engineer\nCompany:\nOrvane Foods\n\nBuild pipelines.\n";
     assert_eq!(read(text).1, Some("Orvane Foods"));
+}
+
+#[test]
+fn a_phrase_under_the_title_outside_a_line_of_cells_is_no_name() {
+    // Only a board's line of place and age makes its first cell the
+    // employer's: a heading under the title that opens with such a word
+    // stays a phrase.
+    let text = "Data Engineer\nWhy Mayo Clinic\nMayo Clinic is a nonprofit.\n";
+    assert_eq!(read(text).1, None);
+    let text = "Data Engineer\nOur Purpose · Our Values\nWe build.\n";
+    assert_eq!(read(text).1, None);
 }
