@@ -393,18 +393,22 @@ pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
     is_name_with(cell, vocab, false)
 }
 
-/// [`is_name`] for the first cell of a board's line of place, age and
-/// applicants ("Under Armour · Baltimore, MD · 2 days ago"): the cell's
-/// place says it is the employer's, so a first word that opens phrases
-/// elsewhere ("Why Mayo Clinic", "Our Purpose") is the name's own here:
-/// "Under Armour", "New Balance", "One Medical".
+/// [`is_name`] for the employer's slot of a board's copy: the first cell
+/// of its line of place, age and applicants ("Under Armour · Baltimore, MD
+/// · 2 days ago"), or the line over the title above that line. The place
+/// says it is a name, so a word that opens phrases elsewhere ("Why Mayo
+/// Clinic", "Our Purpose") is the name's own here: "Under Armour", "New
+/// Balance", "One Medical", "Via".
 pub(super) fn is_employer_cell(cell: &str, vocab: &Vocab) -> bool {
     is_name_with(cell, vocab, true)
 }
 
 fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
     let words: Vec<&str> = cell.split_whitespace().collect();
-    if words.is_empty() || words.len() > 7 || cell.len() > 60 {
+    // Names run to seven words, in the employer's slot to ten ("The
+    // University of Texas MD Anderson Cancer Center").
+    let most = if employer_cell { 10 } else { 7 };
+    if words.is_empty() || words.len() > most || cell.len() > 60 {
         return false;
     }
     let first = cell.chars().next().unwrap_or(' ');
@@ -454,7 +458,7 @@ fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
         && title::parse(cell, vocab).is_none()
         && !words
             .iter()
-            .all(|w| stops.get(w).alone || stops.get(w).lead)
+            .all(|w| stops.get(w).alone || (stops.get(w).lead && !employer_cell))
         && !navigation(&words, vocab)
 }
 

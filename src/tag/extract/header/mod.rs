@@ -502,15 +502,20 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
                 .any(is_board_line);
             // "monday.com · New York, NY · 2 days ago": under the title, a
             // line of cells opens with the employer whatever its case.
-            // "Under Armour · Baltimore, MD · 2 days ago": the first cell of
-            // a board's line of place and age is the employer's, even one
-            // the vocabulary knows as a product ("athenahealth").
+            // The first cell of a board's line of place and age ("Under
+            // Armour · Baltimore, MD · 2 days ago"), or a line of its own
+            // over it ("Under Armour\nData Engineer\nBaltimore, MD · 2 days
+            // ago"), is the employer's slot: there a first word that opens
+            // phrases elsewhere is the name's, and so is a lower-case
+            // product's name ("athenahealth").
             let board_cells = has_cells && t.contains(" · ") && is_board_line(t);
-            let lower_brand = has_cells
+            let slot = board_cells || (rated && !has_cells);
+            let lower_brand = (has_cells
                 && title_line.is_some()
                 && t.contains(" · ")
-                && (is_lower_brand(cell, vocab) || (board_cells && is_lower_token(cell, vocab)));
-            let name = if board_cells {
+                && is_lower_brand(cell, vocab))
+                || (slot && is_lower_token(cell, vocab));
+            let name = if slot {
                 is_employer_cell(cell, vocab)
             } else {
                 is_name(cell, vocab)

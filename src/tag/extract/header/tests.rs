@@ -69,6 +69,27 @@ fn headers_of_every_shape() {
             "Data Engineer",
             "athenahealth",
         ),
+        // So is the line of its own over the title, above that line.
+        (
+            "Under Armour\nData Engineer\nBaltimore, MD · Reposted 3 weeks ago · Over 100 people clicked apply\n",
+            "Data Engineer",
+            "Under Armour",
+        ),
+        (
+            "Data Engineer\nThe University of Texas MD Anderson Cancer Center · Houston, TX · 1 day ago\n",
+            "Data Engineer",
+            "The University of Texas MD Anderson Cancer Center",
+        ),
+        (
+            "Via\nData Engineer\nNew York, NY · 2 days ago\nAbout the job\n",
+            "Data Engineer",
+            "Via",
+        ),
+        (
+            "athenahealth\nData Engineer\nBoston, MA · 2 days ago · 57 applicants\n",
+            "Data Engineer",
+            "athenahealth",
+        ),
         (
             "Senior Data Engineer\nThe Home Depot · Atlanta, GA · 2 days ago · 80 applicants\nHybrid · Full-time\nAbout the job\nWe build.",
             "Senior Data Engineer",
