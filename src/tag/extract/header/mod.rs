@@ -425,6 +425,20 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             sender_next = true;
             continue;
         }
+        // LinkedIn's alt text for the employer's logo: "Company logo for
+        // Under Armour.", "Company logo for Polaris Inc.." (the page adds a
+        // period to the name's own). The employer's slot, as the first cell
+        // of a board's line of place and age is.
+        if let Some(rest) = t.strip_prefix("Company logo for ") {
+            let name = rest.strip_suffix('.').unwrap_or(rest).trim_end();
+            if header.company.is_none()
+                && (is_employer_cell(name, vocab) || is_lower_token(name, vocab))
+            {
+                let from = start + (t.len() - rest.len());
+                header.company = Some(from..from + name.len());
+            }
+            continue;
+        }
         // A careers page's own heading: "Jobs at Ramp", "Current openings at
         // Ramp": the employer, never a title or a name of its own.
         if let Some(i) = t.find(" at ")
@@ -657,6 +671,10 @@ fn sender_employer<'a>(line: &'a str, vocab: &Vocab) -> Option<(usize, &'a str)>
 /// `true` for a line where the body starts: a sentence, a greeting, a
 /// heading that names a section.
 fn ends_header(line: &str) -> bool {
+    // LinkedIn's alt text for the logo is no sentence, whatever its length.
+    if line.starts_with("Company logo for ") {
+        return false;
+    }
     // A board's line of cells is no sentence however long its cells make
     // it: "Anthem Blue Cross and Blue Shield · Indianapolis, IN · 2 days
     // ago · Over 100 applicants". Its longest cell is what may be one.

@@ -69,6 +69,22 @@ fn headers_of_every_shape() {
             "Data Engineer",
             "athenahealth",
         ),
+        // So is the name in LinkedIn's alt text for the employer's logo.
+        (
+            "Skip to main content\nCompany logo for Under Armour.\nUnder Armour\nShare\nShow more options\nSenior Data Engineer\nBoston, MA · 3 weeks ago\nAbout the job\n",
+            "Senior Data Engineer",
+            "Under Armour",
+        ),
+        (
+            "Company logo for Polaris Inc..\nEmbedded Software Engineer II\nMedina, MN · 1 week ago\n",
+            "Embedded Software Engineer II",
+            "Polaris Inc.",
+        ),
+        (
+            "Company logo for Our Lady of Lourdes Memorial Hospital.\nOur Lady of Lourdes Memorial Hospital\nShare\nSenior Data Engineer\nBinghamton, NY · 3 weeks ago\n",
+            "Senior Data Engineer",
+            "Our Lady of Lourdes Memorial Hospital",
+        ),
         // So is the line of its own over the title, above that line.
         (
             "Under Armour\nData Engineer\nBaltimore, MD · Reposted 3 weeks ago · Over 100 people clicked apply\n",
