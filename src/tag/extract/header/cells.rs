@@ -390,24 +390,32 @@ pub(super) fn is_one_location(cell: &str) -> bool {
 
 /// `true` for a cell that looks like the name of an organisation.
 pub(super) fn is_name(cell: &str, vocab: &Vocab) -> bool {
-    is_name_with(cell, vocab, false)
+    is_name_with(cell, vocab, true, 7)
+}
+
+/// [`is_name`] for a line or cell that only its looks make a name: the
+/// first line of a note, a cell of a subject line, a line over the title.
+/// A first word that opens phrases ("Why Mayo Clinic", "Our Purpose",
+/// "New Role | Senior Engineer") makes it no name there.
+pub(super) fn is_lone_name(cell: &str, vocab: &Vocab) -> bool {
+    is_name_with(cell, vocab, false, 7)
 }
 
 /// [`is_name`] for the employer's slot of a board's copy: the first cell
 /// of its line of place, age and applicants ("Under Armour · Baltimore, MD
-/// · 2 days ago"), or the line over the title above that line. The place
-/// says it is a name, so a word that opens phrases elsewhere ("Why Mayo
-/// Clinic", "Our Purpose") is the name's own here: "Under Armour", "New
-/// Balance", "One Medical", "Via".
+/// · 2 days ago"), the line over the title above that line, the alt text
+/// of its logo. There a name may run to ten words ("The University of
+/// Texas MD Anderson Cancer Center").
 pub(super) fn is_employer_cell(cell: &str, vocab: &Vocab) -> bool {
-    is_name_with(cell, vocab, true)
+    is_name_with(cell, vocab, true, 10)
 }
 
-fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
+/// A name's looks. Where the structure says the cell holds a name
+/// (`lead_ok`: a "Company:" label's value, the name after "Title at", a
+/// board's employer cell), a first word that opens phrases elsewhere is
+/// the name's own: "Under Armour", "New Balance", "One Medical", "Via".
+fn is_name_with(cell: &str, vocab: &Vocab, lead_ok: bool, most: usize) -> bool {
     let words: Vec<&str> = cell.split_whitespace().collect();
-    // Names run to seven words, in the employer's slot to ten ("The
-    // University of Texas MD Anderson Cancer Center").
-    let most = if employer_cell { 10 } else { 7 };
     if words.is_empty() || words.len() > most || cell.len() > 60 {
         return false;
     }
@@ -418,7 +426,7 @@ fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
         || (first.is_lowercase() && second.is_uppercase());
     let stops = vocab.name_stops();
     // "Why Mayo Clinic", "Our Purpose", "What We Offer": a phrase, not a name.
-    if words[0] != "The" && stops.get(words[0]).lead && !employer_cell {
+    if words[0] != "The" && stops.get(words[0]).lead && !lead_ok {
         return false;
     }
     // "Python/C++", "TS/SCI w/ FS Poly", "Series C climate tech": a name's
@@ -458,7 +466,7 @@ fn is_name_with(cell: &str, vocab: &Vocab, employer_cell: bool) -> bool {
         && title::parse(cell, vocab).is_none()
         && !words
             .iter()
-            .all(|w| stops.get(w).alone || (stops.get(w).lead && !employer_cell))
+            .all(|w| stops.get(w).alone || (stops.get(w).lead && !lead_ok))
         && !navigation(&words, vocab)
 }
 

@@ -23,7 +23,10 @@ use std::ops::Range;
 use super::layout::{self, SectionKind};
 use crate::tag::title;
 use crate::tag::vocab::Vocab;
-use cells::{COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_employer_cell, is_name, is_title};
+use cells::{
+    COMPANY_LABELS, FIELD_LABELS, TITLE_LABELS, is_employer_cell, is_location, is_lone_name,
+    is_name, is_title,
+};
 pub(crate) use cells::{ORGANIZATION_LABELS, common_words};
 use mail::{is_thread_meta, reader, subject};
 
@@ -239,7 +242,7 @@ fn name_then_title<'a>(line: &'a str, vocab: &Vocab) -> Option<(&'a str, usize, 
         .min()?;
     let name = line[..i].trim_end();
     let title = first_cell(&line[i + sep..]);
-    (is_name(name, vocab) && !is_title(name, vocab) && is_title(title, vocab)).then_some((
+    (is_lone_name(name, vocab) && !is_title(name, vocab) && is_title(title, vocab)).then_some((
         name,
         i + sep,
         title,
@@ -347,7 +350,7 @@ fn read_cells(
         if header.company.is_none()
             && !seeking
             && reader.is_none_or(|r| !r.eq_ignore_ascii_case(s))
-            && is_name(s, vocab)
+            && is_lone_name(s, vocab)
             && (!title_seen || vocab.canonical_skill(s).is_none())
         {
             header.company = Some(cell.clone());
@@ -523,7 +526,21 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             // phrases elsewhere is the name's, and so is a lower-case
             // product's name ("athenahealth").
             let board_cells = has_cells && t.contains(" · ") && is_board_line(t);
-            let slot = board_cells || (rated && !has_cells);
+            // Indeed's "Under Armour - Baltimore, MD 21230" and Glassdoor's
+            // "Under Armour 4.0 ★" hold the employer's slot too, as does a
+            // careers page's name line over the title and its place
+            // ("Under Armour\nData Engineer\nBaltimore, MD").
+            let placed = has_cells
+                && t[cell.len()..]
+                    .trim_start_matches([' ', '-', '–', '—', '|', '·'])
+                    .split(" · ")
+                    .next()
+                    .is_some_and(is_location);
+            let slot = board_cells
+                || placed
+                || t.contains('★')
+                || (rated && !has_cells)
+                || (!has_cells && over_title_and_place(&lines[n + 1..], vocab));
             let lower_brand = (has_cells
                 && title_line.is_some()
                 && t.contains(" · ")
@@ -532,10 +549,10 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
             let name = if slot {
                 is_employer_cell(cell, vocab)
             } else {
-                is_name(cell, vocab)
+                is_lone_name(cell, vocab)
             };
             if (lower_brand
-                || (name && (has_cells || rated || vocab.canonical_skill(cell).is_none())))
+                || (name && (has_cells || rated || slot || vocab.canonical_skill(cell).is_none())))
                 && !above_sender(&lines[n + 1..])
             {
                 company = Some((start..start + cell.len(), has_cells, n));
@@ -563,6 +580,14 @@ fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut Header) {
     {
         header.company = Some(range);
     }
+}
+
+/// `true` when the next lines are a title and a place: a careers page's
+/// name line stands over them ("Under Armour\nData Engineer\nBaltimore,
+/// MD").
+fn over_title_and_place(rest: &[(usize, &str)], vocab: &Vocab) -> bool {
+    let mut next = rest.iter().map(|(_, l)| l.trim()).filter(|l| !l.is_empty());
+    next.next().is_some_and(|l| is_title(l, vocab)) && next.next().is_some_and(is_location)
 }
 
 /// `true` when the next line is a message's sender, "Jenna Park

@@ -85,6 +85,34 @@ fn headers_of_every_shape() {
             "Senior Data Engineer",
             "Our Lady of Lourdes Memorial Hospital",
         ),
+        // Every board's slot for the employer reads such a name: Indeed's
+        // line and rating, Glassdoor's stars, a careers page's name line
+        // over the title and its place, "Title at", "Company:".
+        (
+            "Data Engineer\nUnder Armour - Baltimore, MD 21230\n$120,000 - $150,000 a year - Full-time\n\nJob details\n",
+            "Data Engineer",
+            "Under Armour",
+        ),
+        (
+            "Under Armour 4.0 ★\nData Engineer\nBaltimore, MD\n$110K - $140K (Glassdoor est.)\n",
+            "Data Engineer",
+            "Under Armour",
+        ),
+        (
+            "New Relic\nData Engineer\nBaltimore, MD\nEngineering /\nFull-time /\nApply for this job\n",
+            "Data Engineer",
+            "New Relic",
+        ),
+        (
+            "Data Engineer at One Medical\nSan Francisco, CA\n\nApply\n",
+            "Data Engineer at One Medical",
+            "One Medical",
+        ),
+        (
+            "Job Title: Data Engineer\nCompany: Under Armour\nLocation: Baltimore, MD\n",
+            "Data Engineer",
+            "Under Armour",
+        ),
         // So is the line of its own over the title, above that line.
         (
             "Under Armour\nData Engineer\nBaltimore, MD · Reposted 3 weeks ago · Over 100 people clicked apply\n",
@@ -272,5 +300,11 @@ fn a_phrase_under_the_title_outside_a_line_of_cells_is_no_name() {
     let text = "Data Engineer\nWhy Mayo Clinic\nMayo Clinic is a nonprofit.\n";
     assert_eq!(read(text).1, None);
     let text = "Data Engineer\nOur Purpose · Our Values\nWe build.\n";
+    assert_eq!(read(text).1, None);
+    // Nor does a subject's cell or a note's first line that only looks
+    // like a name.
+    let text = "Subject: New Role | Senior Data Engineer | Remote\n\nHi Sam,\n";
+    assert_eq!(read(text).1, None);
+    let text = "New Opportunity - Senior Data Engineer\n\nA recruiter wrote.\n";
     assert_eq!(read(text).1, None);
 }
