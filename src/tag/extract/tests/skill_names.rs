@@ -267,3 +267,64 @@ fn named_tools_that_are_also_words_need_their_context() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn concepts_named_with_common_nouns_count_only_in_their_sense() {
+    check(&[
+        (
+            "Build dashboards in Tableau and track KPIs.",
+            &["Dashboards", "Tableau", "KPIs"],
+        ),
+        ("The car dashboard shows the speed.", &[]),
+        (
+            "Batch and streaming pipelines with Kafka.",
+            &["Batch Processing", "Streaming", "Apache Kafka"],
+        ),
+        ("Our video streaming platform has 2M users.", &[]),
+        (
+            "Write C++ middleware on Linux.",
+            &["C++", "Middleware", "Linux"],
+        ),
+        (
+            "Prepare quarterly forecasts in Excel.",
+            &["Forecasting", "Excel"],
+        ),
+        ("The weather forecast says rain.", &[]),
+        (
+            "Harden the software supply chain with SBOMs.",
+            &["Software Bill of Materials (SBOM)"],
+        ),
+        (
+            "Requirements: experience in supply chain and logistics.",
+            &["Supply Chain", "Logistics"],
+        ),
+        (
+            "Provide technical support to GIS users.",
+            &["Technical Support", "GIS"],
+        ),
+        ("Technical Support Engineer II, Round Rock.", &[]),
+        (
+            "Lead FAT and SAT with equipment builders.",
+            &[
+                "Factory Acceptance Testing (FAT)",
+                "Site Acceptance Testing (SAT)",
+            ],
+        ),
+        ("Date: Sat, Jul 11, 2026.", &[]),
+        (
+            "Query Iceberg tables with Athena and Dataflow.",
+            &["Apache Iceberg", "Amazon Athena", "Google Dataflow"],
+        ),
+        ("My team at athena is hiring.", &[]),
+        ("Trading systems for FX and rates.", &["FX"]),
+        ("Write Power Fx formulas.", &["Power Fx"]),
+        (
+            "Follow change control for every release.",
+            &["Change Control"],
+        ),
+        (
+            "Own finance design through cutover and hypercare.",
+            &["Cutover", "Hypercare"],
+        ),
+    ]);
+}

@@ -129,7 +129,7 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
     for (input, want) in [
         (
             "Forecasts with Prophet and ARIMA.",
-            vec!["Prophet", "ARIMA"],
+            vec!["Forecasting", "Prophet", "ARIMA"],
         ),
         ("The Prophet spoke at dawn.", vec![]),
         ("Analyses in Seurat and Scanpy.", vec!["Seurat", "Scanpy"]),
