@@ -19,6 +19,7 @@ mod role;
 mod siblings;
 mod skills;
 mod text;
+mod verbs;
 mod voice;
 
 use std::ops::Range;
@@ -60,6 +61,9 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     let layout = Layout::new(text);
     let doc = text::Doc::new(text, &layout, vocab);
     let hits = coordination::expand(&doc, vocab, skills::scan(&doc, vocab));
+    // Verb phrases ("model data") are clauses, not names: the rules on
+    // names and lists read the other mentions only.
+    let phrases = verbs::find(&doc, vocab, &hits);
     let header = header::find(text, vocab);
     let company = company::find(&doc, vocab, &hits, &header);
     let mut role = role::find(&doc, vocab, &header);
@@ -72,7 +76,12 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
     }
     // Each skill once, with all its mentions; by first mention.
     let mut by_skill: Vec<(u32, Found)> = Vec::new();
-    for hit in &hits {
+    let mentions = if phrases.is_empty() {
+        std::borrow::Cow::Borrowed(&hits[..])
+    } else {
+        std::borrow::Cow::Owned(verbs::merge(&doc, &hits, &phrases))
+    };
+    for hit in mentions.iter() {
         let Kind::Skill(id) = hit.kind else { continue };
         if company
             .as_ref()

@@ -11,6 +11,7 @@ mod fast;
 mod names;
 mod roles;
 mod rules;
+mod verbs;
 mod words;
 
 use std::collections::{HashMap, HashSet};
@@ -24,6 +25,8 @@ pub(crate) use english::English;
 pub(crate) use names::NameStops;
 pub(crate) use roles::RoleWords;
 pub(crate) use rules::{LIST_BEFORE, NOT_LIST_AFTER, Rules, VERB_FOLLOWERS};
+pub(crate) use verbs::Phrase;
+use verbs::VerbPhrases;
 pub(crate) use words::WordClass;
 use words::WordTable;
 pub use words::is_minor_word;
@@ -77,6 +80,8 @@ pub struct Vocab {
     /// The role words and the name stops in one table, for
     /// [`Vocab::word_class`].
     words: WordTable,
+    /// The verb phrases skills' names nominalise ("model data").
+    verb_phrases: VerbPhrases,
 }
 
 /// One leftmost-longest automaton over some of the vocabulary's forms.
@@ -208,11 +213,14 @@ impl Vocab {
             english: English::parse(english::ENGLISH)
                 .expect("built-in word list is checked by tests"),
             words: WordTable::default(),
+            verb_phrases: VerbPhrases::default(),
         };
         vocab.words = WordTable::new(&vocab.role_words, &vocab.name_stops);
         let mut patterns = Patterns::default();
         let mut initialisms: Vec<(u32, String)> = Vec::new();
         let mut hyphenated: Vec<(String, u32, u32)> = Vec::new();
+        // The forms that nominalise a verb ("Data Modeling"), for `verbs.rs`.
+        let mut all_forms: Vec<(String, u32)> = Vec::new();
         for line in lines {
             let skill = vocab.skill_id(&line.canonical, Some(&line.category));
             // A name matched only as written ("Rust", "Go") in capitals
@@ -237,6 +245,9 @@ impl Vocab {
                     .entry(form.text.to_lowercase())
                     .or_insert(skill);
                 patterns.add(&form.text, form.exact, Kind::Skill(skill), rules);
+                if verbs::has_head(&form.text) {
+                    all_forms.push((form.text.clone(), skill));
+                }
                 // "big-data", "high-availability", the slug "java-ee": a
                 // two-word name is written with a hyphen as often.
                 if !form.exact && form.text.matches(' ').count() == 1 && !form.text.contains('-') {
@@ -270,8 +281,13 @@ impl Vocab {
                 // The site's words win over built-in aliases of the same spelling.
                 vocab.skill_index.insert(form.to_lowercase(), skill);
                 patterns.add(form, form.chars().count() <= 3, Kind::Skill(skill), 0);
+                if verbs::has_head(form) {
+                    all_forms.push((form.to_string(), skill));
+                }
             }
         }
+        vocab.verb_phrases = VerbPhrases::new(all_forms.iter().map(|(f, s)| (f.as_str(), *s)));
+        vocab.words.mark_verbs(vocab.verb_phrases.verbs());
         for (name, aliases) in &config.companies {
             let id = vocab.companies.len() as u32;
             vocab.companies.push(name.trim().to_string());
@@ -449,6 +465,13 @@ impl Vocab {
     /// How common English words are.
     pub(crate) fn english(&self) -> &English {
         &self.english
+    }
+
+    /// The verb phrases `word` (any case) begins as the verb of a skill's
+    /// name ("gathered" → "requirement", "requirements" → Requirements
+    /// Gathering); empty for most words.
+    pub(crate) fn verb_phrases(&self, word: &str) -> &[Phrase] {
+        self.verb_phrases.of(word)
     }
 
     /// What a word of a text can be for the role words and the name stops,

@@ -58,7 +58,7 @@ fn every_posting_shows_the_skills_you_have_and_lack() {
         (
             "postings/initech-data",
             0,
-            "0 of 5 required skills · not one of your roles · not in your places",
+            "0 of 6 required skills · not one of your roles · not in your places",
         ),
     ] {
         let html = f.read(&format!("public/{page}/index.html"));
@@ -128,6 +128,7 @@ fn the_profile_page_lists_the_skills_you_lack_most_asked_first() {
             "Python",
             "Terraform",
             "Apache Airflow",
+            "Data Modeling",
             "dbt",
             "Snowflake",
             "gRPC",

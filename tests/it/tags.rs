@@ -320,3 +320,34 @@ fn skills_carry_their_category_and_the_skills_page_groups_by_it() {
         "most documents first: {page}"
     );
 }
+
+#[test]
+fn a_skill_written_as_a_verb_with_its_object_points_at_the_phrase() {
+    let f = empty();
+    let text = "Data Engineer\nAcme · Remote\n\nWhat you will do\n- Model data in Cassandra and gather business requirements\n";
+    f.write("content/a.txt", text);
+    let doc = json_of(&f, "a.txt");
+    let skills = doc["tags"]["skill"].as_array().unwrap().clone();
+    for want in ["Data Modeling", "Requirements Gathering"] {
+        assert!(skills.iter().any(|s| s == want), "{want}: {doc}");
+    }
+    let spans: Vec<(u64, u64, &str)> = ["Data Modeling", "Requirements Gathering"]
+        .iter()
+        .map(|skill| {
+            let m = &doc["mentions"][format!("skill:{skill}")][0];
+            let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            (
+                m["line"].as_u64().unwrap(),
+                m["column"].as_u64().unwrap(),
+                &text[s as usize..e as usize],
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (5, 3, "Model data"),
+            (5, 31, "gather business requirements")
+        ]
+    );
+}

@@ -11,6 +11,7 @@ mod role;
 mod skill_names;
 mod skills;
 mod texts;
+mod verbs;
 
 pub(super) fn vocab() -> Vocab {
     Vocab::new(&VocabConfig::default())

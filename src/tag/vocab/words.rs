@@ -25,6 +25,9 @@ pub struct WordClass {
     /// Can be part of a name: capitalised (`TikTok`), a digit then letters
     /// (`3M`), or lower case then a capital (`eBay`).
     pub name_word: bool,
+    /// A form of a verb a skill's name nominalises ("model", "gathered":
+    /// see `verbs.rs`).
+    pub verb: bool,
 }
 
 /// The lists' answers for one lower-case word.
@@ -56,6 +59,7 @@ impl Classes {
             plural_head: !entry.role.head && singular.head,
             stop: entry.stop,
             name_word: false,
+            verb: false,
         };
         Classes {
             plain: class(WordKind::default()),
@@ -100,6 +104,16 @@ impl WordTable {
         }
     }
 
+    /// Marks the forms of the verbs skills' names nominalise (lower case).
+    pub fn mark_verbs<'a>(&mut self, verbs: impl IntoIterator<Item = &'a str>) {
+        for verb in verbs {
+            if let Some(classes) = self.entries.entry_or_default(verb) {
+                classes.plain.verb = true;
+                classes.plural.verb = true;
+            }
+        }
+    }
+
     /// The class of a word as written.
     pub fn class(&self, word: &str, roles: &RoleWords, stops: &NameStops) -> WordClass {
         if !word.is_ascii() {
@@ -111,6 +125,7 @@ impl WordTable {
                 plural_head: roles.is_plural_head(word),
                 stop: stops.get(word),
                 name_word: is_name_word(word),
+                verb: false,
             };
         }
         let name_word = is_ascii_name_word(word.as_bytes());
@@ -140,6 +155,7 @@ impl WordTable {
                 plural_head: !role.head && singular.head,
                 stop: classes.plain.stop,
                 name_word: false,
+                verb: classes.plain.verb,
             }
         } else if plural {
             classes.plural
@@ -258,9 +274,32 @@ mod tests {
                 plural_head: roles.is_plural_head(word),
                 stop: stops.get(word),
                 name_word: is_name_word(word),
+                // No verb is marked in this table.
+                verb: false,
             };
             assert_eq!(table.class(word, &roles, &stops), want, "word: {word:?}");
         }
+    }
+
+    #[test]
+    fn marked_verbs_are_known_in_any_case_and_keep_their_classes() {
+        let roles = RoleWords::parse(roles::ROLES).expect("role data parses");
+        let stops = NameStops::parse(names::NOT_COMPANIES).expect("name list parses");
+        let mut table = WordTable::new(&roles, &stops);
+        let before = table.class("Engineering", &roles, &stops);
+        table.mark_verbs(["gather", "engineering"]);
+        for word in ["gather", "Gather", "GATHER"] {
+            assert!(table.class(word, &roles, &stops).verb, "word: {word:?}");
+        }
+        assert!(!table.class("gathers", &roles, &stops).verb);
+        let after = table.class("Engineering", &roles, &stops);
+        assert_eq!(
+            after,
+            WordClass {
+                verb: true,
+                ..before
+            }
+        );
     }
 
     #[test]
