@@ -16,7 +16,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::config::VocabConfig;
 use fast::{WordMap, get_lower};
@@ -374,6 +374,31 @@ impl Vocab {
     pub fn canonical_skill(&self, name: &str) -> Option<&str> {
         let id = get_lower(&self.skill_index, name.trim()).copied()?;
         Some(self.skills[id as usize].name.as_str())
+    }
+
+    /// `true` when `word`, exactly as written, is a form of a skill: a form
+    /// kept as written ("=Athena") names its skill only in its own case,
+    /// so "athena" is none, unlike [`Vocab::canonical_skill`]'s answer. It
+    /// checks no context rule.
+    pub(crate) fn skill_as_written(&self, word: &str) -> bool {
+        self.matchers.iter().any(|m| {
+            let lower;
+            let haystack = if m.folded() {
+                lower = word.to_ascii_lowercase();
+                lower.as_str()
+            } else {
+                word
+            };
+            m.anchored()
+                .find(Input::new(haystack).anchored(Anchored::Yes))
+                .filter(|found| found.end() == word.len())
+                .is_some_and(|found| {
+                    self.targets(m, found.pattern().as_usize()).iter().any(|t| {
+                        matches!(t.kind, Kind::Skill(_))
+                            && t.exact.as_deref().is_none_or(|e| e == word)
+                    })
+                })
+        })
     }
 
     /// The skill a form names, any ASCII case; `None` when no form is

@@ -187,3 +187,18 @@ fn names_show_their_initialism_and_both_find_the_skill() {
     assert!(!is_initialism_of("Tdd", "Test-Driven Development"));
     assert!(!is_initialism_of("TD", "Test-Driven Development"));
 }
+
+#[test]
+fn a_form_kept_as_written_names_its_skill_only_in_its_case() {
+    let vocab = Vocab::new(&Default::default());
+    // "=Athena" is Amazon Athena; "athena" in lower case is athenahealth's
+    // short name, and "at athena" a lower-case brand.
+    assert!(vocab.skill_as_written("Athena"));
+    assert!(!vocab.skill_as_written("athena"));
+    assert!(vocab.canonical_skill("athena").is_some());
+    // Any other form, in any case, as a whole word only.
+    assert!(vocab.skill_as_written("python"));
+    assert!(vocab.skill_as_written("PostgreSQL"));
+    assert!(!vocab.skill_as_written("pythonic"));
+    assert!(!vocab.skill_as_written("pyth"));
+}

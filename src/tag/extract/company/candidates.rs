@@ -236,7 +236,7 @@ fn lower_case_brand<'a>(doc: &Doc<'a>, vocab: &Vocab, i: usize) -> Option<Occurr
         || word.len() < 4
         || !word.bytes().all(|b| b.is_ascii_lowercase())
         || vocab.english().zipf(word) > 0.0
-        || vocab.canonical_skill(word).is_some()
+        || vocab.skill_as_written(word)
         || doc.in_link(words[i].start)
     {
         return None;

@@ -219,7 +219,7 @@ fn labels_its_value(line: &str) -> bool {
 /// "fly.io"): one token of letters, digits and dots that is no common word
 /// and no skill.
 fn is_lower_brand(cell: &str, vocab: &Vocab) -> bool {
-    is_lower_token(cell, vocab) && vocab.canonical_skill(cell).is_none()
+    is_lower_token(cell, vocab) && !vocab.skill_as_written(cell)
 }
 
 /// One token of lower-case letters, digits and dots that is no common
