@@ -35,7 +35,7 @@ fn a_verb_with_its_object_mentions_the_skill_its_compound_names() {
         ("Has modeled data at scale.", vec!["Data Modeling"]),
         (
             "She models data and ships dashboards.",
-            vec!["Data Modeling"],
+            vec!["Data Modeling", "Dashboards"],
         ),
         (
             "- Gathered the requirement with users",
