@@ -108,3 +108,15 @@ fn the_mention_is_the_verb_phrase() {
         assert_eq!(&text[found.start..found.end], want, "text: {text:?}");
     }
 }
+
+#[test]
+fn a_plural_head_names_events_not_a_verb_phrase() {
+    let v = vocab();
+    // "Design Reviews" are meetings; reviewing designs is the job's work.
+    assert_eq!(
+        skills("- Review designs with the architects", &v),
+        Vec::<&str>::new()
+    );
+    // The noun still names them.
+    assert_eq!(skills("- Lead design reviews", &v), vec!["Design Reviews"]);
+}
