@@ -490,3 +490,94 @@ fn navigation(words: &[&str], vocab: &Vocab) -> bool {
             stop.inside || stop.lead || vocab.english().is_common(w)
         })
 }
+
+/// The text before the first " · ", " - ", " | " or " • " of a line,
+/// without Markdown emphasis closing it ("**Airbnb** · Remote").
+pub(super) fn first_cell(line: &str) -> &str {
+    let end = [" · ", " – ", " — ", " - ", " | ", " • ", " (", "\t"]
+        .iter()
+        .filter_map(|s| line.find(s))
+        .min()
+        .unwrap_or(line.len());
+    // "… at MongoDB?": a subject may ask.
+    let cell = line[..end].trim().trim_end_matches(['*', '_', '?', '!']);
+    // Indeed's rating beside the name: "Chewy 4.0★", "Chewy ★ 4.0".
+    match cell.find('★') {
+        Some(star) => cell[..star]
+            .trim_end()
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim_end(),
+        None => cell,
+    }
+}
+
+/// `true` for a line that opens with a field's label and holds its value:
+/// "Job Locations US-AR-Springdale", "Type Regular Full-Time".
+pub(super) fn labels_its_value(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // "Department of Veterans Affairs" is a name that opens with a label's
+    // word: a value does not go on with "of".
+    (1..=3.min(words.len().saturating_sub(1))).any(|n| {
+        lower_is_one_of(&words[..n].join(" "), FIELD_LABELS)
+            && !matches!(words[n], "of" | "for" | "and" | "&")
+    })
+}
+
+/// A brand written in lower case, as a few are ("tldraw", "n8n",
+/// "fly.io"): one token of letters, digits and dots that is no common word
+/// and no skill.
+pub(super) fn is_lower_brand(cell: &str, vocab: &Vocab) -> bool {
+    is_lower_token(cell, vocab) && !vocab.skill_as_written(cell)
+}
+
+/// One token of lower-case letters, digits and dots that is no common
+/// word: a brand's shape, or a product's ("athenahealth").
+pub(super) fn is_lower_token(cell: &str, vocab: &Vocab) -> bool {
+    cell.len() >= 2
+        && cell.starts_with(|c: char| c.is_ascii_lowercase())
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.')
+        && !vocab.english().is_common(cell)
+}
+
+/// A line that opens with a name and goes on, past a dash or bar, with a
+/// title: the name, where the title starts, and the title's cell.
+pub(super) fn name_then_title<'a>(
+    line: &'a str,
+    vocab: &Vocab,
+) -> Option<(&'a str, usize, &'a str)> {
+    let (i, sep) = [" — ", " – ", " - ", " | "]
+        .iter()
+        .filter_map(|s| line.find(s).map(|i| (i, s.len())))
+        .min()?;
+    let name = line[..i].trim_end();
+    let title = first_cell(&line[i + sep..]);
+    (is_lone_name(name, vocab) && !is_title(name, vocab) && is_title(title, vocab)).then_some((
+        name,
+        i + sep,
+        title,
+    ))
+}
+
+/// `true` when `text` in lower case (`str::to_lowercase`) is one of the
+/// lower-case ASCII `labels`; ASCII text is compared without a copy (every
+/// line of a header is asked).
+pub(super) fn lower_is_one_of(text: &str, labels: &[&str]) -> bool {
+    if text.is_ascii() {
+        labels.iter().any(|l| l.eq_ignore_ascii_case(text))
+    } else {
+        labels.contains(&text.to_lowercase().as_str())
+    }
+}
+
+/// `true` when `text` in lower case (`str::to_lowercase`) starts with the
+/// lower-case ASCII `prefix`, without a copy when `text` starts in ASCII.
+pub(super) fn lower_starts_with(text: &str, prefix: &str) -> bool {
+    match text.as_bytes().get(..prefix.len()) {
+        // Lower-casing maps ASCII to ASCII of the same length, whatever follows.
+        Some(head) if head.is_ascii() => head.eq_ignore_ascii_case(prefix.as_bytes()),
+        _ if text.is_ascii() => false,
+        _ => text.to_lowercase().starts_with(prefix),
+    }
+}

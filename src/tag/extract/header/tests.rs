@@ -1,3 +1,4 @@
+use super::cells::{FIELD_LABELS, lower_starts_with};
 use super::*;
 
 fn read(text: &str) -> (Option<&str>, Option<&str>) {
