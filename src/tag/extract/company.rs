@@ -9,6 +9,7 @@
 //! form wins over a short form ("Aurora Energy" over "Aurora").
 
 mod agency;
+mod around;
 mod asides;
 pub mod boards;
 mod candidates;

@@ -3,8 +3,9 @@
 //! team", "About X", "X is hiring", a header cell, "Company: X").
 
 use super::super::text::Doc;
+use super::around::closes_signature;
 use super::phrases::*;
-use super::weigh::{Party, closes_signature, stated, weigh};
+use super::weigh::{Party, stated, weigh};
 use crate::tag::vocab::Vocab;
 
 /// One occurrence of a candidate name with the weight of its context.
