@@ -60,6 +60,10 @@ pub struct Layout {
     pub code: Vec<Range<usize>>,
     /// Sections in text order, covering the text from the first heading on.
     pub sections: Vec<Section>,
+    /// The start of the first line that is prose (a sentence of four words
+    /// or more) or a list item; the text's length when no line is. What
+    /// stands above it is a header: a job board's title, place and terms.
+    pub prose_start: usize,
 }
 
 impl Layout {
@@ -127,7 +131,15 @@ impl Layout {
             // An unclosed fence runs to the end, as in CommonMark.
             code.push(start..text.len());
         }
-        Layout { code, sections }
+        let prose_start = lines
+            .iter()
+            .find(|(_, line)| is_prose_or_item(line.trim()))
+            .map_or(text.len(), |&(at, _)| at);
+        Layout {
+            code,
+            sections,
+            prose_start,
+        }
     }
 
     /// The kind of the section holding byte `pos`.
@@ -146,6 +158,13 @@ impl Layout {
         let i = self.code.partition_point(|r| r.end <= pos);
         self.code.get(i).is_some_and(|r| r.start <= pos)
     }
+}
+
+/// `true` for a trimmed line that is a sentence of four words or more, or
+/// opens with a list mark.
+fn is_prose_or_item(line: &str) -> bool {
+    (line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 4)
+        || line.starts_with(['-', '*', '•', '·', '–'])
 }
 
 /// The kind of section a line opens, when it is a heading, and whether it

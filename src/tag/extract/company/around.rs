@@ -149,17 +149,15 @@ pub(super) fn closes_signature(text: &str, end: usize) -> bool {
 
 /// `true` when `start` opens a line and no line before it is prose: the
 /// lines above are a job board's title, place and terms ("Product
-/// Engineer", "Remote (North America, Europe)", "$180K – $220K").
-pub(super) fn opens_prose(text: &str, start: usize) -> bool {
+/// Engineer", "Remote (North America, Europe)", "$180K – $220K"). The
+/// layout finds the first line of prose once, so a text of many lines
+/// costs no more per name than a short one.
+pub(super) fn opens_prose(doc: &Doc, start: usize) -> bool {
+    let text = doc.text;
     let Some(line_start) = text::line_start_within(text, start, LINE_LEAD) else {
         return false;
     };
-    text[line_start..start].trim().is_empty()
-        && !text[..line_start].lines().any(|line| {
-            let line = line.trim();
-            (line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 4)
-                || line.starts_with(['-', '*', '•', '·', '–'])
-        })
+    text[line_start..start].trim().is_empty() && line_start <= doc.layout.prose_start
 }
 
 /// `true` when the sentence that `after` continues speaks in the first

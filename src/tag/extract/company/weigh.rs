@@ -421,7 +421,7 @@ pub(super) fn weigh(
         || (matches!(
             doc.layout.kind_at(start),
             SectionKind::Other | SectionKind::About
-        ) && opens_prose(text, start)
+        ) && opens_prose(doc, start)
             && !first_person_sentence(after));
     // "X is hiring", "X is recruiting" are weighed below.
     let hires = ["is hiring", "is recruiting", "is seeking", "is looking"]

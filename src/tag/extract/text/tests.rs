@@ -10,6 +10,7 @@ fn vocab() -> crate::tag::vocab::Vocab {
 static NO_LAYOUT: crate::tag::extract::layout::Layout = crate::tag::extract::layout::Layout {
     code: Vec::new(),
     sections: Vec::new(),
+    prose_start: usize::MAX,
 };
 
 #[test]
