@@ -15,6 +15,7 @@ mod found;
 mod header;
 pub mod layout;
 mod lists;
+mod reach;
 mod role;
 mod siblings;
 mod skills;
@@ -144,16 +145,14 @@ pub fn extract(text: &str, vocab: &Vocab) -> Extraction {
 /// A tag written as a slug ("amazon-web-services") is looked up in words.
 fn listed_skills(doc: &text::Doc, vocab: &Vocab, hits: &[skills::Hit], skills: &mut Vec<Found>) {
     let text = doc.text;
+    let reach = reach::Reach::new(hits);
     for list in doc
         .lists
         .iter()
         .filter(|l| l.kind == lists::ListKind::Skills)
     {
         for item in lists::items(text, &list.items) {
-            if hits
-                .iter()
-                .any(|h| h.start < item.end && item.start < h.end)
-            {
+            if reach.overlaps(item.start, item.end) {
                 continue;
             }
             let written = &text[item.clone()];

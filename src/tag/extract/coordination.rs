@@ -9,6 +9,7 @@
 //! with its words listed after it: "testing (unit, integration,
 //! end-to-end)", "Automated testing: unit, integration and performance".
 
+use super::reach::Reach;
 use super::skills::Hit;
 use super::text::Doc;
 use crate::tag::vocab::{Kind, Vocab};
@@ -74,6 +75,7 @@ fn is_shared_head(word: &str) -> bool {
 pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
     let text = doc.text;
     let mut added = Vec::new();
+    let reach = Reach::new(&hits);
     // Where a list's walk starts: each mention of a skill of two words or
     // more, with its head ("tests" in "integration tests"), then each
     // shared head noun after a word a coordinator precedes.
@@ -95,9 +97,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             walks.push((before.start, word));
             // The last item with the head after it may be a form the
             // vocabulary knows only as part of such a list ("Anthropic APIs").
-            if !hits
-                .iter()
-                .any(|h| h.start < head.end && before.start < h.end)
+            if !reach.overlaps(before.start, head.end)
                 && let Some(id) = singular_or_plural(vocab, doc.word(before), word)
             {
                 added.push(Hit {
@@ -132,11 +132,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             let Some((start, end, last)) = conjunct_before(text, at) else {
                 break;
             };
-            if hits
-                .iter()
-                .chain(&added)
-                .any(|h: &Hit| h.start < end && start < h.end)
-            {
+            if reach.overlaps(start, end) || added.iter().any(|h| h.start < end && start < h.end) {
                 break;
             }
             if let Some(id) = singular_or_plural(vocab, &text[start..end], head) {
@@ -152,7 +148,7 @@ pub fn expand(doc: &Doc, vocab: &Vocab, hits: Vec<Hit>) -> Vec<Hit> {
             at = start;
         }
     }
-    listed_after_head(doc, vocab, &hits, &mut added);
+    listed_after_head(doc, vocab, &reach, &mut added);
     if added.is_empty() {
         return hits;
     }
@@ -179,7 +175,7 @@ const LIST_OPENERS: &[&str] = &[" (", "(", ": ", " - ", " – ", " — "];
 /// integration, end-to-end)"): each item of one to three words, with the
 /// head after it, that is a skill's form. The list ends at a bracket, a
 /// line's end, a sentence's end or a semicolon.
-fn listed_after_head(doc: &Doc, vocab: &Vocab, hits: &[Hit], added: &mut Vec<Hit>) {
+fn listed_after_head(doc: &Doc, vocab: &Vocab, reach: &Reach, added: &mut Vec<Hit>) {
     let text = doc.text;
     for w in &doc.words {
         // Most words go on with a space and a word: the opener first.
@@ -219,10 +215,8 @@ fn listed_after_head(doc: &Doc, vocab: &Vocab, hits: &[Hit], added: &mut Vec<Hit
             let words = item.split_whitespace().count();
             if (1..=3).contains(&words)
                 && item.starts_with(char::is_alphabetic)
-                && !hits
-                    .iter()
-                    .chain(added.iter())
-                    .any(|h| h.start < end && start < h.end)
+                && !reach.overlaps(start, end)
+                && !added.iter().any(|h| h.start < end && start < h.end)
                 && let Some(id) = heads
                     .iter()
                     .find_map(|h| vocab.skill_of_form(&format!("{item} {h}")))

@@ -13,6 +13,7 @@
 //! object, singular or plural, which must end its noun phrase
 //! ("model data pipelines" is not Data Modeling).
 
+use super::reach::Reach;
 use super::skills::Hit;
 use super::text::{Doc, Word};
 use crate::tag::vocab::{Kind, Phrase, Vocab};
@@ -100,6 +101,7 @@ fn listed(list: &[&str], word: &str) -> bool {
 /// mentions (`hits`, in text order).
 pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Hit> {
     let mut added = Vec::new();
+    let reach = Reach::new(hits);
     for (i, verb) in doc.words.iter().enumerate() {
         // Marked when the words were classified: most words are no verb.
         if !doc.class[i].verb {
@@ -122,7 +124,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Hit> {
         }
         let Some((phrase, read)) = phrases
             .iter()
-            .find_map(|p| object_end(doc, hits, p, &after).map(|n| (p, n)))
+            .find_map(|p| object_end(doc, &reach, p, &after).map(|n| (p, n)))
         else {
             continue;
         };
@@ -130,10 +132,7 @@ pub fn find(doc: &Doc, vocab: &Vocab, hits: &[Hit]) -> Vec<Hit> {
         let (object_start, end) = (after[read - phrase.len()].start, after[read - 1].end);
         // A longer name holding the verb or the object ("design systems",
         // "data pipelines") is that name's mention, not this one's.
-        if hits
-            .iter()
-            .any(|h| crosses(h, start, verb_end) || crosses(h, object_start, end))
-        {
+        if reach.crossed(start, verb_end) || reach.crossed(object_start, end) {
             continue;
         }
         added.push(Hit {
@@ -152,20 +151,18 @@ pub fn merge(doc: &Doc, hits: &[Hit], phrases: &[Hit]) -> Vec<Hit> {
     let mut all: Vec<Hit> = hits
         .iter()
         .filter(|h| {
-            !phrases
+            // The phrases are in text order: those starting where `h` does.
+            let from = phrases.partition_point(|a| a.start < h.start);
+            !phrases[from..]
                 .iter()
-                .any(|a| a.start == h.start && h.end < a.end && doc.text[h.end..].starts_with(' '))
+                .take_while(|a| a.start == h.start)
+                .any(|a| h.end < a.end && doc.text[h.end..].starts_with(' '))
         })
         .chain(phrases)
         .copied()
         .collect();
     all.sort_by_key(|h| (h.start, h.end));
     all
-}
-
-/// `true` when hit `h` overlaps `start..end` and reaches beyond it.
-fn crosses(h: &Hit, start: usize, end: usize) -> bool {
-    h.start < end && start < h.end && (h.start < start || end < h.end)
 }
 
 /// `true` when only spaces or tabs stand between two words (after the
@@ -207,11 +204,11 @@ fn reads_as_verb(doc: &Doc, i: usize) -> bool {
 
 /// How many words of `after` (the words after the verb) the phrase reads,
 /// when they are an optional determiner, at most [`MAX_MODIFIERS`] other
-/// words ([`MAX_PLAIN_MODIFIERS`] outside `hits`), then `phrase`'s object,
+/// words ([`MAX_PLAIN_MODIFIERS`] outside the mentions), then `phrase`'s object,
 /// which ends its noun phrase there: the next word, if only spaces come
 /// before it, is a preposition, a conjunction or an adverb ("review code
 /// regularly").
-fn object_end(doc: &Doc, hits: &[Hit], phrase: &Phrase, after: &[&Word]) -> Option<usize> {
+fn object_end(doc: &Doc, reach: &Reach, phrase: &Phrase, after: &[&Word]) -> Option<usize> {
     let word = |i: usize| doc.word(after[i]);
     let skip = usize::from(!after.is_empty() && listed(DETERMINERS, word(0)));
     let mut plain = 0;
@@ -227,7 +224,7 @@ fn object_end(doc: &Doc, hits: &[Hit], phrase: &Phrase, after: &[&Word]) -> Opti
                 break;
             }
             let w = after[from - 1];
-            if !hits.iter().any(|h| h.start <= w.start && w.end <= h.end) {
+            if !reach.covers(w) {
                 plain += 1;
                 if plain > MAX_PLAIN_MODIFIERS {
                     break;
