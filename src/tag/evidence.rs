@@ -66,21 +66,40 @@ pub fn share_quotes<'a>(evidence: impl IntoIterator<Item = &'a mut Evidence>) {
     }
 }
 
+/// Where the lines of a document's text start: found once per document,
+/// so that each tag's evidence finds its mentions' lines by binary search
+/// instead of walking the text from its start (a long text with many tags
+/// would otherwise cost the product of the two).
+pub struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    pub fn new(text: &str) -> LineStarts {
+        let after_breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+        LineStarts(std::iter::once(0).chain(after_breaks).collect())
+    }
+
+    /// The index of the line holding byte `pos` (0 for the first) and the
+    /// byte its line starts at.
+    fn line_of(&self, pos: usize) -> (usize, usize) {
+        let i = self.0.partition_point(|&s| s <= pos) - 1;
+        (i, self.0[i])
+    }
+}
+
 /// The evidence of a span of a document's text: the quote around
 /// `start..end`, and each of `spans` (that one among them; itself when
-/// empty) with its file line and column.
+/// empty) with its file line and column. `lines` are the text's.
 pub fn text_evidence(
     doc: &ParsedDoc,
+    lines: &LineStarts,
     start: usize,
     end: usize,
     spans: &[std::ops::Range<usize>],
 ) -> Evidence {
     let text = &doc.text;
     let mut mentions = Vec::with_capacity(spans.len().max(1));
-    // Lines are counted once, walking the mentions in text order.
-    let (mut line, mut line_start, mut at) = (doc.body_line, 0, 0);
-    // Columns too: characters are counted from the previous mention on
-    // the same line, so a long line is walked once.
+    // Columns are counted in characters from the previous mention on the
+    // same line, so a long line is walked once.
     let (mut counted_to, mut column) = (0, 0);
     let mut spans: Vec<std::ops::Range<usize>> = spans.to_vec();
     if spans.is_empty() {
@@ -89,13 +108,7 @@ pub fn text_evidence(
     spans.sort_by_key(|r| r.start);
     for r in &spans {
         let from = r.start.min(text.len());
-        for (i, b) in text.as_bytes()[at..from].iter().enumerate() {
-            if *b == b'\n' {
-                line += 1;
-                line_start = at + i + 1;
-            }
-        }
-        at = from;
+        let (index, line_start) = lines.line_of(from);
         if counted_to < line_start {
             (counted_to, column) = (line_start, 0);
         }
@@ -103,7 +116,7 @@ pub fn text_evidence(
         column += text[counted_to..to].chars().count() as u32;
         counted_to = to;
         mentions.push(Mention {
-            line,
+            line: doc.body_line + index as u32,
             column: column + 1,
             start: r.start as u32,
             end: r.end as u32,

@@ -19,7 +19,7 @@ use serde::Serialize;
 use crate::packed::PackedText;
 use crate::parse::ParsedDoc;
 use crate::url::slugify;
-pub use evidence::{Evidence, Mention, quote, text_evidence};
+pub use evidence::{Evidence, LineStarts, Mention, quote, text_evidence};
 pub use extract::layout::SectionKind;
 use fields::{FieldError, Fields, Source};
 use vocab::Vocab;
@@ -293,6 +293,7 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
         tags.push(TagKind::Tag, Tag::new(name.clone(), fm("tags")));
     }
     let missing = |kind: TagKind, tags: &Tags| tags.get(kind).is_empty();
+    let lines = LineStarts::new(&doc.text);
     if extract
         && missing(TagKind::Company, &tags)
         && let Some(name) = meta
@@ -334,7 +335,8 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
             .any(|k| missing(*k, &tags))
     {
         let found = extract::extract(&doc.text, vocab);
-        let evidence = |f: &extract::Found| text_evidence(&doc, f.start, f.end, &f.mentions);
+        let evidence =
+            |f: &extract::Found| text_evidence(&doc, &lines, f.start, f.end, &f.mentions);
         if missing(TagKind::Company, &tags)
             && let Some(f) = &found.company
         {
@@ -387,7 +389,7 @@ pub fn tag(mut doc: ParsedDoc, vocab: &Vocab, options: &Options) -> TaggedDoc {
         .map(|(key, source)| {
             let evidence = match source {
                 Source::FrontMatter { line } => Evidence::FrontMatter { line },
-                Source::Text { start, end } => text_evidence(&doc, start, end, &[]),
+                Source::Text { start, end } => text_evidence(&doc, &lines, start, end, &[]),
             };
             (key, evidence)
         })
