@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::cells::{
     COMPANY_LABELS, FIELD_LABELS, first_cell, is_employer_cell, is_location, is_lone_name,
-    is_lower_brand, is_lower_token, is_name, is_title, labels_its_value, lower_is_one_of,
-    lower_starts_with, name_then_title,
+    is_lower_brand, is_lower_led_name, is_lower_token, is_name, is_title, labels_its_value,
+    lower_is_one_of, lower_starts_with, name_then_title,
 };
 use super::found::{Header, MAX_LINES};
 use crate::tag::extract::layout::{self, SectionKind};
@@ -209,7 +209,7 @@ pub(super) fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut He
                 && title_line.is_some()
                 && t.contains(" · ")
                 && is_lower_brand(cell, vocab))
-                || (slot && is_lower_token(cell, vocab));
+                || (slot && (is_lower_token(cell, vocab) || is_lower_led_name(cell, vocab)));
             let name = if slot {
                 is_employer_cell(cell, vocab)
             } else {

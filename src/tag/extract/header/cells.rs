@@ -541,6 +541,28 @@ pub(super) fn is_lower_token(cell: &str, vocab: &Vocab) -> bool {
         && !vocab.english().is_common(cell)
 }
 
+/// A name whose owner writes its first word in lower case ("dbt Labs",
+/// "e.l.f. Beauty", "d-Matrix"): a first token of letters, digits, dots
+/// and hyphens that opens in lower case and is no common word, then at
+/// most four capitalised words. Only where the structure says the
+/// employer stands is this shape read as a name.
+pub(super) fn is_lower_led_name(cell: &str, vocab: &Vocab) -> bool {
+    let mut words = cell.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && !vocab.english().is_common(first.trim_end_matches('.'))
+        && rest.len() <= 4
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !is_meta(cell)
+        && !is_location(cell)
+}
+
 /// A line that opens with a name and goes on, past a dash or bar, with a
 /// title: the name, where the title starts, and the title's cell.
 pub(super) fn name_then_title<'a>(

@@ -135,6 +135,23 @@ fn headers_of_every_shape() {
             "Data Engineer",
             "athenahealth",
         ),
+        // A name whose first word its owner writes in lower case, in every
+        // slot of a board's copy.
+        (
+            "Senior Data Engineer\ndbt Labs · Remote · 1 week ago · 57 applicants\n",
+            "Senior Data Engineer",
+            "dbt Labs",
+        ),
+        (
+            "Senior Data Engineer\ne.l.f. Beauty - Oakland, CA 94607\n$140,000 - $170,000 a year\n",
+            "Senior Data Engineer",
+            "e.l.f. Beauty",
+        ),
+        (
+            "d-Matrix 4.2 ★\nML Compiler Engineer\nSanta Clara, CA\n",
+            "ML Compiler Engineer",
+            "d-Matrix",
+        ),
         (
             "Senior Data Engineer\nThe Home Depot · Atlanta, GA · 2 days ago · 80 applicants\nHybrid · Full-time\nAbout the job\nWe build.",
             "Senior Data Engineer",
@@ -307,5 +324,9 @@ fn a_phrase_under_the_title_outside_a_line_of_cells_is_no_name() {
     let text = "Subject: New Role | Senior Data Engineer | Remote\n\nHi Sam,\n";
     assert_eq!(read(text).1, None);
     let text = "New Opportunity - Senior Data Engineer\n\nA recruiter wrote.\n";
+    assert_eq!(read(text).1, None);
+    // In the employer's slot a first word in lower case must be no common
+    // word: "healthcare Data" is a phrase, "dbt Labs" a name.
+    let text = "Data Engineer\nhealthcare Data · Boston, MA · 2 days ago\nWe build.\n";
     assert_eq!(read(text).1, None);
 }
