@@ -135,12 +135,16 @@ const OPEN_ENDS: &[&str] = &[
 /// Whether the line break at byte `newline` of `text` only wraps prose:
 /// the line before ends on a comma or on a word like `and` or `with`,
 /// the next line goes on in lower case, or the lines around the break, to
-/// the blank lines before and after, [`flow`](flows).
+/// the blank lines before and after, [`flow`](flows). A next line of
+/// cells ("athenahealth · Boston, MA · 2 days ago") is a board's, not
+/// the sentence's, whatever its case.
 pub fn wraps_at(text: &str, newline: usize) -> bool {
     let prev = text[..newline].rsplit('\n').next().unwrap_or("").trim();
     let next = text[newline + 1..].trim_start_matches([' ', '\t']);
+    let next_line = next.split('\n').next().unwrap_or("");
+    let cells = next_line.contains(" · ") || next_line.contains(" | ");
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let goes_on = next.starts_with(char::is_lowercase) && !prev.ends_with([':', '.']);
+    let goes_on = next.starts_with(char::is_lowercase) && !prev.ends_with([':', '.']) && !cells;
     let open = prev.ends_with(',') || OPEN_ENDS.contains(&last_word.as_str());
     if !prev.is_empty() && (goes_on || open) {
         return true;
@@ -486,6 +490,10 @@ mod tests {
         assert!(!wraps_at(text, text.find("the role").unwrap() - 1));
         let text = "We use Rust and\nKubernetes here.";
         assert!(wraps_at(text, text.find("Kubernetes").unwrap() - 1));
+        // A board's line of cells under the title, whatever the case of
+        // the employer's name opening it.
+        let text = "Senior Product Manager\nathenahealth · Boston, MA · 2 days ago\n";
+        assert!(!wraps_at(text, text.find("athena").unwrap() - 1));
     }
 
     #[test]
