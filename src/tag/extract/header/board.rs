@@ -99,7 +99,9 @@ pub(super) fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut He
         if let Some(rest) = t.strip_prefix("Company logo for ") {
             let name = rest.strip_suffix('.').unwrap_or(rest).trim_end();
             if header.company.is_none()
-                && (is_employer_cell(name, vocab) || is_lower_token(name, vocab))
+                && (is_employer_cell(name, vocab)
+                    || is_lower_token(name, vocab)
+                    || is_lower_led_name(name, vocab))
             {
                 let from = start + (t.len() - rest.len());
                 header.company = Some(from..from + name.len());
@@ -250,8 +252,21 @@ pub(super) fn board_copy(lines: &[(usize, &str)], vocab: &Vocab, header: &mut He
 /// name line stands over them ("Under Armour\nData Engineer\nBaltimore,
 /// MD").
 fn over_title_and_place(rest: &[(usize, &str)], vocab: &Vocab) -> bool {
-    let mut next = rest.iter().map(|(_, l)| l.trim()).filter(|l| !l.is_empty());
-    next.next().is_some_and(|l| is_title(l, vocab)) && next.next().is_some_and(is_location)
+    let mut next = rest
+        .iter()
+        .map(|(_, l)| l.trim())
+        .filter(|l| !l.is_empty())
+        // The page's controls may stand between ("Share", "Show more
+        // options"): a few common words that are no title.
+        .skip_while(|l| {
+            l.split_whitespace().count() <= 3
+                && l.split_whitespace().all(|w| vocab.english().is_common(w))
+                && !is_title(l, vocab)
+        });
+    next.next().is_some_and(|l| is_title(l, vocab))
+        && next
+            .next()
+            .is_some_and(|l| is_location(l) || (is_board_line(l) && is_location(first_cell(l))))
 }
 
 /// `true` when the next line is a message's sender, "Jenna Park

@@ -70,7 +70,37 @@ pub fn find(text: &str, vocab: &Vocab) -> Header {
         return header;
     }
     board::board_copy(&lines, vocab, &mut header);
+    if header.company.is_none() {
+        header.company = about_the_company(text);
+    }
     header
+}
+
+/// LinkedIn's block about the employer at the foot of a job's page: "About
+/// the company", the employer's name on a line of its own, then its
+/// followers ("12,345 followers"). A page copied from its title down has
+/// no company line on top, and this is LinkedIn's own field, so the name
+/// stands whatever its shape ("bp", "Macy's", "E*TRADE", "dbt Labs").
+fn about_the_company(text: &str) -> Option<Range<usize>> {
+    let heading = b"About the company";
+    memchr::memmem::find_iter(text.as_bytes(), heading).find_map(|at| {
+        let opens_line = text[..at].trim_end_matches([' ', '\t']).ends_with('\n') || at == 0;
+        let rest = &text[at + heading.len()..];
+        let (heading_end, rest) = rest.split_once('\n')?;
+        if !opens_line || !heading_end.trim().is_empty() {
+            return None;
+        }
+        let mut lines = rest.lines().filter(|l| !l.trim().is_empty());
+        let name = lines.next()?.trim();
+        let followers = lines.next()?.trim();
+        let counted = followers
+            .strip_suffix(" followers")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b','));
+        (counted && name.split_whitespace().count() <= 10 && name.len() <= 80).then(|| {
+            let start = text.len() - rest.len() + rest.find(name)?;
+            Some(start..start + name.len())
+        })?
+    })
 }
 
 /// The employer a saved page's title names, as web clippers keep it in

@@ -153,6 +153,17 @@ fn headers_of_every_shape() {
             "d-Matrix",
         ),
         (
+            "Company logo for dbt Labs.\ndbt Labs\nShare\nAnalytics Engineer\nRemote · 1 week ago\n",
+            "Analytics Engineer",
+            "dbt Labs",
+        ),
+        // The page's controls between the name and the title.
+        (
+            "athenahealth\nShare\nShow more options\nData Engineer\nBoston, MA · 2 days ago · 57 applicants\n",
+            "Data Engineer",
+            "athenahealth",
+        ),
+        (
             "Senior Data Engineer\nThe Home Depot · Atlanta, GA · 2 days ago · 80 applicants\nHybrid · Full-time\nAbout the job\nWe build.",
             "Senior Data Engineer",
             "The Home Depot",
@@ -328,5 +339,19 @@ fn a_phrase_under_the_title_outside_a_line_of_cells_is_no_name() {
     // In the employer's slot a first word in lower case must be no common
     // word: "healthcare Data" is a phrase, "dbt Labs" a name.
     let text = "Data Engineer\nhealthcare Data · Boston, MA · 2 days ago\nWe build.\n";
+    assert_eq!(read(text).1, None);
+}
+
+#[test]
+fn linkedin_names_the_employer_above_its_followers_at_the_foot() {
+    // A page copied from the title down: the block about the company at
+    // its foot names the employer in LinkedIn's own field.
+    let text = "Senior Data Engineer\nChicago, IL · 3 days ago · Over 100 applicants\n\n\
+                About the job\nWe build pipelines.\n\nAbout the company\nMacy's\n\
+                812,345 followers\n\nFollow\nRetail\n";
+    assert_eq!(read(text).1, Some("Macy's"));
+    // Without the count of followers the line is only the section's text.
+    let text = "Senior Data Engineer\n\nAbout the job\nWe build.\n\nAbout the company\n\
+                We make software for banks.\n";
     assert_eq!(read(text).1, None);
 }
