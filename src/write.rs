@@ -9,7 +9,9 @@
 //! every file written. A build whose inputs hash the same as the last one's
 //! has nothing to do; otherwise a file whose bytes are unchanged is hard
 //! linked from the previous output instead of written again, so it keeps
-//! its modification time and rsync-style deploys skip it.
+//! its modification time and rsync-style deploys skip it. The marker is
+//! gzip-compressed JSON (`zcat .dossier-output` shows it): at 10,000
+//! documents the plain JSON is 1.3 MB, a third of it hashes.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -42,8 +44,13 @@ pub struct Manifest {
 impl Manifest {
     /// The manifest of the output folder `dir`, if it has a readable one.
     pub fn read(dir: &Path) -> Option<Manifest> {
-        let text = fs::read_to_string(dir.join(MARKER)).ok()?;
-        serde_json::from_str(&text).ok()
+        let bytes = fs::read(dir.join(MARKER)).ok()?;
+        // Plain JSON is what builds before the marker was compressed wrote.
+        let json = match bytes.starts_with(&[0x1f, 0x8b]) {
+            true => crate::gzip::decompress(&bytes).ok()?,
+            false => bytes,
+        };
+        serde_json::from_slice(&json).ok()
     }
 
     /// `true` when every file it lists is in `dir` with its size.
@@ -234,12 +241,10 @@ impl Staging {
             warnings: warnings.to_vec(),
             files: std::mem::take(&mut *self.written.lock().expect("manifest lock")),
         };
-        // Written as it is serialized: a large site's manifest is megabytes.
         let path = self.dir.join(MARKER);
         let cannot = || format!("cannot write into {}", self.dir.display());
-        let mut out = std::io::BufWriter::new(fs::File::create(&path).with_context(cannot)?);
-        serde_json::to_writer(&mut out, &manifest).with_context(cannot)?;
-        out.flush().with_context(cannot)?;
+        let json = serde_json::to_vec(&manifest).with_context(cannot)?;
+        fs::write(&path, crate::gzip::pack(&json)).with_context(cannot)?;
         let old = sibling(&self.target, "old")?;
         if old.exists() {
             fs::remove_dir_all(&old)
@@ -346,6 +351,22 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_json_manifest_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let manifest = Manifest {
+            inputs: "k".into(),
+            files: [("a.html".to_string(), ("h".to_string(), 1))].into(),
+            ..Manifest::default()
+        };
+        fs::write(
+            dir.path().join(MARKER),
+            serde_json::to_vec(&manifest).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(Manifest::read(dir.path()), Some(manifest));
+    }
+
+    #[test]
     fn commit_swaps_and_drop_discards() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("public");
@@ -354,6 +375,9 @@ mod tests {
         s.commit("k", &[]).unwrap();
         assert_eq!(fs::read(target.join("a/index.html")).unwrap(), b"one");
         assert!(target.join(MARKER).is_file());
+        let manifest = Manifest::read(&target).expect("the manifest reads back");
+        assert_eq!(manifest.inputs, "k");
+        assert_eq!(manifest.files["a/index.html"], (file_hash(b"one"), 3));
 
         let s = Staging::begin(&target).unwrap();
         s.put("a/index.html", b"two").unwrap();

@@ -20,8 +20,8 @@ fn the_compare_page_offers_every_company_and_role_with_its_data() {
         );
     }
     assert!(page.contains("name=\"roles\" value=\"backend-engineer\""));
-    assert!(page.contains("data-index=\"/compare.json\""), "{page}");
-    let data: serde_json::Value = serde_json::from_str(&f.read("public/compare.json")).unwrap();
+    assert!(page.contains("data-index=\"/compare.json.gz\""), "{page}");
+    let data = f.read_json("public/compare.json.gz");
     let globex = data["companies"]
         .as_array()
         .unwrap()

@@ -16,7 +16,7 @@ use crate::support::*;
 pub struct Index {
     /// `search-index.json`.
     pub meta: serde_json::Value,
-    /// `search-index/facets.json`.
+    /// `search-index/facets.json.gz`.
     pub facets: serde_json::Value,
     /// Every document by rank: path, title, date, summary.
     pub docs: Vec<[String; 4]>,
@@ -30,16 +30,13 @@ pub type Lists = (Vec<u32>, Vec<u32>);
 impl Index {
     /// The index under `public/` of `f`.
     pub fn read(f: &Fixture) -> Index {
-        let json = |file: &str| -> serde_json::Value {
-            serde_json::from_str(&f.read(&format!("public/{file}")))
-                .unwrap_or_else(|e| panic!("{file} is not JSON: {e}"))
-        };
+        let json = |file: &str| f.read_json(&format!("public/{file}"));
         let meta = json("search-index.json");
         let n = meta["n"].as_u64().unwrap() as usize;
         let chunk = meta["chunk"].as_u64().unwrap() as usize;
         let mut docs = Vec::new();
         for c in 0..n.div_ceil(chunk) {
-            let part = json(&format!("search-index/docs-{c}.json"));
+            let part = json(&format!("search-index/docs-{c}.json.gz"));
             let column = |key: &str, i: usize| part[key][i].as_str().unwrap().to_string();
             for i in 0..part["path"].as_array().unwrap().len() {
                 docs.push(["path", "title", "date", "summary"].map(|k| column(k, i)));
@@ -48,7 +45,7 @@ impl Index {
         assert_eq!(docs.len(), n, "every document is in a chunk");
         let shards = (0..meta["shards"].as_u64().unwrap())
             .map(|s| {
-                let part = json(&format!("search-index/words-{s}.json"));
+                let part = json(&format!("search-index/words-{s}.json.gz"));
                 let list = |key: &str, i: usize| unpack(part[key][i].as_str().unwrap(), n);
                 let words = part["w"].as_array().unwrap();
                 let mut sorted: Vec<&str> = words.iter().map(|w| w.as_str().unwrap()).collect();
@@ -61,7 +58,7 @@ impl Index {
             })
             .collect();
         Index {
-            facets: json("search-index/facets.json"),
+            facets: json("search-index/facets.json.gz"),
             meta,
             docs,
             shards,

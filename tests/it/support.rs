@@ -158,6 +158,19 @@ impl Fixture {
         fs::read_to_string(self.root.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
     }
 
+    /// Reads a JSON file under the root, inflated first when it is
+    /// gzip-compressed (the search index's shards, the compare data).
+    pub fn read_json(&self, rel: &str) -> serde_json::Value {
+        let bytes = fs::read(self.root.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"));
+        let bytes = match bytes.starts_with(&[0x1f, 0x8b]) {
+            true => {
+                dossier::gzip::decompress(&bytes).unwrap_or_else(|e| panic!("inflate {rel}: {e}"))
+            }
+            false => bytes,
+        };
+        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{rel} is not JSON: {e}"))
+    }
+
     /// Removes a file under the root.
     pub fn remove(&self, rel: &str) -> &Self {
         fs::remove_file(self.root.join(rel)).expect("remove file");

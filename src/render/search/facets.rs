@@ -4,7 +4,7 @@
 //!
 //! Documents are named by rank (their place in `site.order`). The values
 //! of the fields go in `search-index.json`; their documents go in
-//! `search-index/facets.json`, read before any filter is applied.
+//! `search-index/facets.json.gz`, read before any filter is applied.
 
 use std::collections::BTreeMap;
 
@@ -42,7 +42,7 @@ pub struct SalaryRange {
     pub other: Vec<(String, usize)>,
 }
 
-/// `search-index/facets.json`: the documents of every filter value.
+/// `search-index/facets.json.gz`: the documents of every filter value.
 #[derive(Debug, Serialize)]
 pub struct FacetLists {
     /// The documents of each tag, in tag id order.

@@ -5,14 +5,19 @@
 //! ([`index_pages`]):
 //! - `search-index.json`: the format version, the tag table, the values of
 //!   the field filters and how many documents and shards there are;
-//! - `search-index/facets.json`: the documents of every tag and field
+//! - `search-index/facets.json.gz`: the documents of every tag and field
 //!   value, packed ([`pack::pack_ids`]), and the yearly salaries;
-//! - `search-index/docs-N.json`: the documents ranked `N × DOC_CHUNK` on
+//! - `search-index/docs-N.json.gz`: the documents ranked `N × DOC_CHUNK` on
 //!   (path, title, date, summary), fetched for the results on screen;
-//! - `search-index/words-N.json`: the words whose first two characters
+//! - `search-index/words-N.json.gz`: the words whose first two characters
 //!   hash to shard `N` ([`pack::word_shard`]), sorted, each with its
 //!   documents and the documents whose title has it, packed; a query word
 //!   needs one shard.
+//!
+//! All but the entry file are gzip-compressed JSON, a third of the JSON's
+//! size on disk whether or not the host compresses what it sends;
+//! `search.js` inflates them (`DecompressionStream`), or reads them as
+//! they come when a host sent them with `Content-Encoding: gzip`.
 //!
 //! Documents are ranked newest first, so results in rank order are in the
 //! order of the site's listings; every document id in the index is a rank.
@@ -46,9 +51,9 @@ pub const INDEX_FILE: &str = "search-index.json";
 pub const INDEX_DIR: &str = "search-index";
 
 /// Format version, bumped when `search.js` must change with the index.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
-/// Documents in each `docs-N.json`: small enough that the twenty results
+/// Documents in each `docs-N.json.gz`: small enough that the twenty results
 /// on screen, wherever they rank, fetch little.
 pub const DOC_CHUNK: usize = 250;
 
@@ -89,7 +94,7 @@ pub struct IndexMeta {
     pub salary: Option<SalaryRange>,
 }
 
-/// `docs-N.json`: the documents ranked `N × DOC_CHUNK` on, column by
+/// `docs-N.json.gz`: the documents ranked `N × DOC_CHUNK` on, column by
 /// column: path under the site root, title (with its qualifier, see
 /// [`crate::link::Doc::listed_title`]), date and summary. Their tags are in
 /// the facets' lists.
@@ -101,7 +106,7 @@ pub struct DocChunk {
     pub summary: Vec<String>,
 }
 
-/// `words-N.json`: words sorted (byte order), each word's documents and
+/// `words-N.json.gz`: words sorted (byte order), each word's documents and
 /// the documents whose title has it (empty when none), packed.
 #[derive(Debug, Default, Serialize)]
 pub struct WordShard {
@@ -112,9 +117,12 @@ pub struct WordShard {
 
 /// The files of the index of a site of `n` documents, entry file first.
 pub fn index_files(n: usize) -> Vec<String> {
-    let mut files = vec![INDEX_FILE.to_string(), format!("{INDEX_DIR}/facets.json")];
-    files.extend((0..n.div_ceil(DOC_CHUNK)).map(|c| format!("{INDEX_DIR}/docs-{c}.json")));
-    files.extend((0..word_shards(n)).map(|s| format!("{INDEX_DIR}/words-{s}.json")));
+    let mut files = vec![
+        INDEX_FILE.to_string(),
+        format!("{INDEX_DIR}/facets.json.gz"),
+    ];
+    files.extend((0..n.div_ceil(DOC_CHUNK)).map(|c| format!("{INDEX_DIR}/docs-{c}.json.gz")));
+    files.extend((0..word_shards(n)).map(|s| format!("{INDEX_DIR}/words-{s}.json.gz")));
     files
 }
 
@@ -163,12 +171,12 @@ pub fn make_index(
     let mut files = index_files(n).into_iter();
     let mut next = || files.next().expect("index_files names every file");
     sink(Page::raw(next(), json(&meta)))?;
-    sink(Page::raw(next(), json(&facets.lists)))?;
+    sink(Page::raw(next(), gz_json(&facets.lists)))?;
     drop(facets.lists);
     let names: Vec<String> = files.by_ref().take(docs.len()).collect();
     docs.into_par_iter()
         .zip(names)
-        .try_for_each(|(chunk, file)| sink(Page::raw(file, json(&chunk))))?;
+        .try_for_each(|(chunk, file)| sink(Page::raw(file, gz_json(&chunk))))?;
     // Packing is most of the work: in parallel, each posting list freed
     // as soon as it is packed; words keep their order within a shard.
     let packed: Vec<(Box<str>, String, String)> = postings
@@ -189,11 +197,16 @@ pub fn make_index(
     shards
         .into_par_iter()
         .zip(files.collect::<Vec<_>>())
-        .try_for_each(|(shard, file)| sink(Page::raw(file, json(&shard))))
+        .try_for_each(|(shard, file)| sink(Page::raw(file, gz_json(&shard))))
 }
 
 fn json(value: &impl Serialize) -> Vec<u8> {
     serde_json::to_vec(value).expect("the index serializes")
+}
+
+/// `value` as gzip-compressed JSON.
+fn gz_json(value: &impl Serialize) -> Vec<u8> {
+    crate::gzip::pack(&json(value))
 }
 
 /// The documents' records, by rank, in chunks of [`DOC_CHUNK`].
@@ -333,7 +346,7 @@ mod tests {
         ] {
             let files = index_files(n);
             assert_eq!(files[0], "search-index.json", "n: {n}");
-            assert_eq!(files[1], "search-index/facets.json", "n: {n}");
+            assert_eq!(files[1], "search-index/facets.json.gz", "n: {n}");
             let count = |prefix: &str| files.iter().filter(|f| f.starts_with(prefix)).count();
             assert_eq!(count("search-index/docs-"), docs, "n: {n}");
             assert_eq!(count("search-index/words-"), shards, "n: {n}");

@@ -160,7 +160,7 @@ pub struct CompareView<'a> {
     /// Every company and role, to pick from.
     pub companies: Vec<CompareOption<'a>>,
     pub roles: Vec<CompareOption<'a>>,
-    /// URL of `compare.json`, the data the script draws the columns from.
+    /// URL of `compare.json.gz`, the data the script draws the columns from.
     pub data_url: String,
     /// URL of `compare.js`.
     pub script: String,

@@ -150,7 +150,13 @@
   fetch(script.getAttribute('data-index'))
     .then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.json();
+      return r.arrayBuffer();
+    })
+    .then(function (buf) {
+      /* gzip-compressed JSON, unless the host already inflated it */
+      var b = new Uint8Array(buf);
+      if (b[0] !== 0x1f || b[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(b));
+      return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).json();
     })
     .then(function (d) {
       data = d;

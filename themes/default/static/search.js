@@ -2,17 +2,18 @@
    location, remote, status and salary, in the browser, offline, no
    dependencies. The index is made by src/render/search/ and split so that
    a search fetches only what it shows: search-index.json (tags, filter
-   values), search-index/facets.json (each filter value's documents),
-   search-index/words-N.json (the words of one shard, fetched for the
-   query's words) and search-index/docs-N.json (fetched for the results on
-   screen). The words of a query are split the way the index splits the
-   documents' text. */
+   values), search-index/facets.json.gz (each filter value's documents),
+   search-index/words-N.json.gz (the words of one shard, fetched for the
+   query's words) and search-index/docs-N.json.gz (fetched for the results
+   on screen), the last three gzip-compressed JSON. The words of a query
+   are split the way the index splits the documents' text. */
 (function () {
   'use strict';
   var root = document.getElementById('search');
-  if (!root || !window.fetch || !window.URLSearchParams || !window.Promise) return;
+  if (!root || !window.fetch || !window.URLSearchParams || !window.Promise ||
+      !window.DecompressionStream) return;
 
-  var VERSION = 2;        /* the index format this script reads */
+  var VERSION = 3;        /* the index format this script reads */
   var PAGE = 20;          /* results shown at a time */
   var FACET_TOP = 8;      /* filter values shown before "Show all" */
   var SNIPPET = 90;       /* characters of context each side of a match */
@@ -105,11 +106,17 @@
   }
 
   /* ------------------------------------------------------------ loading */
+  /* JSON, inflated first when it comes gzip-compressed (a `.gz` file the
+     host did not already decode for the browser). */
   function fetchJson(url) {
     if (!files.has(url)) {
       var p = fetch(url, { credentials: 'same-origin' }).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
-        return r.json();
+        return r.arrayBuffer();
+      }).then(function (buf) {
+        var b = new Uint8Array(buf);
+        if (b[0] !== 0x1f || b[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(b));
+        return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).json();
       });
       p.catch(function () { files.delete(url); });
       files.set(url, p);
@@ -122,7 +129,7 @@
   function load(waiting) {
     if (loading) return loading;
     if (waiting) status.textContent = 'Loading the index…';
-    loading = Promise.all([fetchJson(indexUrl), fetchJson(dirUrl + 'facets.json')])
+    loading = Promise.all([fetchJson(indexUrl), fetchJson(dirUrl + 'facets.json.gz')])
       .then(function (got) {
         var meta = got[0], facets = got[1];
         if (meta.v !== VERSION) throw new Error('index version ' + meta.v + ', this page reads ' + VERSION);
@@ -182,7 +189,7 @@
       if (!index.docs[d]) need.add(Math.floor(d / chunk));
     }
     return Promise.all(Array.from(need).map(function (c) {
-      return fetchJson(dirUrl + 'docs-' + c + '.json').then(function (r) {
+      return fetchJson(dirUrl + 'docs-' + c + '.json.gz').then(function (r) {
         for (var i = 0; i < r.path.length; i++) index.docs[c * chunk + i] = [r.path[i], r.title[i], r.date[i], r.summary[i]];
       });
     }));
@@ -196,7 +203,7 @@
     var hit = decoded.get(term);
     if (hit) return Promise.resolve(hit);
     var shard = wordShard(term, index.meta.shards);
-    return fetchJson(dirUrl + 'words-' + shard + '.json').then(function (data) {
+    return fetchJson(dirUrl + 'words-' + shard + '.json.gz').then(function (data) {
       var all = data.w, lo = 0, hi = all.length;
       while (lo < hi) { var mid = (lo + hi) >> 1; if (all[mid] < term) lo = mid + 1; else hi = mid; }
       var n = index.n, docs = new Uint8Array(n), titles = new Uint8Array(n);
