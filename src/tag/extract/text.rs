@@ -14,7 +14,8 @@ use crate::tag::vocab::{Vocab, WordClass};
 
 /// One word: a run of letters and digits, with inner `.`, `-`, `&`, `'`
 /// (`Node.js`, `Full-Stack`, `AT&T`, `we're`); a trailing `'s` is dropped
-/// and noted as `possessive`.
+/// and noted as `possessive`, but for one a verb follows, which is the
+/// name's own ("Macy's is hiring").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
     pub start: usize,
@@ -249,6 +250,12 @@ fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
             let next = (after < b.len()).then(|| char_at_byte(text, after).0);
             if matches!(d, '\'' | '’') && matches!(next, Some('s' | 'S')) {
                 let tail = after + 1;
+                // "Macy's is hiring", "Kohl's offers": a verb after it makes
+                // the "'s" the name's own, as no possessive takes a verb.
+                if finite_verb_after(&text[tail..]) {
+                    i = tail;
+                    break;
+                }
                 if tail >= b.len() || !is_word_char(char_at_byte(text, tail).0) {
                     possessive = true;
                     out.push(Word {
@@ -275,6 +282,23 @@ fn words(text: &str, masked: &[Range<usize>]) -> Vec<Word> {
         }
     }
     out
+}
+
+/// `true` when `rest` opens with a space and a finite verb that follows a
+/// subject: "Macy's is", "Kohl's offers". A possessive is followed by its
+/// noun, never by one of these.
+fn finite_verb_after(rest: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "had", "will", "offers", "provides", "seeks",
+        "believes", "values", "welcomes",
+    ];
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        VERBS.contains(&word)
+    })
 }
 
 /// ASCII bytes outside words.

@@ -43,7 +43,7 @@ fn urls_link_targets_and_emails_are_masked() {
 
 #[test]
 fn words_keep_inner_punctuation_and_note_possessives() {
-    let text = "TikTok's Node.js, Full-Stack AT&T we're (C++) Zoë’s end.";
+    let text = "TikTok's Node.js, Full-Stack AT&T we're (C++) Zoë’s end. Macy's is hiring.";
     let doc = Doc::new(text, &NO_LAYOUT, &vocab());
     let words: Vec<(&str, bool)> = doc
         .words
@@ -61,6 +61,9 @@ fn words_keep_inner_punctuation_and_note_possessives() {
             ("C", false),
             ("Zoë", true),
             ("end", false),
+            ("Macy's", false),
+            ("is", false),
+            ("hiring", false),
         ]
     );
 }
