@@ -1,6 +1,7 @@
 //! Extraction bench: a gen-corpus knowledge base and its `labels.json` →
 //! skill precision/recall/F1, company and role accuracy, the seed checks,
-//! and single-thread throughput (MB/s, median of several passes).
+//! and single-thread throughput (MB/s, median of several passes), over the
+//! corpus's documents and over one long document made of them.
 //!
 //! Corpora come from `DOSSIER_CORPUS_2K` / `DOSSIER_CORPUS_10K` (folders
 //! holding `content/` and `labels.json`), or are generated under the system
@@ -40,7 +41,11 @@ fn main() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds"),
     );
     match corpus("DOSSIER_CORPUS_10K", 10000, "1", &tools) {
-        Some(dir) => throughput(&vocab, &load(&dir)),
+        Some(dir) => {
+            let docs = load(&dir);
+            throughput(&vocab, &docs);
+            long_documents(&vocab, &docs);
+        }
         None => println!(
             "tagging bench: no 10k corpus (set DOSSIER_CORPUS_10K or provide {})",
             tools.display()
@@ -327,6 +332,43 @@ fn seeds(vocab: &Vocab, dir: &Path) {
             if ok { "PASS" } else { "FAIL" },
             got.company.map(|f| f.name),
         );
+    }
+}
+
+/// Extraction of one long document (the corpus's documents one after
+/// another, cut at 1 and 4 MB): linear work gives the same MB/s at both
+/// sizes, and a rule that scans the text for every mention shows as a
+/// falling rate.
+fn long_documents(vocab: &Vocab, docs: &[Doc]) {
+    let mut all = String::new();
+    for doc in docs {
+        if all.len() >= 4_000_000 {
+            break;
+        }
+        all.push_str(&doc.body);
+        all.push_str("\n\n");
+    }
+    println!("one long document, one thread, median of 3 passes:");
+    println!("| size   | on-CPU MB/s |");
+    println!("|--------|-------------|");
+    for size in [1_000_000, 4_000_000] {
+        let mut cut = size.min(all.len());
+        while !all.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &all[..cut];
+        let mut rates = Vec::new();
+        for _ in 0..3 {
+            let (t, c) = (Instant::now(), on_cpu_ns());
+            std::hint::black_box(extract(text, vocab).skills.len());
+            let secs = match (c, on_cpu_ns()) {
+                (Some(c0), Some(c1)) => (c1 - c0) as f64 / 1e9,
+                _ => t.elapsed().as_secs_f64(),
+            };
+            rates.push(cut as f64 / 1e6 / secs);
+        }
+        rates.sort_by(f64::total_cmp);
+        println!("| {:>4.1} MB | {:>11.1} |", cut as f64 / 1e6, rates[1]);
     }
 }
 
