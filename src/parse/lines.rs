@@ -18,6 +18,23 @@ pub fn heading(line: &str) -> Option<&str> {
     is_label(label).then_some(label)
 }
 
+/// Whether a line without a colon or markers can be a section's title: at
+/// most six words and 50 bytes, capitalised, not ending like a sentence or
+/// a clause, nor on a word that leaves one open ("We build payments for"),
+/// holding no cells (" · ", " | ") and a letter.
+pub fn bare_heading(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    !OPEN_ENDS.contains(&last.as_str())
+        && line.split_whitespace().count() <= 6
+        && line.len() <= 50
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', ',', ';', '!', '?', ':', '-', '–', '—'])
+        && ![" · ", " | ", ": ", "\t"].iter().any(|c| line.contains(c))
+        && line.chars().any(char::is_alphabetic)
+        && bullet(line).is_none()
+        && numbered(line).is_none()
+}
+
 /// Whether `label` reads like a section label: short, capitalised, not a
 /// sentence.
 fn is_label(label: &str) -> bool {

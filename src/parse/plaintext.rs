@@ -2,8 +2,11 @@
 //! summary.
 //!
 //! Paragraphs are separated by blank lines or by headings; a short line
-//! that ends in a colon and stands alone (`Job Analysis:`) is a heading; a
-//! conversational first line (`Sure. Here's the analysis:`) is dropped.
+//! that ends in a colon and stands alone (`Job Analysis:`) is a heading, and
+//! so is a short capitalised line after a blank line with a list item or a
+//! sentence right under it (`About the job`, `What you'll do`), as job
+//! sites' pages copy their section titles; a conversational first line
+//! (`Sure. Here's the analysis:`) is dropped.
 //! The Markdown that postings copied from job sites carry is read as
 //! Markdown would read it, and nothing more (see [`lines`] and
 //! [`emphasis`]): `# Heading` and `**Heading**` lines, `-`, `*`, `+`, `•`
@@ -33,8 +36,10 @@ pub enum Block {
 pub fn parse_text(text: &str) -> Vec<Block> {
     let mut out = Blocks::default();
     let mut first = true;
-    for raw in text.lines() {
+    let all: Vec<&str> = text.lines().collect();
+    for (n, raw) in all.iter().enumerate() {
         let line = raw.trim();
+        let opening = first;
         if first && !line.is_empty() {
             first = false;
             if is_preamble(line) {
@@ -49,6 +54,16 @@ pub fn parse_text(text: &str) -> Vec<Block> {
             out.push(Block::Heading(label));
         } else if let Some(label) = lines::bold_heading(line).or_else(|| lines::heading(line)) {
             out.push(Block::Heading(emphasis::strip(label)));
+        } else if !opening
+            && out.para.is_empty()
+            && out.items.is_empty()
+            && n.checked_sub(1).is_none_or(|p| all[p].trim().is_empty())
+            && all
+                .get(n + 1)
+                .is_some_and(|next| opens_section(next.trim()))
+            && lines::bare_heading(line)
+        {
+            out.push(Block::Heading(line.to_string()));
         } else if let Some((n, item)) = lines::numbered(line) {
             out.item(Some(n), item);
         } else if let Some(item) = lines::bullet(line) {
@@ -65,6 +80,19 @@ pub fn parse_text(text: &str) -> Vec<Block> {
     }
     out.flush();
     out.blocks
+}
+
+/// `true` when a line can open a section's text under a bare heading: a
+/// list item, or a sentence or prose of six words or more that opens with
+/// a capital ("About the job\nAcme is hiring a …"); never a line that
+/// goes on with a sentence in lower case.
+fn opens_section(line: &str) -> bool {
+    lines::bullet(line).is_some()
+        || lines::numbered(line).is_some()
+        || (line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && (lines::reads_as_sentence(line)
+                || (line.split_whitespace().count() >= 6
+                    && ![" · ", " | ", "\t"].iter().any(|c| line.contains(c)))))
 }
 
 /// Blocks being made: the paragraph or list under way.
@@ -326,6 +354,36 @@ mod tests {
                 p(&["Acme operates widely."]),
             ]
         );
+    }
+
+    #[test]
+    fn a_section_title_over_its_text_is_a_heading() {
+        // As job sites' pages copy: a short capitalised line after a blank
+        // line, with the section's sentence or list right under it.
+        let text = "Senior Data Engineer\nAcme · Austin, TX · 2 days ago\n\nAbout the job\n\
+                    Acme is hiring a data engineer to build\npipelines in Python.\n\n\
+                    What you'll do\n- Build pipelines\n\nHybrid  Full-time\n\n\
+                    Salary: $90,000\nPaid weekly.\n";
+        assert_eq!(
+            parse_text(text),
+            vec![
+                p(&["Senior Data Engineer", "Acme · Austin, TX · 2 days ago"]),
+                Block::Heading("About the job".into()),
+                p(&[
+                    "Acme is hiring a data engineer to build",
+                    "pipelines in Python."
+                ]),
+                Block::Heading("What you'll do".into()),
+                Block::List(vec!["Build pipelines".into()]),
+                // Nothing under it: a line of terms, not a title.
+                p(&["Hybrid  Full-time"]),
+                // A label with its value is no title.
+                p(&["Salary: $90,000", "Paid weekly."]),
+            ]
+        );
+        // The text's first line is its own title, never a section's.
+        let blocks = parse_text("Data Engineer\nWe are hiring a data engineer today.\n");
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
     }
 
     #[test]
