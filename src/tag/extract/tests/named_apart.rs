@@ -1,0 +1,69 @@
+//! Names that stand for a thing of their own, not for a broader skill
+//! they were once an alias of; capitals that name a practice only where
+//! they stand alone; names the vocabulary lacked.
+
+use super::*;
+
+fn check(cases: &[(&str, &[&str])]) {
+    let v = vocab();
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(input, want)| skills(input, &v) != *want)
+        .map(|(input, want)| format!("{input:?}: {:?}, want {want:?}", skills(input, &v)))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_named_part_is_its_own_skill_not_the_whole_it_belongs_to() {
+    check(&[
+        (
+            "Document data lineage and the data catalog in Collibra.",
+            &["Data Lineage", "Data Catalog", "Collibra"],
+        ),
+        ("Own data governance.", &["Data Governance"]),
+        (
+            "Build data quality checks, lineage and audit controls.",
+            &["Data Quality", "Data Lineage"],
+        ),
+        ("We study cell lineage in zebrafish.", &[]),
+        ("Harden clusters with OPA Gatekeeper.", &["OPA Gatekeeper"]),
+        (
+            "Write policies in Open Policy Agent.",
+            &["Open Policy Agent (OPA)"],
+        ),
+        (
+            "Run on Aurora PostgreSQL and Aurora MySQL.",
+            &["Aurora PostgreSQL", "Aurora MySQL"],
+        ),
+        ("Run on Amazon Aurora.", &["Amazon Aurora"]),
+        (
+            "Plan computer system validation (CSV) for GxP systems.",
+            &["Computer System Validation (CSV)", "GxP"],
+        ),
+        (
+            "Build PCF pages and Gosu rules.",
+            &["Guidewire PCF", "Gosu"],
+        ),
+        (
+            "Deploy Spring Boot services to PCF.",
+            &["Spring Boot", "Cloud Foundry"],
+        ),
+        (
+            "Evaluate with LLM-as-judge and offline LLM evals.",
+            &["LLM-as-Judge", "LLM Evaluation"],
+        ),
+        (
+            "Build models with Hugging Face Transformers.",
+            &["Hugging Face Transformers"],
+        ),
+        (
+            "Own inventory management in SAP.",
+            &["Inventory Management", "SAP"],
+        ),
+        (
+            "Analyze real-world data (RWD) and real-world evidence.",
+            &["Real-World Data (RWD)", "Real-World Evidence (RWE)"],
+        ),
+    ]);
+}
