@@ -67,3 +67,17 @@ fn a_named_part_is_its_own_skill_not_the_whole_it_belongs_to() {
         ),
     ]);
 }
+
+#[test]
+fn ci_alone_in_capitals_is_ci_cd_unless_it_is_an_item_or_a_bracketed_initialism() {
+    check(&[
+        ("Keep our CI green.", &["CI/CD"]),
+        (
+            "Use Git and GitHub Actions for CI.",
+            &["Git", "GitHub Actions", "CI/CD"],
+        ),
+        ("Good knowledge of the CI Class Manager.", &[]),
+        ("Drive Continuous Improvement (CI) on the line.", &[]),
+        ("Our ci is fine.", &[]),
+    ]);
+}
