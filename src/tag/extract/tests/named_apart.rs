@@ -81,3 +81,22 @@ fn ci_alone_in_capitals_is_ci_cd_unless_it_is_an_item_or_a_bracketed_initialism(
         ("Our ci is fine.", &[]),
     ]);
 }
+
+#[test]
+fn tests_of_the_interface_and_named_admin_practices_are_skills() {
+    check(&[
+        (
+            "Write unit and UI tests with XCTest.",
+            &["Unit Testing", "UI Testing", "XCTest"],
+        ),
+        (
+            "Administer NetSuite: roles and permissions, saved searches.",
+            &["Oracle NetSuite", "Roles and Permissions", "Saved Searches"],
+        ),
+        (
+            "Automate provisioning with Terraform.",
+            &["Provisioning", "Terraform"],
+        ),
+        ("SnowPro Core certification a plus.", &["SnowPro Core"]),
+    ]);
+}
