@@ -100,3 +100,24 @@ fn tests_of_the_interface_and_named_admin_practices_are_skills() {
         ("SnowPro Core certification a plus.", &["SnowPro Core"]),
     ]);
 }
+
+#[test]
+fn a_name_kept_as_written_counts_in_small_letters_only_in_a_list_and_of_several_words() {
+    check(&[
+        (
+            "Configure cost center accounting, internal orders, profit center accounting.",
+            &[
+                "Cost Center Accounting",
+                "Internal Orders",
+                "Profit Center Accounting",
+            ],
+        ),
+        ("Internal orders ship every week.", &[]),
+        ("We fill internal orders quickly.", &[]),
+        (
+            "Agile, Scrum and Kanban across three teams.",
+            &["Agile", "Scrum", "Kanban"],
+        ),
+        ("Mentor Python and Go teams.", &["Python", "Go"]),
+    ]);
+}
