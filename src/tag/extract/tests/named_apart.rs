@@ -121,3 +121,19 @@ fn a_name_kept_as_written_counts_in_small_letters_only_in_a_list_and_of_several_
         ("Mentor Python and Go teams.", &["Python", "Go"]),
     ]);
 }
+
+#[test]
+fn the_verb_phrase_a_practice_nominalises_names_the_practice() {
+    check(&[
+        (
+            "Fine-tune BERT-style encoders in PyTorch.",
+            &["Fine-Tuning", "BERT", "PyTorch"],
+        ),
+        ("Models are fine-tuned weekly.", &["Fine-Tuning"]),
+        (
+            "Respond to incidents in the on-call rotation.",
+            &["Incident Response"],
+        ),
+        ("Respond to customer emails.", &[]),
+    ]);
+}
