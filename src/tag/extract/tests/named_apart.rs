@@ -135,5 +135,10 @@ fn the_verb_phrase_a_practice_nominalises_names_the_practice() {
             &["Incident Response"],
         ),
         ("Respond to customer emails.", &[]),
+        (
+            "Review merge requests in GitLab.",
+            &["Code Review", "GitLab"],
+        ),
+        ("Merge requests need two approvals.", &[]),
     ]);
 }
