@@ -79,6 +79,10 @@ fn ci_alone_in_capitals_is_ci_cd_unless_it_is_an_item_or_a_bracketed_initialism(
         ("Good knowledge of the CI Class Manager.", &[]),
         ("Drive Continuous Improvement (CI) on the line.", &[]),
         ("Our ci is fine.", &[]),
+        (
+            "CI: CircleCI Jenkins GitLab",
+            &["CircleCI", "Jenkins", "GitLab"],
+        ),
     ]);
 }
 
