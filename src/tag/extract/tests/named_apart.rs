@@ -146,3 +146,42 @@ fn the_verb_phrase_a_practice_nominalises_names_the_practice() {
         ("Merge requests need two approvals.", &[]),
     ]);
 }
+
+#[test]
+fn a_named_language_protocol_or_code_set_is_not_the_family_it_belongs_to() {
+    check(&[
+        (
+            "Write tests in Cucumber and Gherkin.",
+            &["Cucumber", "Gherkin"],
+        ),
+        ("Sign images with Cosign.", &["Cosign"]),
+        (
+            "TCP/IP, DNS, IPsec and TLS.",
+            &["TCP/IP", "DNS", "IPsec", "TLS"],
+        ),
+        (
+            "Code with ICD-10, CPT and HCPCS.",
+            &["ICD-10", "CPT Codes", "HCPCS"],
+        ),
+        ("CAN bus and J1939 messages.", &["CAN Bus", "J1939"]),
+        (
+            "Use Base SAS, SAS Macro and PROC SQL.",
+            &["SAS", "PROC SQL"],
+        ),
+        ("Build ACH payments from Nacha files.", &["ACH", "Nacha"]),
+        (
+            "- Integrate with Benchling, LabVantage LIMS and LIMS (LabWare).",
+            &[
+                "Benchling",
+                "LabVantage",
+                "Laboratory Information Management Systems (LIMS)",
+                "LabWare",
+            ],
+        ),
+        (
+            "Workflows with Temporal, and Kafka.",
+            &["Temporal", "Apache Kafka"],
+        ),
+        ("A temporal pattern in the data.", &[]),
+    ]);
+}
