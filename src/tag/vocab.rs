@@ -236,6 +236,14 @@ impl Vocab {
                 if let Some(capitals) = capitals.filter(|_| as_written(form)) {
                     let upper = form.text.to_uppercase();
                     patterns.add(&upper, true, Kind::Skill(skill), capitals);
+                    // A name of several words in small letters, the same
+                    // way: "cost center accounting, internal orders". One
+                    // word in small letters is too often a word ("teams",
+                    // "vault", "canvas").
+                    if form.text.contains(' ') && form.text.chars().any(char::is_uppercase) {
+                        let lower = form.text.to_lowercase();
+                        patterns.add(&lower, true, Kind::Skill(skill), capitals);
+                    }
                 }
                 if is_initialism_of(&form.text, &line.canonical) {
                     initialisms.push((skill, form.text.clone()));

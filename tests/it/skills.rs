@@ -1643,7 +1643,7 @@ fn skills_are_found_in_the_spellings_postings_use() {
         ),
         (
             "- Build evaluation pipelines (LLM-as-judge, human review)",
-            &["LLM Evaluation"],
+            &["LLM-as-Judge"],
             &[],
         ),
         (
@@ -2026,7 +2026,7 @@ fn statistical_methods_and_analytics_tools_are_named_apart() {
                 "Azure Log Analytics",
                 "Kusto Query Language (KQL)",
                 "Azure ExpressRoute",
-                "Azure Private Link",
+                "Private Endpoints",
                 "VMware vCenter",
             ],
             &[],

@@ -7,6 +7,7 @@ pub(super) use crate::config::VocabConfig;
 mod company;
 mod company_pages;
 mod documents;
+mod named_apart;
 mod role;
 mod skill_names;
 mod skills;

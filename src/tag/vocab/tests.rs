@@ -110,7 +110,7 @@ fn a_word_with_an_exact_case_form_is_not_also_matched_in_any_case() {
 fn site_config_adds_skills_aliases_companies_and_ignores() {
     let config = VocabConfig {
         skills: [
-            ("Temporal".to_string(), vec!["temporal.io".to_string()]),
+            ("Restate".to_string(), vec!["restate.dev".to_string()]),
             ("go".to_string(), vec!["gopher-lang".to_string()]),
         ]
         .into(),
@@ -118,8 +118,8 @@ fn site_config_adds_skills_aliases_companies_and_ignores() {
         ignore: vec!["Agile".to_string()],
     };
     let v = Vocab::new(&config);
-    assert_eq!(v.canonical_skill("temporal.io"), Some("Temporal"));
-    assert_eq!(v.skill_category("Temporal"), None);
+    assert_eq!(v.canonical_skill("restate.dev"), Some("Restate"));
+    assert_eq!(v.skill_category("Restate"), None);
     assert_eq!(
         v.canonical_skill("gopher-lang"),
         Some("Go"),

@@ -151,7 +151,7 @@ fn tools_named_like_words_or_people_count_only_as_tools() {
             vec!["Solace PubSub+", "Apache Kafka"],
         ),
         ("Find solace in the work.", vec![]),
-        ("Lineage with DataHub.", vec!["DataHub"]),
+        ("Lineage with DataHub.", vec!["Data Lineage", "DataHub"]),
         ("Our DataHub team ships daily.", vec![]),
         (
             "Build landing pages in Marketo.",
@@ -238,7 +238,7 @@ fn words_that_share_a_skills_head_noun_are_mentions_of_their_own() {
         ),
         (
             "Own XCTest unit and UI tests.",
-            vec!["XCTest", "Unit Testing"],
+            vec!["XCTest", "Unit Testing", "UI Testing"],
         ),
         ("Write fast and clean tests.", vec![]),
         // Only words joined by a coordinator share the head.
