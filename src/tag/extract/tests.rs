@@ -26,6 +26,18 @@ pub(super) fn skills(text: &str, vocab: &Vocab) -> Vec<String> {
         .collect()
 }
 
+/// Checks each text's skills, in order, and reports every case that
+/// differs at once.
+pub(super) fn check(cases: &[(&str, &[&str])]) {
+    let v = vocab();
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(input, want)| skills(input, &v) != *want)
+        .map(|(input, want)| format!("{input:?}: {:?}, want {want:?}", skills(input, &v)))
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 pub(super) fn name(found: Option<Found>) -> Option<String> {
     found.map(|f| f.name)
 }

@@ -4,16 +4,6 @@
 
 use super::*;
 
-fn check(cases: &[(&str, &[&str])]) {
-    let v = vocab();
-    let wrong: Vec<String> = cases
-        .iter()
-        .filter(|(input, want)| skills(input, &v) != *want)
-        .map(|(input, want)| format!("{input:?}: {:?}, want {want:?}", skills(input, &v)))
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
 #[test]
 fn developer_tools_named_like_words_count_only_as_tools() {
     check(&[
