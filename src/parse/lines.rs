@@ -29,7 +29,8 @@ pub fn bare_heading(line: &str) -> bool {
         && line.len() <= 50
         && line.starts_with(char::is_uppercase)
         && !line.ends_with(['.', ',', ';', '!', '?', ':', '-', '–', '—'])
-        && ![" · ", " | ", ": ", "\t"].iter().any(|c| line.contains(c))
+        && !has_cells(line)
+        && !line.contains(": ")
         && line.chars().any(char::is_alphabetic)
         && bullet(line).is_none()
         && numbered(line).is_none()
@@ -159,7 +160,7 @@ pub fn wraps_at(text: &str, newline: usize) -> bool {
     let prev = text[..newline].rsplit('\n').next().unwrap_or("").trim();
     let next = text[newline + 1..].trim_start_matches([' ', '\t']);
     let next_line = next.split('\n').next().unwrap_or("");
-    let cells = next_line.contains(" · ") || next_line.contains(" | ");
+    let cells = has_cells(next_line);
     let last_word = prev.rsplit(' ').next().unwrap_or("").to_lowercase();
     let goes_on = next.starts_with(char::is_lowercase) && !prev.ends_with([':', '.']) && !cells;
     let open = prev.ends_with(',') || OPEN_ENDS.contains(&last_word.as_str());
@@ -219,12 +220,19 @@ pub fn is_line_block<S: AsRef<str>>(lines: &[S]) -> bool {
         })
 }
 
+/// Whether a line holds cells, as job boards' and subjects' lines do
+/// ("Acme · Austin, TX", "Acme | Backend Engineer", tab-separated): no
+/// sentence does.
+pub fn has_cells(line: &str) -> bool {
+    [" · ", " | ", " • ", "\t"].iter().any(|c| line.contains(c))
+}
+
 /// Whether a line reads as a sentence of the body rather than a header
 /// line: no `·` or `|` cells, and either ending like a sentence with three
 /// words or more, or (when not a `Label: value` line) twelve words long.
 pub fn reads_as_sentence(line: &str) -> bool {
     let line = line.trim();
-    if [" · ", " | ", " • ", "\t"].iter().any(|c| line.contains(c)) {
+    if has_cells(line) {
         return false;
     }
     let words = line.split_whitespace().count();

@@ -91,8 +91,7 @@ fn opens_section(line: &str) -> bool {
         || lines::numbered(line).is_some()
         || (line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && (lines::reads_as_sentence(line)
-                || (line.split_whitespace().count() >= 6
-                    && ![" · ", " | ", "\t"].iter().any(|c| line.contains(c)))))
+                || (line.split_whitespace().count() >= 6 && !lines::has_cells(line))))
 }
 
 /// Blocks being made: the paragraph or list under way.
