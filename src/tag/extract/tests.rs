@@ -5,6 +5,7 @@ pub(super) use super::*;
 pub(super) use crate::config::VocabConfig;
 
 mod company;
+mod company_agency;
 mod company_pages;
 mod documents;
 mod named_apart;
